@@ -1,0 +1,20 @@
+//! Plenary: a static site generator for human-rights advocacy briefing archives.
+//!
+//! The build flows one way, one module per stage:
+//! [`load`] → [`archive`] (resolve) → [`markdown`] → [`render`] → [`output`],
+//! orchestrated by [`pipeline`]. [`model`] holds the domain types, [`registry`] the
+//! data files, [`diagnostics`] the single shape of every reported problem.
+
+pub mod archive;
+pub mod cli;
+pub mod config;
+pub mod diagnostics;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod registry;
+pub mod render;
+pub mod votes;
+mod yaml;

@@ -1,0 +1,132 @@
+//! Stage one: read every content file and parse its front matter.
+
+mod front_matter;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::Document;
+
+pub use front_matter::{Split, SplitError, split};
+
+/// Everything `content/` holds that parsed, and what did not.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub documents: Vec<Document>,
+    pub diagnostics: Diagnostics,
+}
+
+/// Reads `<root>/content`, leaving drafts out unless asked for them.
+pub fn load_content(root: &Path, include_drafts: bool) -> Loaded {
+    let content_dir = root.join("content");
+    let mut loaded = Loaded::default();
+    if !content_dir.is_dir() {
+        loaded.diagnostics.push(Diagnostic::error(
+            Path::new("content"),
+            0,
+            "no `content/` folder: it holds one Markdown file per document",
+        ));
+        return loaded;
+    }
+    let mut files = Vec::new();
+    // Following links lets an archive share folders; walkdir reports a loop instead of hanging.
+    for entry in WalkDir::new(&content_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
+                files.push(entry.into_path())
+            }
+            Ok(_) => {}
+            Err(error) => {
+                let at = error
+                    .path()
+                    .map_or_else(|| PathBuf::from("content"), |p| relative(root, p));
+                loaded
+                    .diagnostics
+                    .push(Diagnostic::error(&at, 0, format!("cannot read: {error}")));
+            }
+        }
+    }
+    let results: Vec<Result<Document, Vec<Diagnostic>>> = files
+        .par_iter()
+        .map(|file| load_file(root, &content_dir, file))
+        .collect();
+    for result in results {
+        match result {
+            Ok(doc) if doc.draft && !include_drafts => {}
+            Ok(doc) => loaded.documents.push(doc),
+            Err(diagnostics) => loaded.diagnostics.extend(diagnostics),
+        }
+    }
+    loaded
+}
+
+fn is_markdown(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'));
+    !hidden && path.extension().is_some_and(|ext| ext == "md")
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_owned()
+}
+
+fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, Vec<Diagnostic>> {
+    let shown = relative(root, file);
+    let bytes = std::fs::read(file)
+        .map_err(|e| vec![Diagnostic::error(&shown, 0, format!("cannot read: {e}"))])?;
+    let text =
+        decode(&bytes).map_err(|(line, message)| vec![Diagnostic::error(&shown, line, message)])?;
+    let content_path = file
+        .strip_prefix(content_dir)
+        .unwrap_or(file)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    front_matter::parse_document(&shown, &content_path, text)
+}
+
+/// UTF-8 with or without a BOM, and any of `\n`, `\r\n` or `\r` line endings.
+fn decode(bytes: &[u8]) -> Result<String, (usize, String)> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        (
+            line,
+            format!(
+                "not valid UTF-8 (byte {} of the file): save it as UTF-8",
+                e.valid_up_to() + 1
+            ),
+        )
+    })?;
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_bom_and_every_line_ending() {
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF---\r\na\rb\n").ok(),
+            Some("---\na\nb\n".to_owned())
+        );
+        assert_eq!(decode(b"ok\n\xFF").map_err(|(line, _)| line), Err(2));
+    }
+}

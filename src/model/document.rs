@@ -1,0 +1,85 @@
+//! One archive document, as loaded from its Markdown file.
+
+use std::path::PathBuf;
+
+use super::{Kind, PartialDate, SessionId, Slug, Symbol};
+use crate::votes::VoteEntry;
+
+/// Where a document came from, kept so that every later stage can point at a line.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Relative to the site root, for messages: `content/letters/x.md`.
+    pub path: PathBuf,
+    /// Relative to `content/`, with `/` separators: what `@/` links name.
+    pub content_path: String,
+    /// The file's text after BOM and line-ending normalisation.
+    pub text: String,
+    pub fields: FieldLines,
+    /// Line of the file on which the Markdown body starts.
+    pub body_line: usize,
+}
+
+/// The line of each top-level front-matter field, for messages about its value.
+#[derive(Debug, Clone, Default)]
+pub struct FieldLines(Vec<(String, usize)>);
+
+impl FieldLines {
+    pub fn scan(front_matter: &str, first_line: usize) -> Self {
+        Self(
+            front_matter
+                .lines()
+                .enumerate()
+                .filter_map(|(i, line)| {
+                    let key = line.split_once(':')?.0;
+                    let top_level = !key.is_empty() && !key.starts_with([' ', '\t', '-', '#']);
+                    top_level.then(|| (key.trim().to_owned(), first_line + i))
+                })
+                .collect(),
+        )
+    }
+
+    /// The field's line, or the front matter's first line when it is absent.
+    pub fn line(&self, field: &str) -> usize {
+        self.0.iter().find(|(key, _)| key == field).map_or_else(
+            || self.0.first().map_or(1, |(_, line)| *line),
+            |(_, line)| *line,
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub source: Source,
+    pub kind: Kind,
+    pub slug: Slug,
+    pub title: String,
+    pub date: PartialDate,
+    pub sessions: Vec<SessionId>,
+    pub to: Option<String>,
+    /// As printed, in the printed order; merged into organisations later.
+    pub signatories: Vec<String>,
+    pub symbols: Vec<Symbol>,
+    pub symbol: Option<Symbol>,
+    pub related: Vec<Slug>,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub source_url: Option<String>,
+    pub draft: bool,
+    pub votes: Vec<VoteEntry>,
+    pub body: String,
+}
+
+impl Document {
+    /// Path of the page below the output root, without the base path.
+    pub fn path(&self) -> String {
+        format!("{}/{}/", self.kind.section(), self.slug)
+    }
+
+    /// Newest first, then by title, so that listings are stable between builds.
+    pub fn newest_first(a: &Document, b: &Document) -> std::cmp::Ordering {
+        b.date
+            .sort_key()
+            .cmp(&a.date.sort_key())
+            .then_with(|| a.title.cmp(&b.title))
+    }
+}

@@ -1,0 +1,15 @@
+//! The archive's vocabulary: types that only hold valid values.
+
+mod date;
+mod document;
+mod kind;
+mod session;
+mod slug;
+mod symbol;
+
+pub use date::{DateError, PartialDate};
+pub use document::{Document, FieldLines, Source};
+pub use kind::Kind;
+pub use session::SessionId;
+pub use slug::Slug;
+pub use symbol::{Symbol, SymbolError};

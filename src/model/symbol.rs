@@ -1,0 +1,76 @@
+//! United Nations document symbols.
+
+use std::fmt;
+
+/// A UN document symbol such as `A/HRC/43/L.31` or `A/RES/60/251`, kept exactly as
+/// the source prints it once its shape has been checked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Symbol(String);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("`{0}` is not a UN document symbol (expected a form such as A/HRC/43/L.31)")]
+pub struct SymbolError(String);
+
+impl Symbol {
+    pub fn parse(text: &str) -> Result<Self, SymbolError> {
+        let text = text.trim();
+        let mut parts = text.split('/');
+        let body = parts.next().unwrap_or_default();
+        let body_ok = !body.is_empty() && body.bytes().all(|b| b.is_ascii_uppercase());
+        let rest: Vec<&str> = parts.collect();
+        let rest_ok = !rest.is_empty()
+            && rest.iter().all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            });
+        if body_ok && rest_ok {
+            Ok(Self(text.to_owned()))
+        } else {
+            Err(SymbolError(text.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Symbol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_symbols_as_printed() {
+        for ok in [
+            "A/HRC/43/L.31",
+            "A/HRC/43/L.13/Rev.1",
+            "A/HRC/RES/37/23",
+            "A/RES/60/251",
+            "A/HRC/43/31/Add.1",
+        ] {
+            assert_eq!(Symbol::parse(ok).map(|s| s.to_string()), Ok(ok.to_owned()));
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_symbol() {
+        for bad in [
+            "L.13/Rev.1",
+            "resolution 37/23",
+            "A/HRC//31",
+            "A",
+            "a/hrc/43/31",
+            "A/HRC/43 31",
+        ] {
+            assert!(Symbol::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

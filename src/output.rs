@@ -1,0 +1,156 @@
+//! Stage five: write the site into a staging folder beside the output, and swap it
+//! in only once every file is written, so a failed build never leaves half a site.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+/// One file of the built site. The path is relative to the output root and uses `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: String, bytes: Vec<u8>) -> Self {
+        Self { path, bytes }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("refusing to build into {dir}: {why}")]
+    UnsafeOutputDir { dir: PathBuf, why: &'static str },
+    #[error("refusing to write `{0}`: it would land outside the output folder")]
+    UnsafePath(String),
+    #[error("cannot write {path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Every build replaces the output folder whole, so it must never be a folder that holds anything else.
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+    let (root, output) = (absolute(root), absolute(output));
+    let refuse = |why| {
+        Err(OutputError::UnsafeOutputDir {
+            dir: output.clone(),
+            why,
+        })
+    };
+    if root.starts_with(&output) {
+        return refuse("it is the site folder or one of its parents");
+    }
+    let content = root.join("content");
+    if output.starts_with(&content) || content.starts_with(&output) {
+        return refuse("it is inside or around content/");
+    }
+    for protected in ["data", "themes", "site.yaml"] {
+        if output.starts_with(root.join(protected)) {
+            return refuse("it is inside the site's own sources");
+        }
+    }
+    Ok(())
+}
+
+/// Writes `files` as the new content of `output_dir`.
+pub fn publish(output_dir: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+    let output_dir = std::path::absolute(output_dir).map_err(io_error(output_dir))?;
+    let parent = output_dir
+        .parent()
+        .ok_or_else(|| OutputError::UnsafeOutputDir {
+            dir: output_dir.clone(),
+            why: "it has no parent folder",
+        })?;
+    let name = output_dir
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    std::fs::create_dir_all(parent).map_err(io_error(parent))?;
+    if output_dir.exists() && !output_dir.is_dir() {
+        return Err(OutputError::UnsafeOutputDir {
+            dir: output_dir,
+            why: "it is a file, not a folder",
+        });
+    }
+
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.staging-"))
+        .tempdir_in(parent)
+        .map_err(io_error(parent))?;
+    for file in files {
+        if !is_safe_relative(&file.path) {
+            return Err(OutputError::UnsafePath(file.path.clone()));
+        }
+    }
+    files.par_iter().try_for_each(|file| {
+        let path = staging.path().join(&file.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+        }
+        std::fs::write(&path, &file.bytes).map_err(io_error(&path))
+    })?;
+
+    let staged = staging.keep();
+    if output_dir.exists() {
+        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+        std::fs::rename(&output_dir, &previous).map_err(io_error(&output_dir))?;
+        if let Err(source) = std::fs::rename(&staged, &output_dir) {
+            // Put the last good site back before reporting.
+            let _ = std::fs::rename(&previous, &output_dir);
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(OutputError::Io {
+                path: output_dir,
+                source,
+            });
+        }
+        std::fs::remove_dir_all(&previous).map_err(io_error(&previous))?;
+    } else {
+        std::fs::rename(&staged, &output_dir).map_err(io_error(&output_dir))?;
+    }
+    Ok(())
+}
+
+/// Only plain names: no root, no `..`, no drive prefixes.
+fn is_safe_relative(path: &str) -> bool {
+    !path.is_empty()
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_paths_stay_inside() {
+        assert!(is_safe_relative("letters/a/index.html"));
+        for bad in ["../x", "/etc/passwd", "a/../../b", ""] {
+            assert!(!is_safe_relative(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn refuses_output_dirs_that_hold_sources() {
+        let root = Path::new("/site");
+        assert!(check_output_dir(root, Path::new("/site/output")).is_ok());
+        assert!(check_output_dir(root, Path::new("/elsewhere/out")).is_ok());
+        for bad in [
+            "/site",
+            "/",
+            "/site/content",
+            "/site/content/letters",
+            "/site/data",
+        ] {
+            assert!(check_output_dir(root, Path::new(bad)).is_err(), "{bad}");
+        }
+    }
+}

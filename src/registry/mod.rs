@@ -1,0 +1,58 @@
+//! The registries in `data/`: organisations (with the aliases they sign under)
+//! and sessions beyond the regular `HRC<number>` form.
+
+mod organisations;
+mod sessions;
+
+use std::path::Path;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+pub use organisations::{Organisation, Organisations};
+pub use sessions::{SessionInfo, Sessions};
+
+#[derive(Debug, Default)]
+pub struct Registries {
+    pub organisations: Organisations,
+    pub sessions: Sessions,
+}
+
+/// Reads `<root>/data`; a missing registry file is an empty registry.
+pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Registries {
+    let mut registries = Registries::default();
+    if let Some((file, text)) = read(root, "data/organisations.yaml", diagnostics) {
+        match Organisations::parse(&file, &text) {
+            Ok(organisations) => registries.organisations = organisations,
+            Err(errors) => diagnostics.extend(errors),
+        }
+    }
+    if let Some((file, text)) = read(root, "data/sessions.yaml", diagnostics) {
+        match crate::yaml::parse::<Vec<SessionInfo>>(&text, &file, 1, &text, "SessionInfo") {
+            Ok(list) => registries.sessions = Sessions::new(list),
+            Err(error) => diagnostics.push(error),
+        }
+    }
+    registries
+}
+
+fn read(
+    root: &Path,
+    name: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<(std::path::PathBuf, String)> {
+    let path = root.join(name);
+    if !path.exists() {
+        return None;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some((name.into(), text)),
+        Err(error) => {
+            diagnostics.push(Diagnostic::error(
+                Path::new(name),
+                0,
+                format!("cannot read: {error}"),
+            ));
+            None
+        }
+    }
+}

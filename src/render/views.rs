@@ -1,0 +1,217 @@
+//! What templates see: plain serialisable views with every URL already built.
+
+use serde::Serialize;
+
+use crate::archive::{Archive, DocId};
+use crate::config::{BaseUrl, SiteConfig};
+use crate::model::{Document, Kind, SessionId};
+
+#[derive(Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: String,
+    pub language: String,
+    /// `/archive/`: every internal URL starts with it.
+    pub base_path: String,
+    pub base_url: String,
+    pub nav: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub url: String,
+}
+
+/// A document as it appears in lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocCard {
+    pub title: String,
+    pub url: String,
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    pub date: String,
+    pub date_iso: String,
+    pub sessions: Vec<Link>,
+    pub summary: Option<String>,
+    pub draft: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SessionNav {
+    pub session: Link,
+    pub previous: Option<Link>,
+    pub next: Option<Link>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DocPage {
+    #[serde(flatten)]
+    pub card: DocCard,
+    pub to: Option<String>,
+    pub signatories: Vec<Link>,
+    pub symbol: Option<String>,
+    pub symbols: Vec<String>,
+    pub tags: Vec<Link>,
+    pub source_url: Option<String>,
+    pub body: String,
+    /// Whether the page needs the code-highlighting stylesheet.
+    pub has_code: bool,
+    pub session_nav: Vec<SessionNav>,
+    pub related: Vec<DocCard>,
+}
+
+/// A listing of terms (sessions, signatories, tags) with how many documents each has.
+#[derive(Debug, Serialize)]
+pub struct TermCount {
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+}
+
+/// Builds URLs below the base path; the only place that knows the URL scheme.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    pub base: BaseUrl,
+}
+
+impl Urls {
+    pub fn path(&self, relative: &str) -> String {
+        format!("{}{relative}", self.base.path)
+    }
+    pub fn document(&self, doc: &Document) -> String {
+        self.path(&doc.path())
+    }
+    pub fn kind(&self, kind: Kind) -> String {
+        self.path(&format!("{}/", kind.section()))
+    }
+    pub fn session(&self, session: &SessionId) -> String {
+        self.path(&format!("sessions/{}/", session.slug()))
+    }
+    pub fn signatory(&self, slug: &str) -> String {
+        self.path(&format!("signatories/{slug}/"))
+    }
+    pub fn tag(&self, slug: &str) -> String {
+        self.path(&format!("tags/{slug}/"))
+    }
+}
+
+impl SiteView {
+    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive) -> Self {
+        let mut nav: Vec<Link> = archive
+            .by_kind
+            .keys()
+            .map(|&kind| Link {
+                name: kind.plural_label().to_owned(),
+                url: urls.kind(kind),
+            })
+            .collect();
+        for (name, section, present) in [
+            ("Sessions", "sessions", !archive.by_session.is_empty()),
+            (
+                "Signatories",
+                "signatories",
+                !archive.signatories.is_empty(),
+            ),
+            ("Tags", "tags", !archive.tags.is_empty()),
+        ] {
+            if present {
+                nav.push(Link {
+                    name: name.to_owned(),
+                    url: urls.path(&format!("{section}/")),
+                });
+            }
+        }
+        Self {
+            title: config.title.clone(),
+            description: config.description.clone(),
+            language: config.language.clone(),
+            base_path: urls.base.path.clone(),
+            base_url: urls.base.origin_and_path.clone(),
+            nav,
+        }
+    }
+}
+
+pub fn card(archive: &Archive, urls: &Urls, id: DocId) -> DocCard {
+    let doc = &archive.documents[id];
+    DocCard {
+        title: doc.title.clone(),
+        url: urls.document(doc),
+        kind: doc.kind.section(),
+        kind_label: doc.kind.label(),
+        date: doc.date.to_string(),
+        date_iso: doc.date.iso(),
+        sessions: doc
+            .sessions
+            .iter()
+            .map(|s| Link {
+                name: s.to_string(),
+                url: urls.session(s),
+            })
+            .collect(),
+        summary: doc.summary.clone(),
+        draft: doc.draft,
+    }
+}
+
+pub fn cards(archive: &Archive, urls: &Urls, ids: &[DocId]) -> Vec<DocCard> {
+    ids.iter().map(|&id| card(archive, urls, id)).collect()
+}
+
+pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocPage {
+    let doc = &archive.documents[id];
+    let link_to = |other: DocId| {
+        let other = &archive.documents[other];
+        Link {
+            name: other.title.clone(),
+            url: urls.document(other),
+        }
+    };
+    let session_nav = doc
+        .sessions
+        .iter()
+        .filter_map(|session| {
+            let ids = archive.by_session.get(session)?;
+            let at = ids.iter().position(|&other| other == id)?;
+            Some(SessionNav {
+                session: Link {
+                    name: session.to_string(),
+                    url: urls.session(session),
+                },
+                previous: at.checked_sub(1).map(|i| link_to(ids[i])),
+                next: ids.get(at + 1).map(|&next| link_to(next)),
+            })
+        })
+        .collect();
+    DocPage {
+        card: card(archive, urls, id),
+        to: doc.to.clone(),
+        signatories: doc
+            .signatories
+            .iter()
+            .zip(&archive.signed_by[id])
+            .map(|(printed, org)| Link {
+                name: printed.clone(),
+                url: urls.signatory(org.slug.as_str()),
+            })
+            .collect(),
+        symbol: doc.symbol.as_ref().map(ToString::to_string),
+        symbols: doc.symbols.iter().map(ToString::to_string).collect(),
+        tags: doc
+            .tags
+            .iter()
+            .filter_map(|t| {
+                crate::model::Slug::from_text(t).map(|slug| Link {
+                    name: t.clone(),
+                    url: urls.tag(slug.as_str()),
+                })
+            })
+            .collect(),
+        source_url: doc.source_url.clone(),
+        has_code: body.contains("<pre class=\"code\">"),
+        body,
+        session_nav,
+        related: cards(archive, urls, &archive.related[id]),
+    }
+}

@@ -1,0 +1,76 @@
+//! YAML into typed values, with errors that name the file, line and field.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::Diagnostic;
+
+/// Parses `text`, which starts on line `first_line` of `file`; `full_text` is the
+/// whole file, from which the offending line is quoted.
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    first_line: usize,
+    full_text: &str,
+    what: &str,
+) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(text).map_err(|error| {
+        let (line, column) = error.location().map_or((first_line, 0), |at| {
+            (first_line + at.line() - 1, at.column())
+        });
+        Diagnostic::error(file, line, clean_message(&error.to_string(), what))
+            .at_column(column)
+            .with_source(full_text)
+    })
+}
+
+/// serde_yaml appends the position (which we report in front) and names Rust types
+/// (which mean nothing to an editor).
+fn clean_message(message: &str, what: &str) -> String {
+    let message = match message.rfind(" at line ") {
+        Some(at) if message[at..].contains(" column ") => &message[..at],
+        _ => message,
+    };
+    let message = message
+        .replace(&format!("struct {what}"), "a mapping of fields")
+        .replace(
+            "EOF while parsing a value",
+            "nothing here: expected a mapping of fields",
+        );
+    // Unknown fields list every allowed one; keep that, it is how a typo gets fixed.
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        title: String,
+    }
+
+    #[test]
+    fn errors_carry_the_absolute_line_and_the_field() {
+        let full = "---\ntitle: a\nsignatory: b\n---\n";
+        let Err(d) = parse::<Sample>(
+            "title: a\nsignatory: b\n",
+            Path::new("f.md"),
+            2,
+            full,
+            "Sample",
+        ) else {
+            panic!("expected an error");
+        };
+        assert_eq!(d.line, 3);
+        assert!(
+            d.message.starts_with("unknown field `signatory`"),
+            "{}",
+            d.message
+        );
+        assert_eq!(d.snippet.as_deref(), Some("signatory: b"));
+    }
+}
