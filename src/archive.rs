@@ -59,7 +59,7 @@ impl Archive {
             by_kind.entry(doc.kind).or_default().push(id);
             for session in &doc.sessions {
                 if !registries.sessions.is_known(session) {
-                    diagnostics.push(warn(doc, "session", format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml")));
+                    diagnostics.push(warn(doc, "session", &format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml")));
                 }
                 by_session.entry(session.clone()).or_default().push(id);
             }
@@ -67,7 +67,7 @@ impl Archive {
                 diagnostics.push(warn(
                     doc,
                     "signatories",
-                    format!("a {} without signatories", doc.kind.label().to_lowercase()),
+                    &format!("a {} without signatories", doc.kind.label().to_lowercase()),
                 ));
             }
             let mut organisations = Vec::with_capacity(doc.signatories.len());
@@ -76,7 +76,7 @@ impl Archive {
                     diagnostics.push(warn(
                         doc,
                         "signatories",
-                        format!("`{printed}` has no letters or digits to name a page after"),
+                        &format!("`{printed}` has no letters or digits to name a page after"),
                     ));
                     continue;
                 };
@@ -133,7 +133,7 @@ impl Archive {
     }
 }
 
-fn warn(doc: &Document, field: &str, message: String) -> Diagnostic {
+fn warn(doc: &Document, field: &str, message: &str) -> Diagnostic {
     Diagnostic::warning(
         &doc.source.path,
         doc.source.fields.line(field),
@@ -142,7 +142,7 @@ fn warn(doc: &Document, field: &str, message: String) -> Diagnostic {
     .with_source(&doc.source.text)
 }
 
-fn error(doc: &Document, field: &str, message: String) -> Diagnostic {
+fn error(doc: &Document, field: &str, message: &str) -> Diagnostic {
     Diagnostic {
         level: crate::diagnostics::Level::Error,
         ..warn(doc, field, message)
@@ -154,7 +154,10 @@ fn check_unique_slugs(documents: &[Document], diagnostics: &mut Diagnostics) {
     let mut seen: HashMap<String, &Document> = HashMap::new();
     for doc in documents {
         if let Some(first) = seen.insert(doc.path(), doc) {
-            let (a, b) = if first.source.path < doc.source.path {
+            // Blame the file that chose the slug by hand, else the later one.
+            let chose = |d: &Document| d.source.fields.has("slug");
+            let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);
+            let (a, b) = if blame_doc {
                 (first, doc)
             } else {
                 (doc, first)
@@ -162,7 +165,7 @@ fn check_unique_slugs(documents: &[Document], diagnostics: &mut Diagnostics) {
             diagnostics.push(error(
                 b,
                 "slug",
-                format!(
+                &format!(
                     "`{}` has the same URL /{} as {}",
                     b.slug,
                     b.path(),
@@ -189,7 +192,7 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
                         diagnostics.push(error(
                             doc,
                             "related",
-                            format!("`{slug}` names more than one document"),
+                            &format!("`{slug}` names more than one document"),
                         ));
                         None
                     }
@@ -197,7 +200,7 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
                         diagnostics.push(error(
                             doc,
                             "related",
-                            format!("no document has the slug `{slug}`"),
+                            &format!("no document has the slug `{slug}`"),
                         ));
                         None
                     }

@@ -38,8 +38,7 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
 
 /// Every build replaces the output folder whole, so it must never be a folder that holds anything else.
 pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
-    let (root, output) = (absolute(root), absolute(output));
+    let (root, output) = (lexical_absolute(root), lexical_absolute(output));
     let refuse = |why| {
         Err(OutputError::UnsafeOutputDir {
             dir: output.clone(),
@@ -116,6 +115,23 @@ pub fn publish(output_dir: &Path, files: &[OutputFile]) -> Result<(), OutputErro
         std::fs::rename(&staged, &output_dir).map_err(io_error(&output_dir))?;
     }
     Ok(())
+}
+
+/// The absolute form of `path` with `.` and `..` folded away, without touching the disk
+/// (the output folder may not exist yet).
+fn lexical_absolute(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let mut normal = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::CurDir => {}
+            other => normal.push(other),
+        }
+    }
+    normal
 }
 
 /// Only plain names: no root, no `..`, no drive prefixes.

@@ -38,8 +38,39 @@ fn clean_message(message: &str, what: &str) -> String {
             "EOF while parsing a value",
             "nothing here: expected a mapping of fields",
         );
-    // Unknown fields list every allowed one; keep that, it is how a typo gets fixed.
-    message
+    match suggestion(&message) {
+        Some(field) => format!("{message}; did you mean `{field}`?"),
+        None => message,
+    }
+}
+
+/// For `unknown field `signatory`, expected one of ...`, the allowed field closest to the typo.
+fn suggestion(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, allowed) = rest.split_once('`')?;
+    allowed
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|field| (edit_distance(unknown, field), field))
+        .filter(|(distance, field)| *distance <= 2.max(field.len() / 3))
+        .min()
+        .map(|(_, field)| field)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]
@@ -72,5 +103,16 @@ mod tests {
             d.message
         );
         assert_eq!(d.snippet.as_deref(), Some("signatory: b"));
+    }
+
+    #[test]
+    fn suggests_the_nearest_field_only_when_close() {
+        let message =
+            "unknown field `signatory`, expected one of `title`, `signatories`, `symbols`";
+        assert_eq!(suggestion(message), Some("signatories"));
+        assert_eq!(
+            suggestion("unknown field `colour`, expected one of `title`, `kind`"),
+            None
+        );
     }
 }

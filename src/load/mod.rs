@@ -39,7 +39,7 @@ pub fn load_content(root: &Path, include_drafts: bool) -> Loaded {
     {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
-                files.push(entry.into_path())
+                files.push(entry.into_path());
             }
             Ok(_) => {}
             Err(error) => {

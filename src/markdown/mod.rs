@@ -14,6 +14,15 @@ use pulldown_cmark::{
 
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 
+/// Ids the page around the body uses (see the default theme); a heading must not take them.
+const RESERVED_IDS: [&str; 5] = [
+    "main",
+    "signatories",
+    "signatories-heading",
+    "related-heading",
+    "footnotes-heading",
+];
+
 /// What a body rendering needs from the rest of the archive.
 pub trait LinkResolver {
     /// The URL of the archive file at `content_path` (relative to `content/`), if it exists.
@@ -52,7 +61,10 @@ pub fn render(
     let mut out: Vec<Event<'_>> = Vec::new();
     let mut rendered = RenderedBody::default();
     let mut footnotes = Footnotes::default();
-    let mut heading_ids = HashMap::new();
+    let mut heading_ids: HashMap<String, usize> = RESERVED_IDS
+        .iter()
+        .map(|id| ((*id).to_owned(), 1))
+        .collect();
     // Events are diverted while inside a heading, a code block or a footnote definition.
     let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event<'_>>)> = None;
     let mut code: Option<(String, String)> = None;
@@ -141,7 +153,7 @@ pub fn render(
                 }
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
-                footnote = Some((label.to_string(), Vec::new()))
+                footnote = Some((label.to_string(), Vec::new()));
             }
             Event::End(TagEnd::FootnoteDefinition) => {
                 if let Some((label, events)) = footnote.take() {

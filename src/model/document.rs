@@ -38,6 +38,10 @@ impl FieldLines {
         )
     }
 
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|(key, _)| key == field)
+    }
+
     /// The field's line, or the front matter's first line when it is absent.
     pub fn line(&self, field: &str) -> usize {
         self.0.iter().find(|(key, _)| key == field).map_or_else(

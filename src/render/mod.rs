@@ -176,7 +176,7 @@ impl Renderer {
         jobs.push(term_list(
             "sessions",
             "Sessions",
-            self.session_counts(archive),
+            &self.session_counts(archive),
         ));
         for (session, ids) in &archive.by_session {
             let title = archive
@@ -184,16 +184,18 @@ impl Renderer {
                 .sessions
                 .get(session)
                 .and_then(|info| info.title.clone());
-            jobs.push(term_page(
-                format!("sessions/{}/index.html", session.slug()),
-                "Session",
-                session.to_string(),
-                title.into_iter().collect(),
-                cards(archive, urls, ids),
-            ));
+            jobs.push(
+                TermPage {
+                    taxonomy: "Session",
+                    name: session.to_string(),
+                    notes: title.into_iter().collect(),
+                    documents: cards(archive, urls, ids),
+                }
+                .job(format!("sessions/{}/index.html", session.slug())),
+            );
         }
 
-        let signatories = archive
+        let signatories: Vec<TermCount> = archive
             .signatories
             .values()
             .map(|s| TermCount {
@@ -202,7 +204,7 @@ impl Renderer {
                 count: s.documents.len(),
             })
             .collect();
-        jobs.push(term_list("signatories", "Signatories", signatories));
+        jobs.push(term_list("signatories", "Signatories", &signatories));
         for signatory in archive.signatories.values() {
             let also: Vec<String> = signatory
                 .printed_as
@@ -215,16 +217,21 @@ impl Renderer {
             } else {
                 vec![format!("Also printed as: {}", also.join("; "))]
             };
-            jobs.push(term_page(
-                format!("signatories/{}/index.html", signatory.organisation.slug),
-                "Signatory",
-                signatory.organisation.name.clone(),
-                notes,
-                cards(archive, urls, &signatory.documents),
-            ));
+            jobs.push(
+                TermPage {
+                    taxonomy: "Signatory",
+                    name: signatory.organisation.name.clone(),
+                    notes,
+                    documents: cards(archive, urls, &signatory.documents),
+                }
+                .job(format!(
+                    "signatories/{}/index.html",
+                    signatory.organisation.slug
+                )),
+            );
         }
 
-        let tags = archive
+        let tags: Vec<TermCount> = archive
             .tags
             .iter()
             .map(|(slug, t)| TermCount {
@@ -233,15 +240,17 @@ impl Renderer {
                 count: t.documents.len(),
             })
             .collect();
-        jobs.push(term_list("tags", "Tags", tags));
+        jobs.push(term_list("tags", "Tags", &tags));
         for (slug, tag) in &archive.tags {
-            jobs.push(term_page(
-                format!("tags/{slug}/index.html"),
-                "Tag",
-                tag.name.clone(),
-                Vec::new(),
-                cards(archive, urls, &tag.documents),
-            ));
+            jobs.push(
+                TermPage {
+                    taxonomy: "Tag",
+                    name: tag.name.clone(),
+                    notes: Vec::new(),
+                    documents: cards(archive, urls, &tag.documents),
+                }
+                .job(format!("tags/{slug}/index.html")),
+            );
         }
 
         jobs.push(Job {
@@ -288,10 +297,10 @@ fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
     context
 }
 
-fn term_list(section: &str, heading: &str, terms: Vec<TermCount>) -> Job {
+fn term_list(section: &str, heading: &str, terms: &[TermCount]) -> Job {
     let mut context = Context::new();
     context.insert("heading", heading);
-    context.insert("terms", &terms);
+    context.insert("terms", terms);
     Job {
         path: format!("{section}/index.html"),
         template: "taxonomy_list.html",
@@ -300,23 +309,27 @@ fn term_list(section: &str, heading: &str, terms: Vec<TermCount>) -> Job {
     }
 }
 
-fn term_page(
-    path: String,
-    taxonomy: &str,
+/// A session, signatory or tag page: the documents filed under one term.
+struct TermPage {
+    taxonomy: &'static str,
     name: String,
     notes: Vec<String>,
     documents: Vec<views::DocCard>,
-) -> Job {
-    let mut context = Context::new();
-    context.insert("taxonomy", taxonomy);
-    context.insert("name", &name);
-    context.insert("notes", &notes);
-    context.insert("documents", &documents);
-    Job {
-        path,
-        template: "taxonomy.html",
-        title: format!("{name} ({taxonomy})"),
-        context,
+}
+
+impl TermPage {
+    fn job(self, path: String) -> Job {
+        let mut context = Context::new();
+        context.insert("taxonomy", self.taxonomy);
+        context.insert("name", &self.name);
+        context.insert("notes", &self.notes);
+        context.insert("documents", &self.documents);
+        Job {
+            path,
+            template: "taxonomy.html",
+            title: format!("{} ({})", self.name, self.taxonomy),
+            context,
+        }
     }
 }
 
