@@ -42,11 +42,7 @@ pub struct Archive {
 }
 
 impl Archive {
-    pub fn assemble(
-        mut documents: Vec<Document>,
-        registries: Registries,
-        diagnostics: &mut Diagnostics,
-    ) -> Self {
+    pub fn assemble(mut documents: Vec<Document>, registries: Registries, diagnostics: &mut Diagnostics) -> Self {
         documents.sort_by(Document::newest_first);
         check_unique_slugs(&documents, diagnostics);
 
@@ -59,7 +55,11 @@ impl Archive {
             by_kind.entry(doc.kind).or_default().push(id);
             for session in &doc.sessions {
                 if !registries.sessions.is_known(session) {
-                    diagnostics.push(warn(doc, "session", &format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml")));
+                    diagnostics.push(warn(
+                        doc,
+                        "session",
+                        &format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml"),
+                    ));
                 }
                 by_session.entry(session.clone()).or_default().push(id);
             }
@@ -80,13 +80,11 @@ impl Archive {
                     ));
                     continue;
                 };
-                let entry = signatories
-                    .entry(organisation.slug.clone())
-                    .or_insert_with(|| Signatory {
-                        organisation: organisation.clone(),
-                        printed_as: BTreeSet::new(),
-                        documents: Vec::new(),
-                    });
+                let entry = signatories.entry(organisation.slug.clone()).or_insert_with(|| Signatory {
+                    organisation: organisation.clone(),
+                    printed_as: BTreeSet::new(),
+                    documents: Vec::new(),
+                });
                 entry.printed_as.insert(printed.clone());
                 if entry.documents.last() != Some(&id) {
                     entry.documents.push(id);
@@ -96,10 +94,7 @@ impl Archive {
             signed_by.push(organisations);
             for name in &doc.tags {
                 if let Some(slug) = Slug::from_text(name) {
-                    let tag = tags.entry(slug).or_insert_with(|| Tag {
-                        name: name.clone(),
-                        documents: Vec::new(),
-                    });
+                    let tag = tags.entry(slug).or_insert_with(|| Tag { name: name.clone(), documents: Vec::new() });
                     if tag.documents.last() != Some(&id) {
                         tag.documents.push(id);
                     }
@@ -109,23 +104,9 @@ impl Archive {
         for ids in by_session.values_mut() {
             ids.reverse();
         }
-        let by_content_path = documents
-            .iter()
-            .enumerate()
-            .map(|(id, d)| (d.source.content_path.clone(), id))
-            .collect();
+        let by_content_path = documents.iter().enumerate().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
         let related = resolve_related(&documents, diagnostics);
-        Self {
-            documents,
-            registries,
-            by_kind,
-            by_session,
-            signatories,
-            signed_by,
-            tags,
-            related,
-            by_content_path,
-        }
+        Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, by_content_path }
     }
 
     pub fn by_content_path(&self, content_path: &str) -> Option<DocId> {
@@ -134,19 +115,12 @@ impl Archive {
 }
 
 fn warn(doc: &Document, field: &str, message: &str) -> Diagnostic {
-    Diagnostic::warning(
-        &doc.source.path,
-        doc.source.fields.line(field),
-        format!("{field}: {message}"),
-    )
-    .with_source(&doc.source.text)
+    Diagnostic::warning(&doc.source.path, doc.source.fields.line(field), format!("{field}: {message}"))
+        .with_source(&doc.source.text)
 }
 
 fn error(doc: &Document, field: &str, message: &str) -> Diagnostic {
-    Diagnostic {
-        level: crate::diagnostics::Level::Error,
-        ..warn(doc, field, message)
-    }
+    Diagnostic { level: crate::diagnostics::Level::Error, ..warn(doc, field, message) }
 }
 
 /// Two documents at one URL would silently overwrite each other.
@@ -157,20 +131,11 @@ fn check_unique_slugs(documents: &[Document], diagnostics: &mut Diagnostics) {
             // Blame the file that chose the slug by hand, else the later one.
             let chose = |d: &Document| d.source.fields.has("slug");
             let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);
-            let (a, b) = if blame_doc {
-                (first, doc)
-            } else {
-                (doc, first)
-            };
+            let (a, b) = if blame_doc { (first, doc) } else { (doc, first) };
             diagnostics.push(error(
                 b,
                 "slug",
-                &format!(
-                    "`{}` has the same URL /{} as {}",
-                    b.slug,
-                    b.path(),
-                    a.source.path.display()
-                ),
+                &format!("`{}` has the same URL /{} as {}", b.slug, b.path(), a.source.path.display()),
             ));
         }
     }
@@ -189,19 +154,11 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
                 .filter_map(|slug| match by_slug.get(slug).map(Vec::as_slice) {
                     Some([one]) => Some(*one),
                     Some(_) => {
-                        diagnostics.push(error(
-                            doc,
-                            "related",
-                            &format!("`{slug}` names more than one document"),
-                        ));
+                        diagnostics.push(error(doc, "related", &format!("`{slug}` names more than one document")));
                         None
                     }
                     None => {
-                        diagnostics.push(error(
-                            doc,
-                            "related",
-                            &format!("no document has the slug `{slug}`"),
-                        ));
+                        diagnostics.push(error(doc, "related", &format!("no document has the slug `{slug}`")));
                         None
                     }
                 })

@@ -48,19 +48,8 @@ enum Command {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build {
-            root,
-            output,
-            base_url,
-            drafts,
-            quiet,
-        } => {
-            let options = BuildOptions {
-                root,
-                output,
-                base_url,
-                drafts,
-            };
+        Command::Build { root, output, base_url, drafts, quiet } => {
+            let options = BuildOptions { root, output, base_url, drafts };
             build(&options, quiet)
         }
     }

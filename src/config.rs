@@ -34,15 +34,11 @@ fn default_output_dir() -> PathBuf {
 impl SiteConfig {
     pub fn load(root: &Path) -> Result<Self, Diagnostic> {
         let file = Path::new("site.yaml");
-        let text = std::fs::read_to_string(root.join(file)).map_err(|e| {
-            Diagnostic::error(file, 0, format!("cannot read the site configuration: {e}"))
-        })?;
+        let text = std::fs::read_to_string(root.join(file))
+            .map_err(|e| Diagnostic::error(file, 0, format!("cannot read the site configuration: {e}")))?;
         let config: Self = crate::yaml::parse(&text, file, 1, &text, "SiteConfig")?;
         BaseUrl::parse(&config.base_url).map_err(|message| {
-            let line = text
-                .lines()
-                .position(|l| l.starts_with("base_url"))
-                .map_or(1, |i| i + 1);
+            let line = text.lines().position(|l| l.starts_with("base_url")).map_or(1, |i| i + 1);
             Diagnostic::error(file, line, format!("base_url: {message}")).with_source(&text)
         })?;
         Ok(config)
@@ -63,38 +59,20 @@ impl BaseUrl {
     pub fn parse(text: &str) -> Result<Self, String> {
         let text = text.trim();
         let with_slash = |s: &str| {
-            if s.ends_with('/') {
-                s.to_owned()
-            } else {
-                format!("{s}/")
-            }
+            if s.ends_with('/') { s.to_owned() } else { format!("{s}/") }
         };
         if let Some(path) = text.strip_prefix('/').map(|_| text) {
-            return Ok(Self {
-                origin_and_path: String::new(),
-                path: with_slash(path),
-            });
+            return Ok(Self { origin_and_path: String::new(), path: with_slash(path) });
         }
         let rest = text
             .strip_prefix("https://")
             .or_else(|| text.strip_prefix("http://"))
-            .ok_or_else(|| {
-                format!(
-                    "`{text}` must start with https:// or http:// (or be a path such as /archive/)"
-                )
-            })?;
-        let (host, path) = rest
-            .split_once('/')
-            .map_or((rest, "/".to_owned()), |(h, p)| (h, format!("/{p}")));
+            .ok_or_else(|| format!("`{text}` must start with https:// or http:// (or be a path such as /archive/)"))?;
+        let (host, path) = rest.split_once('/').map_or((rest, "/".to_owned()), |(h, p)| (h, format!("/{p}")));
         if host.is_empty() || text.contains(['?', '#', ' ']) {
-            return Err(format!(
-                "`{text}` is not a plain site address such as https://org.github.io/archive/"
-            ));
+            return Err(format!("`{text}` is not a plain site address such as https://org.github.io/archive/"));
         }
-        Ok(Self {
-            origin_and_path: with_slash(text),
-            path: with_slash(&path),
-        })
+        Ok(Self { origin_and_path: with_slash(text), path: with_slash(&path) })
     }
 }
 
@@ -106,14 +84,8 @@ mod tests {
     fn base_url_keeps_its_sub_path() {
         let base = BaseUrl::parse("https://org.github.io/archive").ok();
         assert_eq!(base.as_ref().map(|b| b.path.as_str()), Some("/archive/"));
-        assert_eq!(
-            base.map(|b| b.origin_and_path),
-            Some("https://org.github.io/archive/".into())
-        );
-        assert_eq!(
-            BaseUrl::parse("https://example.org").map(|b| b.path),
-            Ok("/".into())
-        );
+        assert_eq!(base.map(|b| b.origin_and_path), Some("https://org.github.io/archive/".into()));
+        assert_eq!(BaseUrl::parse("https://example.org").map(|b| b.path), Ok("/".into()));
         assert_eq!(BaseUrl::parse("/").map(|b| b.path), Ok("/".into()));
         assert!(BaseUrl::parse("example.org").is_err());
         assert!(BaseUrl::parse("javascript:alert(1)").is_err());

@@ -25,21 +25,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(file: &Path, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            level: Level::Error,
-            file: file.to_owned(),
-            line,
-            column: 0,
-            message: message.into(),
-            snippet: None,
-        }
+        Self { level: Level::Error, file: file.to_owned(), line, column: 0, message: message.into(), snippet: None }
     }
 
     pub fn warning(file: &Path, line: usize, message: impl Into<String>) -> Self {
-        Self {
-            level: Level::Warning,
-            ..Self::error(file, line, message)
-        }
+        Self { level: Level::Warning, ..Self::error(file, line, message) }
     }
 
     pub fn at_column(mut self, column: usize) -> Self {
@@ -67,11 +57,8 @@ impl Diagnostic {
             let pad = " ".repeat(gutter.len());
             out.push_str(&format!("\n{pad} |\n{gutter} | {snippet}\n{pad} |"));
             if self.column > 0 {
-                let indent: String = snippet
-                    .chars()
-                    .take(self.column - 1)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
+                let indent: String =
+                    snippet.chars().take(self.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 out.push_str(&format!(" {indent}^"));
             }
         }
@@ -123,9 +110,7 @@ impl Diagnostics {
 
     /// Sorted by file and line, so reports read like the archive and are stable between runs.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.0.sort_by(|a, b| {
-            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
-        });
+        self.0.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
         self.0.dedup();
         self.0
     }
@@ -140,9 +125,6 @@ mod tests {
         let d = Diagnostic::error(Path::new("content/a.md"), 2, "date: invalid date `x`")
             .at_column(7)
             .with_source("---\ndate: x\n---");
-        assert_eq!(
-            d.render(),
-            "content/a.md:2:7: error: date: invalid date `x`\n  |\n2 | date: x\n  |       ^"
-        );
+        assert_eq!(d.render(), "content/a.md:2:7: error: date: invalid date `x`\n  |\n2 | date: x\n  |       ^");
     }
 }

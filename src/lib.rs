@@ -17,4 +17,4 @@ pub mod pipeline;
 pub mod registry;
 pub mod render;
 pub mod votes;
-mod yaml;
+pub mod yaml;

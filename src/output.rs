@@ -30,21 +30,13 @@ pub enum OutputError {
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> OutputError + '_ {
-    move |source| OutputError::Io {
-        path: path.to_owned(),
-        source,
-    }
+    move |source| OutputError::Io { path: path.to_owned(), source }
 }
 
 /// Every build replaces the output folder whole, so it must never be a folder that holds anything else.
 pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
     let (root, output) = (lexical_absolute(root), lexical_absolute(output));
-    let refuse = |why| {
-        Err(OutputError::UnsafeOutputDir {
-            dir: output.clone(),
-            why,
-        })
-    };
+    let refuse = |why| Err(OutputError::UnsafeOutputDir { dir: output.clone(), why });
     if root.starts_with(&output) {
         return refuse("it is the site folder or one of its parents");
     }
@@ -65,25 +57,15 @@ pub fn publish(output_dir: &Path, files: &[OutputFile]) -> Result<(), OutputErro
     let output_dir = std::path::absolute(output_dir).map_err(io_error(output_dir))?;
     let parent = output_dir
         .parent()
-        .ok_or_else(|| OutputError::UnsafeOutputDir {
-            dir: output_dir.clone(),
-            why: "it has no parent folder",
-        })?;
-    let name = output_dir
-        .file_name()
-        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        .ok_or_else(|| OutputError::UnsafeOutputDir { dir: output_dir.clone(), why: "it has no parent folder" })?;
+    let name = output_dir.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
     std::fs::create_dir_all(parent).map_err(io_error(parent))?;
     if output_dir.exists() && !output_dir.is_dir() {
-        return Err(OutputError::UnsafeOutputDir {
-            dir: output_dir,
-            why: "it is a file, not a folder",
-        });
+        return Err(OutputError::UnsafeOutputDir { dir: output_dir, why: "it is a file, not a folder" });
     }
 
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.staging-"))
-        .tempdir_in(parent)
-        .map_err(io_error(parent))?;
+    let staging =
+        tempfile::Builder::new().prefix(&format!(".{name}.staging-")).tempdir_in(parent).map_err(io_error(parent))?;
     for file in files {
         if !is_safe_relative(&file.path) {
             return Err(OutputError::UnsafePath(file.path.clone()));
@@ -105,10 +87,7 @@ pub fn publish(output_dir: &Path, files: &[OutputFile]) -> Result<(), OutputErro
             // Put the last good site back before reporting.
             let _ = std::fs::rename(&previous, &output_dir);
             let _ = std::fs::remove_dir_all(&staged);
-            return Err(OutputError::Io {
-                path: output_dir,
-                source,
-            });
+            return Err(OutputError::Io { path: output_dir, source });
         }
         std::fs::remove_dir_all(&previous).map_err(io_error(&previous))?;
     } else {
@@ -136,10 +115,7 @@ fn lexical_absolute(path: &Path) -> PathBuf {
 
 /// Only plain names: no root, no `..`, no drive prefixes.
 fn is_safe_relative(path: &str) -> bool {
-    !path.is_empty()
-        && Path::new(path)
-            .components()
-            .all(|c| matches!(c, Component::Normal(_)))
+    !path.is_empty() && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)))
 }
 
 #[cfg(test)]
@@ -159,13 +135,7 @@ mod tests {
         let root = Path::new("/site");
         assert!(check_output_dir(root, Path::new("/site/output")).is_ok());
         assert!(check_output_dir(root, Path::new("/elsewhere/out")).is_ok());
-        for bad in [
-            "/site",
-            "/",
-            "/site/content",
-            "/site/content/letters",
-            "/site/data",
-        ] {
+        for bad in ["/site", "/", "/site/content", "/site/content/letters", "/site/data"] {
             assert!(check_output_dir(root, Path::new(bad)).is_err(), "{bad}");
         }
     }

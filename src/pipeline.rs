@@ -8,8 +8,9 @@ use rayon::prelude::*;
 use crate::archive::Archive;
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Highlighter, LinkResolver};
+use crate::markdown::{self, Highlighter, LinkResolver, RenderedBody};
 use crate::render::{Renderer, Theme, Urls};
+use crate::votes::{VoteIndex, VoteSource, parse_sheet};
 
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
@@ -39,12 +40,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     let fail_with = |diagnostic: Diagnostic| BuildFailure(vec![diagnostic]);
     let config = SiteConfig::load(root).map_err(fail_with)?;
     let base_text = options.base_url.as_deref().unwrap_or(&config.base_url);
-    let base = BaseUrl::parse(base_text)
-        .map_err(|m| fail_with(Diagnostic::error(Path::new("--base-url"), 0, m)))?;
-    let output_dir = options
-        .output
-        .clone()
-        .unwrap_or_else(|| root.join(&config.output_dir));
+    let base = BaseUrl::parse(base_text).map_err(|m| fail_with(Diagnostic::error(Path::new("--base-url"), 0, m)))?;
+    let output_dir = options.output.clone().unwrap_or_else(|| root.join(&config.output_dir));
     crate::output::check_output_dir(root, &output_dir)
         .map_err(|e| fail_with(Diagnostic::error(&output_dir, 0, e.to_string())))?;
 
@@ -59,12 +56,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     let urls = Urls { base };
     let bodies = render_bodies(&archive, &urls, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
+    let sources = vote_sources(&archive, &bodies, &mut diagnostics);
+    stop_on_errors(&mut diagnostics)?;
+    let votes = VoteIndex::build(&archive, sources, &archive.registries.states, &mut diagnostics);
+    stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
-    let renderer = Renderer::new(theme, &config, urls, &archive).map_err(fail_with)?;
-    let files = renderer
-        .render_site(&archive, bodies)
-        .map_err(BuildFailure)?;
+    let renderer = Renderer::new(theme, &config, urls, &archive, &votes).map_err(fail_with)?;
+    let files = renderer.render_site(&archive, &votes, bodies).map_err(BuildFailure)?;
     crate::output::publish(&output_dir, &files)
         .map_err(|e| fail_with(Diagnostic::error(&output_dir, 0, e.to_string())))?;
 
@@ -97,29 +96,53 @@ impl LinkResolver for ArchiveLinks<'_> {
     }
 }
 
-fn render_bodies(archive: &Archive, urls: &Urls, diagnostics: &mut Diagnostics) -> Vec<String> {
+fn render_bodies(archive: &Archive, urls: &Urls, diagnostics: &mut Diagnostics) -> Vec<RenderedBody> {
     let links = ArchiveLinks { archive, urls };
     let highlighter = Highlighter::default();
-    let results: Vec<_> = archive
-        .documents
-        .par_iter()
-        .map(|doc| markdown::render(&doc.body, &links, &highlighter))
-        .collect();
+    let results: Vec<_> =
+        archive.documents.par_iter().map(|doc| markdown::render(&doc.body, &links, &highlighter)).collect();
     results
         .into_iter()
         .zip(&archive.documents)
         .map(|(result, doc)| match result {
-            Ok(rendered) => rendered.html,
+            Ok(rendered) => rendered,
             Err(problems) => {
                 for problem in problems {
                     let line = doc.source.body_line + problem.line - 1;
-                    diagnostics.push(
-                        Diagnostic::error(&doc.source.path, line, problem.message)
-                            .with_source(&doc.source.text),
-                    );
+                    diagnostics
+                        .push(Diagnostic::error(&doc.source.path, line, problem.message).with_source(&doc.source.text));
                 }
-                String::new()
+                RenderedBody::default()
             }
+        })
+        .collect()
+}
+
+/// Each document's votes: its front-matter `votes:`, then its vote blocks in body order.
+fn vote_sources(
+    archive: &Archive,
+    bodies: &[RenderedBody],
+    diagnostics: &mut Diagnostics,
+) -> Vec<Vec<(VoteSource, usize)>> {
+    archive
+        .documents
+        .iter()
+        .zip(bodies)
+        .map(|(doc, body)| {
+            let front_line = doc.source.fields.line("votes");
+            let mut sources: Vec<(VoteSource, usize)> =
+                doc.votes.iter().map(|entry| (VoteSource::FrontMatter(entry.clone()), front_line)).collect();
+            for (slot, block) in body.vote_blocks.iter().enumerate() {
+                let first_line = doc.source.body_line + block.line - 1;
+                match parse_sheet(&block.text) {
+                    Ok(sheet) => sources.push((VoteSource::Sheet { sheet, slot, depth: block.depth }, first_line)),
+                    Err(error) => diagnostics.push(
+                        Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message)
+                            .with_source(&doc.source.text),
+                    ),
+                }
+            }
+            sources
         })
         .collect()
 }

@@ -15,13 +15,24 @@ pub fn parse<T: DeserializeOwned>(
     full_text: &str,
     what: &str,
 ) -> Result<T, Diagnostic> {
+    parse_at(text, first_line, what).map_err(|error| {
+        Diagnostic::error(file, error.line, error.message).at_column(error.column).with_source(full_text)
+    })
+}
+
+/// A YAML problem at a line of the enclosing file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Like [`parse`], for YAML embedded in something else (a vote block's header).
+pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|error| {
-        let (line, column) = error.location().map_or((first_line, 0), |at| {
-            (first_line + at.line() - 1, at.column())
-        });
-        Diagnostic::error(file, line, clean_message(&error.to_string(), what))
-            .at_column(column)
-            .with_source(full_text)
+        let (line, column) = error.location().map_or((first_line, 0), |at| (first_line + at.line() - 1, at.column()));
+        YamlError { line, column, message: clean_message(&error.to_string(), what) }
     })
 }
 
@@ -34,10 +45,7 @@ fn clean_message(message: &str, what: &str) -> String {
     };
     let message = message
         .replace(&format!("struct {what}"), "a mapping of fields")
-        .replace(
-            "EOF while parsing a value",
-            "nothing here: expected a mapping of fields",
-        );
+        .replace("EOF while parsing a value", "nothing here: expected a mapping of fields");
     match suggestion(&message) {
         Some(field) => format!("{message}; did you mean `{field}`?"),
         None => message,
@@ -87,32 +95,18 @@ mod tests {
     #[test]
     fn errors_carry_the_absolute_line_and_the_field() {
         let full = "---\ntitle: a\nsignatory: b\n---\n";
-        let Err(d) = parse::<Sample>(
-            "title: a\nsignatory: b\n",
-            Path::new("f.md"),
-            2,
-            full,
-            "Sample",
-        ) else {
+        let Err(d) = parse::<Sample>("title: a\nsignatory: b\n", Path::new("f.md"), 2, full, "Sample") else {
             panic!("expected an error");
         };
         assert_eq!(d.line, 3);
-        assert!(
-            d.message.starts_with("unknown field `signatory`"),
-            "{}",
-            d.message
-        );
+        assert!(d.message.starts_with("unknown field `signatory`"), "{}", d.message);
         assert_eq!(d.snippet.as_deref(), Some("signatory: b"));
     }
 
     #[test]
     fn suggests_the_nearest_field_only_when_close() {
-        let message =
-            "unknown field `signatory`, expected one of `title`, `signatories`, `symbols`";
+        let message = "unknown field `signatory`, expected one of `title`, `signatories`, `symbols`";
         assert_eq!(suggestion(message), Some("signatories"));
-        assert_eq!(
-            suggestion("unknown field `colour`, expected one of `title`, `kind`"),
-            None
-        );
+        assert_eq!(suggestion("unknown field `colour`, expected one of `title`, `kind`"), None);
     }
 }

@@ -10,23 +10,14 @@ use common::{Site, snapshot};
 #[test]
 fn a_missing_required_field_names_file_line_and_field() {
     let site = Site::new();
-    site.write(
-        "content/letters/undated.md",
-        "---\ntitle: Undated\nkind: letter\n---\nBody\n",
-    );
-    site.build(&[])
-        .assert_fails_with(&["content/letters/undated.md:2:1: error: missing field `date`"]);
+    site.write("content/letters/undated.md", "---\ntitle: Undated\nkind: letter\n---\nBody\n");
+    site.build(&[]).assert_fails_with(&["content/letters/undated.md:2:1: error: missing field `date`"]);
 }
 
 #[test]
 fn an_unknown_field_is_refused_and_the_typo_named() {
     let site = Site::new();
-    site.doc(
-        "letters/typo.md",
-        "Typo",
-        "signatory: [Amnesty International]",
-        "Body",
-    );
+    site.doc("letters/typo.md", "Typo", "signatory: [Amnesty International]", "Body");
     site.build(&[]).assert_fails_with(&[
         "content/letters/typo.md:5:1: error: unknown field `signatory`",
         "did you mean `signatories`?",
@@ -37,18 +28,9 @@ fn an_unknown_field_is_refused_and_the_typo_named() {
 #[test]
 fn wrong_types_are_refused_at_their_line() {
     let site = Site::new();
-    site.write(
-        "content/letters/a.md",
-        "---\ntitle: A\nkind: letter\ndate: yesterday\n---\n",
-    );
-    site.write(
-        "content/letters/b.md",
-        "---\ntitle: B\nkind: letter\ndate: 2020\nsignatories: Amnesty\n---\n",
-    );
-    site.write(
-        "content/letters/c.md",
-        "---\ntitle: C\nkind: leter\ndate: 2020\n---\n",
-    );
+    site.write("content/letters/a.md", "---\ntitle: A\nkind: letter\ndate: yesterday\n---\n");
+    site.write("content/letters/b.md", "---\ntitle: B\nkind: letter\ndate: 2020\nsignatories: Amnesty\n---\n");
+    site.write("content/letters/c.md", "---\ntitle: C\nkind: leter\ndate: 2020\n---\n");
     site.build(&[]).assert_fails_with(&[
         "content/letters/a.md:4:7: error: date: invalid date `yesterday`",
         "content/letters/b.md:5:14: error: signatories: invalid type: string \"Amnesty\", expected a sequence",
@@ -60,10 +42,7 @@ fn wrong_types_are_refused_at_their_line() {
 #[test]
 fn malformed_front_matter_is_named() {
     let site = Site::new();
-    site.write(
-        "content/news/open.md",
-        "---\ntitle: Never closed\nkind: news\n",
-    );
+    site.write("content/news/open.md", "---\ntitle: Never closed\nkind: news\n");
     site.write("content/news/none.md", "Just text\n");
     site.write("content/news/empty.md", "");
     site.write("content/news/list.md", "---\n- a\n- b\n---\n");
@@ -78,24 +57,13 @@ fn malformed_front_matter_is_named() {
 #[test]
 fn a_failed_build_leaves_the_previous_output_as_it_was() {
     let site = Site::new();
-    site.doc(
-        "letters/good.md",
-        "Good",
-        "signatories: [Amnesty International]",
-        "Body",
-    );
+    site.doc("letters/good.md", "Good", "signatories: [Amnesty International]", "Body");
     site.build(&[]).assert_ok();
     let before = snapshot(&site.output());
     assert!(!before.is_empty());
 
-    site.write(
-        "content/letters/zz-bad.md",
-        "---\ntitle: Bad\nkind: letter\ndate: 2020-02-30\n---\n",
-    );
-    site.build(&[]).assert_fails_with(&[
-        "content/letters/zz-bad.md:4:7",
-        "the previous output was left as it was",
-    ]);
+    site.write("content/letters/zz-bad.md", "---\ntitle: Bad\nkind: letter\ndate: 2020-02-30\n---\n");
+    site.build(&[]).assert_fails_with(&["content/letters/zz-bad.md:4:7", "the previous output was left as it was"]);
     assert_eq!(snapshot(&site.output()), before);
     let leftovers: Vec<_> = std::fs::read_dir(site.root())
         .expect("read site")
@@ -103,47 +71,31 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|name| name.starts_with(".output"))
         .collect();
-    assert!(
-        leftovers.is_empty(),
-        "staging folders left behind: {leftovers:?}"
-    );
+    assert!(leftovers.is_empty(), "staging folders left behind: {leftovers:?}");
 }
 
 #[test]
 fn a_broken_internal_link_names_its_line() {
     let site = Site::new();
-    site.doc(
-        "news/a.md",
-        "A",
-        "",
-        "First paragraph.\n\nSee [the statement](@/statements/missing.md).",
-    );
-    site.build(&[])
-        .assert_fails_with(&["content/news/a.md:9: error: broken link `@/statements/missing.md`"]);
+    site.doc("news/a.md", "A", "", "First paragraph.\n\nSee [the statement](@/statements/missing.md).");
+    site.build(&[]).assert_fails_with(&["content/news/a.md:9: error: broken link `@/statements/missing.md`"]);
 }
 
 #[test]
 fn two_documents_at_one_url_are_refused() {
     let site = Site::new();
     site.doc("letters/same.md", "One", "signatories: [A]", "Body");
-    site.doc(
-        "letters/other.md",
-        "Two",
-        "slug: same\nsignatories: [A]",
-        "Body",
-    );
-    site.build(&[]).assert_fails_with(&[
-        "content/letters/other.md:5: error: slug: `same` has the same URL /letters/same/",
-    ]);
+    site.doc("letters/other.md", "Two", "slug: same\nsignatories: [A]", "Body");
+    site.build(&[])
+        .assert_fails_with(&["content/letters/other.md:5: error: slug: `same` has the same URL /letters/same/"]);
 }
 
 #[test]
 fn related_must_name_an_existing_document() {
     let site = Site::new();
     site.doc("news/a.md", "A", "related: [no-such-document]", "Body");
-    site.build(&[]).assert_fails_with(&[
-        "content/news/a.md:5: error: related: no document has the slug `no-such-document`",
-    ]);
+    site.build(&[])
+        .assert_fails_with(&["content/news/a.md:5: error: related: no document has the slug `no-such-document`"]);
 }
 
 #[test]
@@ -162,15 +114,9 @@ fn refuses_to_replace_a_folder_that_holds_sources() {
 fn a_bad_site_configuration_names_its_line() {
     let site = Site::new();
     site.write("site.yaml", "title: T\nbase_url: example.org\n");
-    site.build(&[]).assert_fails_with(&[
-        "site.yaml:2: error: base_url: `example.org` must start with https://",
-    ]);
-    site.write(
-        "site.yaml",
-        "title: T\nbase_url: https://example.org/\ntheme: missing\n",
-    );
-    site.build(&[])
-        .assert_fails_with(&["theme: there is no folder themes/missing"]);
+    site.build(&[]).assert_fails_with(&["site.yaml:2: error: base_url: `example.org` must start with https://"]);
+    site.write("site.yaml", "title: T\nbase_url: https://example.org/\ntheme: missing\n");
+    site.build(&[]).assert_fails_with(&["theme: there is no folder themes/missing"]);
 }
 
 #[test]
@@ -181,6 +127,5 @@ fn a_template_error_names_the_template() {
         "themes/default/templates/404.html",
         "{% extends \"base.html\" %}{% block main %}{{ oops(\n{% endblock main %}",
     );
-    site.build(&[])
-        .assert_fails_with(&["themes/default/templates/404.html: error:"]);
+    site.build(&[]).assert_fails_with(&["themes/default/templates/404.html: error:"]);
 }

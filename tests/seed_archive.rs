@@ -53,10 +53,7 @@ fn every_seed_document_kind_and_session_has_a_page() {
     }
     let sessions = page("sessions/");
     for session in ["HRC31", "HRC37", "HRC43", "HRC48"] {
-        assert!(
-            sessions.text(".term-list").contains(session),
-            "{session} missing from /sessions/"
-        );
+        assert!(sessions.text(".term-list").contains(session), "{session} missing from /sessions/");
         let session_page = page(&format!("sessions/{}/", session.to_lowercase()));
         assert_eq!(session_page.text("h1"), session);
     }
@@ -96,10 +93,7 @@ fn documents_list_their_signatories_as_the_seeds_print_them() {
         "International Commission of Jurists",
         "International Service for Human Rights",
     ];
-    assert_eq!(
-        page("letters/hrc37-win-win-cooperation/").texts(".signatories li"),
-        hrc37
-    );
+    assert_eq!(page("letters/hrc37-win-win-cooperation/").texts(".signatories li"), hrc37);
 
     let annex = [
         "African Centre for Democracy and Human Rights Studies",
@@ -119,50 +113,31 @@ fn documents_list_their_signatories_as_the_seeds_print_them() {
         "Southern African Human Rights Defenders Network",
         "World Organisation against Torture (OMCT)",
     ];
-    assert_eq!(
-        page("annexes/hrc43-annex-mutually-beneficial-cooperation/").texts(".signatories li"),
-        annex
-    );
+    assert_eq!(page("annexes/hrc43-annex-mutually-beneficial-cooperation/").texts(".signatories li"), annex);
 
     let hrc48 = page("letters/hrc48-cooperation-with-the-un/").texts(".signatories li");
     assert_eq!(hrc48.len(), 31);
     assert_eq!(hrc48[0], "Access Now");
-    assert_eq!(
-        hrc48[13],
-        "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)"
-    );
+    assert_eq!(hrc48[13], "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)");
     assert_eq!(hrc48[20], "IFEX");
     assert_eq!(hrc48[30], "World Evangelical Alliance");
 
-    assert_eq!(
-        page("statements/hrc43-item10-joint-statement/").texts(".signatories li"),
-        ["DefendDefenders"]
-    );
+    assert_eq!(page("statements/hrc43-item10-joint-statement/").texts(".signatories li"), ["DefendDefenders"]);
 }
 
 #[test]
 fn signatory_pages_merge_the_names_an_organisation_signs_under() {
     let defend = page("signatories/defenddefenders/");
-    assert_eq!(
-        defend.text("h1"),
-        "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)"
-    );
+    assert_eq!(defend.text("h1"), "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)");
     // "Defend Defenders" (HRC37), the full name (annex, HRC48) and "DefendDefenders" (Item 10).
     assert_eq!(defend.texts(".doc-card").len(), 4);
     let fidh = page("signatories/fidh/");
-    assert_eq!(
-        fidh.texts(".doc-card").len(),
-        3,
-        "FIDH signed HRC37 as FIDH, the annex and HRC48 in full"
-    );
+    assert_eq!(fidh.texts(".doc-card").len(), 3, "FIDH signed HRC37 as FIDH, the annex and HRC48 in full");
     assert!(fidh.text("main").contains("Also printed as: FIDH"));
     // Every printed signatory's link leads to a page of its own organisation.
     let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
     let links = annex.attrs(".signatories a", "href");
-    assert!(
-        links.contains(&"/archive/signatories/fidh/".to_owned()),
-        "{links:?}"
-    );
+    assert!(links.contains(&"/archive/signatories/fidh/".to_owned()), "{links:?}");
 }
 
 #[test]
@@ -170,17 +145,10 @@ fn document_pages_show_their_metadata_at_the_sources_precision() {
     let letter = page("letters/hrc48-cooperation-with-the-un/");
     assert_eq!(letter.text(".meta time"), "5 October 2021");
     assert_eq!(letter.attrs(".meta time", "datetime"), ["2021-10-05"]);
-    assert!(
-        letter
-            .text(".meta")
-            .contains("Member and Observer States of the United Nations Human Rights Council")
-    );
+    assert!(letter.text(".meta").contains("Member and Observer States of the United Nations Human Rights Council"));
     assert!(letter.text(".meta").contains("HRC48"));
     assert!(letter.text(".meta").contains("31 organisations"));
-    assert_eq!(
-        page("letters/hrc37-win-win-cooperation/").text(".meta time"),
-        "2018"
-    );
+    assert_eq!(page("letters/hrc37-win-win-cooperation/").text(".meta time"), "2018");
     let news = page("news/hrc43-vote-mutually-beneficial-cooperation/");
     assert_eq!(news.text(".meta time"), "22 June 2020");
     assert!(news.text(".meta").contains("A/HRC/43/L.13/Rev.1"));
@@ -190,22 +158,12 @@ fn document_pages_show_their_metadata_at_the_sources_precision() {
 fn footnotes_link_both_ways() {
     let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
     let refs = annex.attrs(".footnote-ref a", "href");
-    assert_eq!(
-        refs,
-        (1..=7).map(|n| format!("#fn-{n}")).collect::<Vec<_>>()
-    );
+    assert_eq!(refs, (1..=7).map(|n| format!("#fn-{n}")).collect::<Vec<_>>());
     assert_eq!(annex.texts(".footnotes li").len(), 7);
-    assert_eq!(
-        annex.attrs(".footnotes li", "id"),
-        (1..=7).map(|n| format!("fn-{n}")).collect::<Vec<_>>()
-    );
-    assert_eq!(
-        annex.attrs(".footnote-back", "href"),
-        (1..=7).map(|n| format!("#fnref-{n}")).collect::<Vec<_>>()
-    );
+    assert_eq!(annex.attrs(".footnotes li", "id"), (1..=7).map(|n| format!("fn-{n}")).collect::<Vec<_>>());
+    assert_eq!(annex.attrs(".footnote-back", "href"), (1..=7).map(|n| format!("#fnref-{n}")).collect::<Vec<_>>());
     assert!(
-        annex.texts(".footnotes li")[1]
-            .starts_with("HRC resolution 37/23, Promoting mutually beneficial cooperation")
+        annex.texts(".footnotes li")[1].starts_with("HRC resolution 37/23, Promoting mutually beneficial cooperation")
     );
 }
 
@@ -217,14 +175,8 @@ fn the_report_keeps_its_38_numbered_paragraphs() {
         .html
         .select(&lists)
         .flat_map(|ol| {
-            let start = ol
-                .value()
-                .attr("start")
-                .map_or(1, |s| s.parse().expect("numeric start"));
-            let items = ol
-                .children()
-                .filter(|c| c.value().as_element().is_some_and(|e| e.name() == "li"))
-                .count();
+            let start = ol.value().attr("start").map_or(1, |s| s.parse().expect("numeric start"));
+            let items = ol.children().filter(|c| c.value().as_element().is_some_and(|e| e.name() == "li")).count();
             start..start + items
         })
         .collect();

@@ -112,37 +112,24 @@ impl<'de> Deserialize<'de> for OneOrMany {
 
 /// Parses one content file. `path` is relative to the site root, `content_path`
 /// relative to `content/`.
-pub fn parse_document(
-    path: &Path,
-    content_path: &str,
-    text: String,
-) -> Result<Document, Vec<Diagnostic>> {
-    let fail = |line: usize, message: String| {
-        vec![Diagnostic::error(path, line, message).with_source(&text)]
-    };
+pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<Document, Vec<Diagnostic>> {
+    let fail = |line: usize, message: String| vec![Diagnostic::error(path, line, message).with_source(&text)];
     let split = match split(&text) {
         Ok(split) => split,
         Err(error) => return Err(fail(1, error.to_string())),
     };
     if split.yaml.trim().is_empty() {
-        return Err(fail(
-            1,
-            "the front matter is empty: `title`, `kind` and `date` are required".into(),
-        ));
+        return Err(fail(1, "the front matter is empty: `title`, `kind` and `date` are required".into()));
     }
     let front: FrontMatter =
-        crate::yaml::parse(split.yaml, path, split.yaml_line, &text, "FrontMatter")
-            .map_err(|d| vec![d])?;
+        crate::yaml::parse(split.yaml, path, split.yaml_line, &text, "FrontMatter").map_err(|d| vec![d])?;
     let fields = FieldLines::scan(split.yaml, split.yaml_line);
     let body = split.body.to_owned();
     let body_line = split.body_line;
 
     let mut errors = Vec::new();
     let mut error = |field: &str, message: String| {
-        errors.push(
-            Diagnostic::error(path, fields.line(field), format!("{field}: {message}"))
-                .with_source(&text),
-        );
+        errors.push(Diagnostic::error(path, fields.line(field), format!("{field}: {message}")).with_source(&text));
     };
 
     let title = front.title.trim().to_owned();
@@ -151,29 +138,16 @@ pub fn parse_document(
     }
     let slug = match &front.slug {
         Some(requested) => Slug::from_text(requested).or_else(|| {
-            error(
-                "slug",
-                format!("`{requested}` leaves no letters or digits to make a URL from"),
-            );
+            error("slug", format!("`{requested}` leaves no letters or digits to make a URL from"));
             None
         }),
         None => Slug::from_text(file_stem_without_date(path)).or_else(|| {
-            error(
-                "title",
-                "the file name leaves no letters or digits for a URL: set `slug:`".into(),
-            );
+            error("title", "the file name leaves no letters or digits for a URL: set `slug:`".into());
             None
         }),
     };
     let mut symbol_list = |field: &str, texts: Vec<String>| -> Vec<Symbol> {
-        texts
-            .iter()
-            .filter_map(|text| {
-                Symbol::parse(text)
-                    .map_err(|e| error(field, e.to_string()))
-                    .ok()
-            })
-            .collect()
+        texts.iter().filter_map(|text| Symbol::parse(text).map_err(|e| error(field, e.to_string())).ok()).collect()
     };
     let symbols = symbol_list("symbols", front.symbols);
     let symbol = symbol_list("symbol", front.symbol.into_iter().collect()).pop();
@@ -187,21 +161,14 @@ pub fn parse_document(
             })
         })
         .collect();
-    for (field, list) in [
-        ("signatories", &front.signatories),
-        ("tags", &front.tags),
-        ("session", &front.session.0),
-    ] {
+    for (field, list) in [("signatories", &front.signatories), ("tags", &front.tags), ("session", &front.session.0)] {
         if list.iter().any(|item| item.trim().is_empty()) {
             error(field, "has an empty entry".into());
         }
     }
     for tag in &front.tags {
         if Slug::from_text(tag).is_none() {
-            error(
-                "tags",
-                format!("`{tag}` leaves no letters or digits to make a URL from"),
-            );
+            error("tags", format!("`{tag}` leaves no letters or digits to make a URL from"));
         }
     }
     if let Some(url) = &front.source {
@@ -214,40 +181,19 @@ pub fn parse_document(
         return Err(errors);
     };
     Ok(Document {
-        source: Source {
-            path: path.to_owned(),
-            content_path: content_path.to_owned(),
-            text,
-            fields,
-            body_line,
-        },
+        source: Source { path: path.to_owned(), content_path: content_path.to_owned(), text, fields, body_line },
         kind: front.kind,
         slug,
         title,
         date: front.date,
-        sessions: front
-            .session
-            .0
-            .iter()
-            .map(|s| SessionId::parse(s))
-            .collect(),
-        to: front
-            .to
-            .map(|to| to.trim().to_owned())
-            .filter(|to| !to.is_empty()),
-        signatories: front
-            .signatories
-            .iter()
-            .map(|s| s.trim().to_owned())
-            .collect(),
+        sessions: front.session.0.iter().map(|s| SessionId::parse(s)).collect(),
+        to: front.to.map(|to| to.trim().to_owned()).filter(|to| !to.is_empty()),
+        signatories: front.signatories.iter().map(|s| s.trim().to_owned()).collect(),
         symbols,
         symbol,
         related,
         tags: front.tags.iter().map(|t| t.trim().to_owned()).collect(),
-        summary: front
-            .summary
-            .map(|s| s.trim().to_owned())
-            .filter(|s| !s.is_empty()),
+        summary: front.summary.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
         source_url: front.source,
         draft: front.draft,
         votes: front.votes,
@@ -257,19 +203,10 @@ pub fn parse_document(
 
 /// `2020-06-22-joint-statement.md` is `joint-statement`: the date is already in the front matter.
 fn file_stem_without_date(path: &Path) -> &str {
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     let bytes = stem.as_bytes();
     let dated = bytes.len() > 11
-        && bytes[..10].iter().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                *b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        })
+        && bytes[..10].iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
         && bytes[10] == b'-';
     if dated { &stem[11..] } else { stem }
 }
@@ -281,15 +218,7 @@ mod tests {
     #[test]
     fn splits_front_matter_from_body_with_file_lines() {
         let split = split("---\ntitle: x\n---\nBody\n").ok();
-        assert_eq!(
-            split,
-            Some(Split {
-                yaml: "title: x\n",
-                yaml_line: 2,
-                body: "Body\n",
-                body_line: 4
-            })
-        );
+        assert_eq!(split, Some(Split { yaml: "title: x\n", yaml_line: 2, body: "Body\n", body_line: 4 }));
     }
 
     #[test]
@@ -297,38 +226,20 @@ mod tests {
         assert_eq!(split(""), Err(SplitError::Empty));
         assert_eq!(split("title: x\n"), Err(SplitError::NoOpening));
         assert_eq!(split("---\ntitle: x\n"), Err(SplitError::Unclosed));
-        assert_eq!(
-            split("---\ntitle: x\n---"),
-            Ok(Split {
-                yaml: "title: x\n",
-                yaml_line: 2,
-                body: "",
-                body_line: 4
-            })
-        );
+        assert_eq!(split("---\ntitle: x\n---"), Ok(Split { yaml: "title: x\n", yaml_line: 2, body: "", body_line: 4 }));
     }
 
     #[test]
     fn file_dates_are_not_part_of_the_slug() {
-        assert_eq!(
-            file_stem_without_date(Path::new("a/2020-06-22-joint-statement.md")),
-            "joint-statement"
-        );
-        assert_eq!(
-            file_stem_without_date(Path::new("a/hrc43-annex.md")),
-            "hrc43-annex"
-        );
+        assert_eq!(file_stem_without_date(Path::new("a/2020-06-22-joint-statement.md")), "joint-statement");
+        assert_eq!(file_stem_without_date(Path::new("a/hrc43-annex.md")), "hrc43-annex");
     }
 
     #[test]
     fn one_session_or_many() {
-        let text =
-            "---\ntitle: T\nkind: letter\ndate: 2018\nsession: [HRC43, HRC44]\n---\n".to_owned();
+        let text = "---\ntitle: T\nkind: letter\ndate: 2018\nsession: [HRC43, HRC44]\n---\n".to_owned();
         let doc = parse_document(Path::new("content/letters/t.md"), "letters/t.md", text).ok();
         let sessions = doc.map(|d| d.sessions);
-        assert_eq!(
-            sessions,
-            Some(vec![SessionId::Regular(43), SessionId::Regular(44)])
-        );
+        assert_eq!(sessions, Some(vec![SessionId::Regular(43), SessionId::Regular(44)]));
     }
 }

@@ -33,29 +33,20 @@ pub fn load_content(root: &Path, include_drafts: bool) -> Loaded {
     }
     let mut files = Vec::new();
     // Following links lets an archive share folders; walkdir reports a loop instead of hanging.
-    for entry in WalkDir::new(&content_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-    {
+    for entry in WalkDir::new(&content_dir).follow_links(true).sort_by_file_name() {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
                 files.push(entry.into_path());
             }
             Ok(_) => {}
             Err(error) => {
-                let at = error
-                    .path()
-                    .map_or_else(|| PathBuf::from("content"), |p| relative(root, p));
-                loaded
-                    .diagnostics
-                    .push(Diagnostic::error(&at, 0, format!("cannot read: {error}")));
+                let at = error.path().map_or_else(|| PathBuf::from("content"), |p| relative(root, p));
+                loaded.diagnostics.push(Diagnostic::error(&at, 0, format!("cannot read: {error}")));
             }
         }
     }
-    let results: Vec<Result<Document, Vec<Diagnostic>>> = files
-        .par_iter()
-        .map(|file| load_file(root, &content_dir, file))
-        .collect();
+    let results: Vec<Result<Document, Vec<Diagnostic>>> =
+        files.par_iter().map(|file| load_file(root, &content_dir, file)).collect();
     for result in results {
         match result {
             Ok(doc) if doc.draft && !include_drafts => {}
@@ -67,10 +58,7 @@ pub fn load_content(root: &Path, include_drafts: bool) -> Loaded {
 }
 
 fn is_markdown(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.'));
+    let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
     !hidden && path.extension().is_some_and(|ext| ext == "md")
 }
 
@@ -80,10 +68,8 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 
 fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, Vec<Diagnostic>> {
     let shown = relative(root, file);
-    let bytes = std::fs::read(file)
-        .map_err(|e| vec![Diagnostic::error(&shown, 0, format!("cannot read: {e}"))])?;
-    let text =
-        decode(&bytes).map_err(|(line, message)| vec![Diagnostic::error(&shown, line, message)])?;
+    let bytes = std::fs::read(file).map_err(|e| vec![Diagnostic::error(&shown, 0, format!("cannot read: {e}"))])?;
+    let text = decode(&bytes).map_err(|(line, message)| vec![Diagnostic::error(&shown, line, message)])?;
     let content_path = file
         .strip_prefix(content_dir)
         .unwrap_or(file)
@@ -98,23 +84,10 @@ fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, V
 fn decode(bytes: &[u8]) -> Result<String, (usize, String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = 1 + bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        (
-            line,
-            format!(
-                "not valid UTF-8 (byte {} of the file): save it as UTF-8",
-                e.valid_up_to() + 1
-            ),
-        )
+        let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        (line, format!("not valid UTF-8 (byte {} of the file): save it as UTF-8", e.valid_up_to() + 1))
     })?;
-    Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_owned()
-    })
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_owned() })
 }
 
 #[cfg(test)]
@@ -123,10 +96,7 @@ mod tests {
 
     #[test]
     fn decodes_bom_and_every_line_ending() {
-        assert_eq!(
-            decode(b"\xEF\xBB\xBF---\r\na\rb\n").ok(),
-            Some("---\na\nb\n".to_owned())
-        );
+        assert_eq!(decode(b"\xEF\xBB\xBF---\r\na\rb\n").ok(), Some("---\na\nb\n".to_owned()));
         assert_eq!(decode(b"ok\n\xFF").map_err(|(line, _)| line), Err(2));
     }
 }

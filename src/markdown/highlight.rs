@@ -21,12 +21,9 @@ impl Highlighter {
     pub fn highlight(&self, language: &str, code: &str) -> Option<String> {
         let syntaxes = self.syntaxes.get_or_init(SyntaxSet::load_defaults_newlines);
         let syntax = syntaxes.find_syntax_by_token(language)?;
-        let mut generator =
-            ClassedHTMLGenerator::new_with_class_style(syntax, syntaxes, CLASS_STYLE);
+        let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, syntaxes, CLASS_STYLE);
         for line in LinesWithEndings::from(code) {
-            generator
-                .parse_html_for_line_which_includes_newline(line)
-                .ok()?;
+            generator.parse_html_for_line_which_includes_newline(line).ok()?;
         }
         Some(generator.finalize())
     }
@@ -55,14 +52,9 @@ mod tests {
 
     #[test]
     fn highlights_with_classes_not_colours() {
-        let html = Highlighter::default()
-            .highlight("rust", "fn main() {}\n")
-            .unwrap_or_default();
+        let html = Highlighter::default().highlight("rust", "fn main() {}\n").unwrap_or_default();
         assert!(html.contains("class=\"hl-"), "{html}");
         assert!(!html.contains("style="), "{html}");
-        assert_eq!(
-            Highlighter::default().highlight("no-such-language", "x"),
-            None
-        );
+        assert_eq!(Highlighter::default().highlight("no-such-language", "x"), None);
     }
 }

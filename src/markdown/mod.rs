@@ -8,20 +8,12 @@ mod highlight;
 
 use std::collections::HashMap;
 
-use pulldown_cmark::{
-    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
-};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 
 /// Ids the page around the body uses (see the default theme); a heading must not take them.
-const RESERVED_IDS: [&str; 5] = [
-    "main",
-    "signatories",
-    "signatories-heading",
-    "related-heading",
-    "footnotes-heading",
-];
+const RESERVED_IDS: [&str; 5] = ["main", "signatories", "signatories-heading", "related-heading", "footnotes-heading"];
 
 /// What a body rendering needs from the rest of the archive.
 pub trait LinkResolver {
@@ -41,6 +33,24 @@ pub struct RenderedBody {
     pub html: String,
     /// `(level, id, text)` of each heading, in order.
     pub headings: Vec<(u8, String, String)>,
+    /// Fenced `vote` blocks, in order; each left a [`vote_placeholder`] in `html`.
+    pub vote_blocks: Vec<VoteBlock>,
+}
+
+/// The text of a fenced `vote` block, for the votes stage to parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoteBlock {
+    pub text: String,
+    /// Body line of the block's first line of text (the one after the fence).
+    pub line: usize,
+    /// Level of the heading the block sits under (1 when none: the page title).
+    pub depth: u8,
+}
+
+/// Where the rendered vote component for block `index` goes. Editors' own comments are
+/// dropped from bodies, so only the Markdown stage can write one.
+pub fn vote_placeholder(index: usize) -> String {
+    format!("<!--plenary:vote:{index}-->")
 }
 
 pub fn options() -> Options {
@@ -61,70 +71,49 @@ pub fn render(
     let mut out: Vec<Event<'_>> = Vec::new();
     let mut rendered = RenderedBody::default();
     let mut footnotes = Footnotes::default();
-    let mut heading_ids: HashMap<String, usize> = RESERVED_IDS
-        .iter()
-        .map(|id| ((*id).to_owned(), 1))
-        .collect();
+    let mut heading_ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
     // Events are diverted while inside a heading, a code block or a footnote definition.
     let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event<'_>>)> = None;
-    let mut code: Option<(String, String)> = None;
+    let mut code: Option<(String, String, usize)> = None;
+    let mut depth = 1;
     let mut footnote: Option<(String, Vec<Event<'_>>)> = None;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let event = match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if dest_url.starts_with("@/") => match resolve_internal(&dest_url, links) {
-                Ok(url) => Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: url.into(),
-                    title,
-                    id,
-                }),
-                Err(message) => {
-                    problems.push(BodyProblem {
-                        line: line_of.line(range.start),
-                        message,
-                    });
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
+                match resolve_internal(&dest_url, links) {
+                    Ok(url) => Event::Start(Tag::Link { link_type, dest_url: url.into(), title, id }),
+                    Err(message) => {
+                        problems.push(BodyProblem { line: line_of.line(range.start), message });
+                        Event::Start(Tag::Link { link_type, dest_url, title, id })
+                    }
                 }
-            },
+            }
             Event::Html(text) | Event::InlineHtml(text) if is_comment(&text) => continue,
             other => other,
         };
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let language = match kind {
-                    CodeBlockKind::Fenced(info) => info
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or_default()
-                        .to_owned(),
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or_default().to_owned(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                code = Some((language, String::new()));
+                code = Some((language, String::new(), line_of.line(range.start) + 1));
             }
             Event::Text(text) if code.is_some() => {
-                if let Some((_, buffer)) = code.as_mut() {
+                if let Some((_, buffer, _)) = code.as_mut() {
                     buffer.push_str(&text);
                 }
             }
             Event::End(TagEnd::CodeBlock) => {
-                if let Some((language, text)) = code.take() {
-                    push(
-                        &mut out,
-                        &mut heading,
-                        &mut footnote,
-                        Event::Html(code_block(&language, &text, highlighter).into()),
-                    );
+                if let Some((language, text, line)) = code.take() {
+                    let html = if language == "vote" {
+                        rendered.vote_blocks.push(VoteBlock { text, line, depth });
+                        vote_placeholder(rendered.vote_blocks.len() - 1)
+                    } else {
+                        code_block(&language, &text, highlighter)
+                    };
+                    push(&mut out, &mut heading, &mut footnote, Event::Html(html.into()));
                 }
             }
             Event::Start(Tag::Heading { level, id, .. }) => {
@@ -133,22 +122,11 @@ pub fn render(
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, id, inner)) = heading.take() {
                     let text = plain_text(&inner);
-                    let id =
-                        unique_id(id.unwrap_or_else(|| slug::slugify(&text)), &mut heading_ids);
-                    let depth = level as u8;
-                    push(
-                        &mut out,
-                        &mut None,
-                        &mut footnote,
-                        Event::Html(format!("<h{depth} id=\"{id}\">").into()),
-                    );
+                    let id = unique_id(id.unwrap_or_else(|| slug::slugify(&text)), &mut heading_ids);
+                    depth = level as u8;
+                    push(&mut out, &mut None, &mut footnote, Event::Html(format!("<h{depth} id=\"{id}\">").into()));
                     out_or_footnote(&mut out, &mut footnote).extend(inner);
-                    push(
-                        &mut out,
-                        &mut None,
-                        &mut footnote,
-                        Event::Html(format!("</h{depth}>\n").into()),
-                    );
+                    push(&mut out, &mut None, &mut footnote, Event::Html(format!("</h{depth}>\n").into()));
                     rendered.headings.push((depth, id, text));
                 }
             }
@@ -162,12 +140,7 @@ pub fn render(
             }
             Event::FootnoteReference(label) => {
                 let html = footnotes.reference(&label);
-                push(
-                    &mut out,
-                    &mut heading,
-                    &mut footnote,
-                    Event::InlineHtml(html.into()),
-                );
+                push(&mut out, &mut heading, &mut footnote, Event::InlineHtml(html.into()));
             }
             other => push(&mut out, &mut heading, &mut footnote, other),
         }
@@ -204,12 +177,8 @@ fn out_or_footnote<'a, 'b>(
 
 fn resolve_internal(dest: &str, links: &dyn LinkResolver) -> Result<String, String> {
     let target = &dest[2..];
-    let (path, fragment) = target
-        .split_once('#')
-        .map_or((target, None), |(p, f)| (p, Some(f)));
-    let url = links
-        .resolve(path)
-        .ok_or_else(|| format!("broken link `{dest}`: there is no content/{path}"))?;
+    let (path, fragment) = target.split_once('#').map_or((target, None), |(p, f)| (p, Some(f)));
+    let url = links.resolve(path).ok_or_else(|| format!("broken link `{dest}`: there is no content/{path}"))?;
     Ok(match fragment {
         Some(fragment) => format!("{url}#{fragment}"),
         None => url,
@@ -232,29 +201,15 @@ fn plain_text(events: &[Event<'_>]) -> String {
 }
 
 fn unique_id(base: String, seen: &mut HashMap<String, usize>) -> String {
-    let base = if base.is_empty() {
-        "section".to_owned()
-    } else {
-        base
-    };
+    let base = if base.is_empty() { "section".to_owned() } else { base };
     let count = seen.entry(base.clone()).or_insert(0);
     *count += 1;
-    if *count == 1 {
-        base
-    } else {
-        format!("{base}-{count}")
-    }
+    if *count == 1 { base } else { format!("{base}-{count}") }
 }
 
 fn code_block(language: &str, text: &str, highlighter: &Highlighter) -> String {
-    let highlighted = (!language.is_empty())
-        .then(|| highlighter.highlight(language, text))
-        .flatten();
-    let class = if language.is_empty() {
-        String::new()
-    } else {
-        format!(" class=\"language-{}\"", escape(language))
-    };
+    let highlighted = (!language.is_empty()).then(|| highlighter.highlight(language, text)).flatten();
+    let class = if language.is_empty() { String::new() } else { format!(" class=\"language-{}\"", escape(language)) };
     let inner = highlighted.unwrap_or_else(|| escape(text));
     format!("<pre class=\"code\"><code{class}>{inner}</code></pre>\n")
 }
@@ -284,11 +239,7 @@ impl<'a> Footnotes<'a> {
         }
         *times += 1;
         let id = footnote_id(label);
-        let back_id = if *times == 1 {
-            format!("fnref-{id}")
-        } else {
-            format!("fnref-{id}-{times}")
-        };
+        let back_id = if *times == 1 { format!("fnref-{id}") } else { format!("fnref-{id}-{times}") };
         format!(
             "<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"{back_id}\" aria-describedby=\"footnotes-heading\">{number}</a></sup>"
         )
@@ -302,9 +253,7 @@ impl<'a> Footnotes<'a> {
         if self.order.is_empty() {
             return;
         }
-        html_out.push_str(
-            "<section class=\"footnotes\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n",
-        );
+        html_out.push_str("<section class=\"footnotes\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n");
         for label in &self.order {
             let id = footnote_id(label);
             let times = self.cited.get(label).map_or(1, |(_, times)| *times);
@@ -312,7 +261,9 @@ impl<'a> Footnotes<'a> {
                 .map(|n| {
                     let target = if n == 1 { format!("fnref-{id}") } else { format!("fnref-{id}-{n}") };
                     let label = if times == 1 { String::new() } else { format!("<sup>{n}</sup>") };
-                    format!(" <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"Back to the text\">↩{label}</a>")
+                    format!(
+                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"Back to the text\">↩{label}</a>"
+                    )
                 })
                 .collect();
             let mut events = self.definitions.remove(label).unwrap_or_default();
@@ -332,11 +283,7 @@ impl<'a> Footnotes<'a> {
 
 fn footnote_id(label: &str) -> String {
     let slug = slug::slugify(label);
-    if slug.is_empty() {
-        format!("{:x}", label.len())
-    } else {
-        slug
-    }
+    if slug.is_empty() { format!("{:x}", label.len()) } else { slug }
 }
 
 /// Byte offset → 1-based line.
@@ -363,9 +310,7 @@ mod tests {
     }
 
     fn html(body: &str) -> String {
-        render(body, &OneFile, &Highlighter::default())
-            .map(|r| r.html)
-            .unwrap_or_default()
+        render(body, &OneFile, &Highlighter::default()).map(|r| r.html).unwrap_or_default()
     }
 
     #[test]
@@ -375,10 +320,7 @@ mod tests {
         assert!(out.find("After.").unwrap_or(usize::MAX) < notes, "{out}");
         assert!(out.contains("href=\"#fn-a\" id=\"fnref-a\""), "{out}");
         assert!(out.contains("id=\"fnref-a-2\""), "{out}");
-        assert!(
-            out.contains("<li id=\"fn-a\"><p>The note. <a href=\"#fnref-a\""),
-            "{out}"
-        );
+        assert!(out.contains("<li id=\"fn-a\"><p>The note. <a href=\"#fnref-a\""), "{out}");
     }
 
     #[test]
@@ -392,13 +334,24 @@ mod tests {
     #[test]
     fn internal_links_resolve_or_fail_with_their_line() {
         assert!(html("[s](@/statements/s.md#p2)").contains("href=\"/archive/statements/s/#p2\""));
-        let problems = render(
-            "one\n\n[x](@/letters/missing.md)\n",
+        let problems = render("one\n\n[x](@/letters/missing.md)\n", &OneFile, &Highlighter::default()).err();
+        assert_eq!(problems.map(|p| p[0].line), Some(3));
+    }
+
+    #[test]
+    fn vote_blocks_are_handed_out_with_their_line_and_depth() {
+        let rendered = render(
+            "Intro\n\n## Vote\n\n```vote\non: A/HRC/1/L.1\n---\nYES\tFIJI\n```\n",
             &OneFile,
             &Highlighter::default(),
         )
-        .err();
-        assert_eq!(problems.map(|p| p[0].line), Some(3));
+        .unwrap();
+        assert_eq!(
+            rendered.vote_blocks,
+            [VoteBlock { text: "on: A/HRC/1/L.1\n---\nYES\tFIJI\n".into(), line: 6, depth: 2 }]
+        );
+        assert!(rendered.html.contains(&vote_placeholder(0)), "{}", rendered.html);
+        assert!(!rendered.html.contains("FIJI"));
     }
 
     #[test]

@@ -139,37 +139,17 @@ mod tests {
 
     #[test]
     fn keeps_the_precision_of_the_source() {
-        assert_eq!(
-            PartialDate::parse("2018").map(|d| d.to_string()),
-            Ok("2018".into())
-        );
-        assert_eq!(
-            PartialDate::parse("2018-03").map(|d| d.to_string()),
-            Ok("March 2018".into())
-        );
-        assert_eq!(
-            PartialDate::parse("2020-06-22").map(|d| d.to_string()),
-            Ok("22 June 2020".into())
-        );
-        assert_eq!(
-            PartialDate::parse("2020-06-02").map(|d| d.iso()),
-            Ok("2020-06-02".into())
-        );
+        assert_eq!(PartialDate::parse("2018").map(|d| d.to_string()), Ok("2018".into()));
+        assert_eq!(PartialDate::parse("2018-03").map(|d| d.to_string()), Ok("March 2018".into()));
+        assert_eq!(PartialDate::parse("2020-06-22").map(|d| d.to_string()), Ok("22 June 2020".into()));
+        assert_eq!(PartialDate::parse("2020-06-02").map(|d| d.iso()), Ok("2020-06-02".into()));
     }
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for bad in [
-            "yesterday",
-            "2018-13",
-            "2018-00",
-            "2019-02-29",
-            "2020-04-31",
-            "18-03",
-            "2018-3",
-            "2018-03-15-01",
-            "",
-        ] {
+        for bad in
+            ["yesterday", "2018-13", "2018-00", "2019-02-29", "2020-04-31", "18-03", "2018-3", "2018-03-15-01", ""]
+        {
             assert!(PartialDate::parse(bad).is_err(), "{bad} should be rejected");
         }
         assert!(PartialDate::parse("2020-02-29").is_ok());

@@ -44,10 +44,10 @@ impl FieldLines {
 
     /// The field's line, or the front matter's first line when it is absent.
     pub fn line(&self, field: &str) -> usize {
-        self.0.iter().find(|(key, _)| key == field).map_or_else(
-            || self.0.first().map_or(1, |(_, line)| *line),
-            |(_, line)| *line,
-        )
+        self.0
+            .iter()
+            .find(|(key, _)| key == field)
+            .map_or_else(|| self.0.first().map_or(1, |(_, line)| *line), |(_, line)| *line)
     }
 }
 
@@ -81,9 +81,6 @@ impl Document {
 
     /// Newest first, then by title, so that listings are stable between builds.
     pub fn newest_first(a: &Document, b: &Document) -> std::cmp::Ordering {
-        b.date
-            .sort_key()
-            .cmp(&a.date.sort_key())
-            .then_with(|| a.title.cmp(&b.title))
+        b.date.sort_key().cmp(&a.date.sort_key()).then_with(|| a.title.cmp(&b.title))
     }
 }

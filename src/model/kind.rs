@@ -14,14 +14,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::Letter,
-        Kind::Statement,
-        Kind::Annex,
-        Kind::Report,
-        Kind::News,
-        Kind::Vote,
-    ];
+    pub const ALL: [Kind; 6] = [Kind::Letter, Kind::Statement, Kind::Annex, Kind::Report, Kind::News, Kind::Vote];
 
     /// The URL section, which is also the folder editors keep these files in.
     pub fn section(self) -> &'static str {

@@ -14,9 +14,7 @@ impl SessionId {
     pub fn parse(text: &str) -> Self {
         let text = text.trim();
         text.strip_prefix("HRC")
-            .filter(|n| {
-                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
-            })
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0'))
             .and_then(|n| n.parse().ok())
             .map_or_else(|| Self::Other(text.to_owned()), Self::Regular)
     }

@@ -31,14 +31,8 @@ mod tests {
 
     #[test]
     fn path_tricks_become_plain_segments() {
-        assert_eq!(
-            Slug::from_text("../../etc/passwd").map(|s| s.0),
-            Some("etc-passwd".into())
-        );
-        assert_eq!(
-            Slug::from_text("Côte d'Ivoire").map(|s| s.0),
-            Some("cote-d-ivoire".into())
-        );
+        assert_eq!(Slug::from_text("../../etc/passwd").map(|s| s.0), Some("etc-passwd".into()));
+        assert_eq!(Slug::from_text("Côte d'Ivoire").map(|s| s.0), Some("cote-d-ivoire".into()));
         assert_eq!(Slug::from_text("../"), None);
         assert_eq!(Slug::from_text(""), None);
     }

@@ -3,6 +3,8 @@
 
 mod organisations;
 mod sessions;
+mod state_name;
+mod states;
 
 use std::path::Path;
 
@@ -10,11 +12,14 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 
 pub use organisations::{Organisation, Organisations};
 pub use sessions::{SessionInfo, Sessions};
+pub use state_name::normalise as normalise_state_name;
+pub use states::{StateId, States};
 
 #[derive(Debug, Default)]
 pub struct Registries {
     pub organisations: Organisations,
     pub sessions: Sessions,
+    pub states: States,
 }
 
 /// Reads `<root>/data`; a missing registry file is an empty registry.
@@ -32,14 +37,15 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Registries {
             Err(error) => diagnostics.push(error),
         }
     }
+    if let Some((file, text)) = read(root, "data/states.csv", diagnostics) {
+        if let Err(errors) = registries.states.add_site_file(&file, &text) {
+            diagnostics.extend(errors);
+        }
+    }
     registries
 }
 
-fn read(
-    root: &Path,
-    name: &str,
-    diagnostics: &mut Diagnostics,
-) -> Option<(std::path::PathBuf, String)> {
+fn read(root: &Path, name: &str, diagnostics: &mut Diagnostics) -> Option<(std::path::PathBuf, String)> {
     let path = root.join(name);
     if !path.exists() {
         return None;
@@ -47,11 +53,7 @@ fn read(
     match std::fs::read_to_string(&path) {
         Ok(text) => Some((name.into(), text)),
         Err(error) => {
-            diagnostics.push(Diagnostic::error(
-                Path::new(name),
-                0,
-                format!("cannot read: {error}"),
-            ));
+            diagnostics.push(Diagnostic::error(Path::new(name), 0, format!("cannot read: {error}")));
             None
         }
     }

@@ -29,106 +29,69 @@ pub struct Organisations {
 
 impl Organisations {
     pub fn parse(file: &Path, text: &str) -> Result<Self, Vec<Diagnostic>> {
-        let entries: Vec<Entry> =
-            crate::yaml::parse(text, file, 1, text, "Entry").map_err(|d| vec![d])?;
+        let entries: Vec<Entry> = crate::yaml::parse(text, file, 1, text, "Entry").map_err(|d| vec![d])?;
         let mut registry = Self::default();
         let mut errors = Vec::new();
         for entry in entries {
             let line = line_of(text, &entry.name);
-            let Some(slug) = entry
-                .slug
-                .as_deref()
-                .or(Some(&entry.name))
-                .and_then(Slug::from_text)
-            else {
+            let Some(slug) = entry.slug.as_deref().or(Some(&entry.name)).and_then(Slug::from_text) else {
                 errors.push(
-                    Diagnostic::error(
-                        file,
-                        line,
-                        format!("slug: `{}` gives no usable URL", entry.name),
-                    )
-                    .with_source(text),
+                    Diagnostic::error(file, line, format!("slug: `{}` gives no usable URL", entry.name))
+                        .with_source(text),
                 );
                 continue;
             };
-            let organisation = Organisation {
-                name: entry.name.trim().to_owned(),
-                slug,
-            };
+            let organisation = Organisation { name: entry.name.trim().to_owned(), slug };
             for printed in std::iter::once(&entry.name).chain(&entry.aliases) {
                 if let Some(other) = registry.by_key.insert(key(printed), organisation.clone()) {
                     if other != organisation {
-                        let message =
-                            format!("aliases: `{printed}` already names `{}`", other.name);
-                        errors.push(
-                            Diagnostic::error(file, line_of(text, printed), message)
-                                .with_source(text),
-                        );
+                        let message = format!("aliases: `{printed}` already names `{}`", other.name);
+                        errors.push(Diagnostic::error(file, line_of(text, printed), message).with_source(text));
                     }
                 }
             }
         }
-        if errors.is_empty() {
-            Ok(registry)
-        } else {
-            Err(errors)
-        }
+        if errors.is_empty() { Ok(registry) } else { Err(errors) }
     }
 
     /// The organisation behind a name as printed; an unregistered name stands for itself.
     pub fn resolve(&self, printed: &str) -> Option<Organisation> {
-        self.by_key.get(&key(printed)).cloned().or_else(|| {
-            Slug::from_text(printed).map(|slug| Organisation {
-                name: printed.trim().to_owned(),
-                slug,
-            })
-        })
+        self.by_key
+            .get(&key(printed))
+            .cloned()
+            .or_else(|| Slug::from_text(printed).map(|slug| Organisation { name: printed.trim().to_owned(), slug }))
     }
 }
 
 /// Printed names differ in case and spacing more than in anything else.
 fn key(printed: &str) -> String {
-    printed
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    printed.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|line| line.contains(needle))
-        .map_or(1, |i| i + 1)
+    text.lines().position(|line| line.contains(needle)).map_or(1, |i| i + 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const REGISTRY: &str = "- name: International Federation for Human Rights (FIDH)\n  slug: fidh\n  aliases: [FIDH]\n";
+    const REGISTRY: &str =
+        "- name: International Federation for Human Rights (FIDH)\n  slug: fidh\n  aliases: [FIDH]\n";
 
     #[test]
     fn aliases_resolve_to_one_organisation() {
-        let registry = Organisations::parse(Path::new("data/organisations.yaml"), REGISTRY)
-            .unwrap_or_default();
+        let registry = Organisations::parse(Path::new("data/organisations.yaml"), REGISTRY).unwrap_or_default();
         let fidh = registry.resolve("fidh ");
         assert_eq!(fidh.as_ref().map(|o| o.slug.as_str()), Some("fidh"));
-        assert_eq!(
-            fidh,
-            registry.resolve("International  Federation for Human Rights (FIDH)")
-        );
-        assert_eq!(
-            registry.resolve("Access Now").map(|o| o.slug.to_string()),
-            Some("access-now".into())
-        );
+        assert_eq!(fidh, registry.resolve("International  Federation for Human Rights (FIDH)"));
+        assert_eq!(registry.resolve("Access Now").map(|o| o.slug.to_string()), Some("access-now".into()));
     }
 
     #[test]
     fn an_alias_cannot_name_two_organisations() {
         let text = format!("{REGISTRY}- name: Another\n  aliases: [FIDH]\n");
-        let errors = Organisations::parse(Path::new("o.yaml"), &text)
-            .err()
-            .unwrap_or_default();
+        let errors = Organisations::parse(Path::new("o.yaml"), &text).err().unwrap_or_default();
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("already names"));
     }

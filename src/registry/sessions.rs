@@ -15,18 +15,11 @@ pub struct Sessions(Vec<(SessionId, SessionInfo)>);
 
 impl Sessions {
     pub fn new(list: Vec<SessionInfo>) -> Self {
-        Self(
-            list.into_iter()
-                .map(|info| (SessionId::parse(&info.id), info))
-                .collect(),
-        )
+        Self(list.into_iter().map(|info| (SessionId::parse(&info.id), info)).collect())
     }
 
     pub fn get(&self, id: &SessionId) -> Option<&SessionInfo> {
-        self.0
-            .iter()
-            .find(|(known, _)| known == id)
-            .map(|(_, info)| info)
+        self.0.iter().find(|(known, _)| known == id).map(|(_, info)| info)
     }
 
     /// Regular sessions are known by their form; any other name must be listed.

@@ -2,6 +2,7 @@
 
 mod theme;
 mod views;
+mod votes;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -10,12 +11,15 @@ use tera::{Context, Tera};
 use crate::archive::{Archive, DocId};
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
+use crate::markdown::{RenderedBody, vote_placeholder};
 use crate::model::Kind;
 use crate::output::OutputFile;
+use crate::votes::{Placement, VoteContext, VoteIndex};
 
 pub use theme::Theme;
 pub use views::Urls;
 use views::{SiteView, TermCount, cards, doc_page};
+use votes::VoteViews;
 
 /// How many documents the home page shows.
 const LATEST: usize = 10;
@@ -43,51 +47,47 @@ impl Renderer {
         config: &SiteConfig,
         urls: Urls,
         archive: &Archive,
+        votes: &VoteIndex,
     ) -> Result<Self, Diagnostic> {
         let mut tera = Tera::default();
-        let sources: Vec<(&str, &str)> = theme
-            .templates
-            .iter()
-            .map(|(name, (_, source))| (name.as_str(), source.as_str()))
-            .collect();
+        tera.set_escape_fn(escape_html);
+        let sources: Vec<(&str, &str)> =
+            theme.templates.iter().map(|(name, (_, source))| (name.as_str(), source.as_str())).collect();
         tera.add_raw_templates(sources).map_err(|error| {
             let file = theme
                 .templates
                 .iter()
                 .find(|(name, _)| error.to_string().contains(name.as_str()))
                 .map(|(_, (f, _))| f.clone());
-            Diagnostic::error(
-                &file.unwrap_or_else(|| "themes".into()),
-                0,
-                tera_message(&error),
-            )
+            Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
-        let site = SiteView::new(config, &urls, archive);
-        Ok(Self {
-            tera,
-            theme,
-            site,
-            urls,
-        })
+        let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty());
+        Ok(Self { tera, theme, site, urls })
     }
 
     /// Every page and asset of the site; `bodies[id]` is document `id`'s rendered body.
     pub fn render_site(
         &self,
         archive: &Archive,
-        bodies: Vec<String>,
+        votes: &VoteIndex,
+        bodies: Vec<RenderedBody>,
     ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        let mut jobs = self.index_jobs(archive);
-        jobs.extend(
-            bodies
-                .into_iter()
-                .enumerate()
-                .map(|(id, body)| self.document_job(archive, id, body)),
-        );
-        let rendered: Vec<Result<OutputFile, Diagnostic>> =
-            jobs.into_par_iter().map(|job| self.render(job)).collect();
-        let mut files = Vec::with_capacity(rendered.len() + self.theme.static_files.len() + 1);
+        let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
+        let mut jobs = self.index_jobs(archive, &views);
+        let document_jobs: Vec<Result<Job, Diagnostic>> = bodies
+            .into_par_iter()
+            .enumerate()
+            .map(|(id, body)| self.document_job(archive, &views, id, body.html))
+            .collect();
         let mut errors = Vec::new();
+        for job in document_jobs {
+            match job {
+                Ok(job) => jobs.push(job),
+                Err(error) => errors.push(error),
+            }
+        }
+        let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs.into_par_iter().map(|job| self.render(job)).collect();
+        let mut files = Vec::with_capacity(rendered.len() + self.theme.static_files.len() + 3);
         for result in rendered {
             match result {
                 Ok(file) => files.push(file),
@@ -98,53 +98,69 @@ impl Renderer {
             errors.dedup_by(|a, b| a.message == b.message);
             return Err(errors);
         }
-        files.extend(
-            self.theme
-                .static_files
-                .iter()
-                .map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone())),
-        );
-        files.push(OutputFile::new(
-            "highlight.css".into(),
-            crate::markdown::highlight_stylesheet().into_bytes(),
-        ));
+        files.extend(self.theme.static_files.iter().map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone())));
+        files.push(OutputFile::new("highlight.css".into(), crate::markdown::highlight_stylesheet().into_bytes()));
+        if !votes.votes.is_empty() {
+            let (csv, json) = crate::votes::export(votes, &archive.registries.states, |id| {
+                let summary = views.summary(id);
+                VoteContext {
+                    date: summary.date_iso,
+                    session: summary.session.map(|s| s.name).unwrap_or_default(),
+                    document: format!("{}{}", self.urls.base.origin_and_path.trim_end_matches('/'), summary.url),
+                }
+            });
+            files.push(OutputFile::new("votes.csv".into(), csv));
+            files.push(OutputFile::new("votes.json".into(), json));
+        }
         Ok(files)
     }
 
     fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
         let mut context = job.context;
-        context.insert("site", &self.site);
         context.insert("page_title", &job.title);
-        context.insert(
-            "page_path",
-            &self.urls.path(job.path.trim_end_matches("index.html")),
-        );
-        let html = self.tera.render(job.template, &context).map_err(|error| {
-            let file = self
-                .theme
-                .templates
-                .get(job.template)
-                .map_or_else(|| job.template.into(), |(file, _)| file.clone());
-            Diagnostic::error(
-                &file,
-                0,
-                format!("while rendering {}: {}", job.path, tera_message(&error)),
-            )
-        })?;
+        context.insert("page_path", &self.urls.path(job.path.trim_end_matches("index.html")));
+        let html = self.render_template(job.template, context, &job.path)?;
         Ok(OutputFile::new(job.path, html.into_bytes()))
     }
 
-    fn document_job(&self, archive: &Archive, id: DocId, body: String) -> Job {
-        let doc = &archive.documents[id];
-        Job {
-            path: format!("{}index.html", doc.path()),
-            template: "page.html",
-            title: doc.title.clone(),
-            context: context_with("page", &doc_page(archive, &self.urls, id, body)),
-        }
+    fn render_template(&self, template: &str, mut context: Context, for_path: &str) -> Result<String, Diagnostic> {
+        context.insert("site", &self.site);
+        self.tera.render(template, &context).map_err(|error| {
+            let file = self.theme.templates.get(template).map_or_else(|| template.into(), |(file, _)| file.clone());
+            Diagnostic::error(&file, 0, format!("while rendering {for_path}: {}", tera_message(&error)))
+        })
     }
 
-    fn index_jobs(&self, archive: &Archive) -> Vec<Job> {
+    fn document_job(
+        &self,
+        archive: &Archive,
+        views: &VoteViews<'_>,
+        id: DocId,
+        mut body: String,
+    ) -> Result<Job, Diagnostic> {
+        let doc = &archive.documents[id];
+        let path = format!("{}index.html", doc.path());
+        let mut after_body = Vec::new();
+        for &vote_id in &views.votes.recorded_in[id] {
+            match views.votes.votes[vote_id].placement {
+                Placement::AfterBody => after_body.push(views.component(vote_id, 2, id)),
+                Placement::InBody { slot, depth } => {
+                    let component = views.component(vote_id, (depth + 1).min(6), id);
+                    let html = self.render_template("vote.html", context_with("vote", &component), &path)?;
+                    body = body.replacen(&vote_placeholder(slot), &html, 1);
+                }
+            }
+        }
+        let concerning: Vec<_> =
+            views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
+        let mut context = context_with("page", &doc_page(archive, &self.urls, id, body));
+        context.insert("votes", &after_body);
+        context.insert("concerning_votes", &concerning);
+        context.insert("has_votes", &(!views.votes.recorded_in[id].is_empty() || !concerning.is_empty()));
+        Ok(Job { path, template: "page.html", title: doc.title.clone(), context })
+    }
+
+    fn index_jobs(&self, archive: &Archive, views: &VoteViews<'_>) -> Vec<Job> {
         let urls = &self.urls;
         let mut jobs = Vec::new();
 
@@ -161,7 +177,8 @@ impl Renderer {
             context: home,
         });
 
-        for (&kind, ids) in &archive.by_kind {
+        // Vote records are listed with every other vote on /votes/, below.
+        for (&kind, ids) in archive.by_kind.iter().filter(|(kind, _)| **kind != Kind::Vote) {
             let mut list = Context::new();
             list.insert("heading", kind.plural_label());
             list.insert("documents", &cards(archive, urls, ids));
@@ -172,18 +189,11 @@ impl Renderer {
                 context: list,
             });
         }
+        jobs.extend(self.vote_jobs(archive, views));
 
-        jobs.push(term_list(
-            "sessions",
-            "Sessions",
-            &self.session_counts(archive),
-        ));
+        jobs.push(term_list("sessions", "Sessions", &self.session_counts(archive)));
         for (session, ids) in &archive.by_session {
-            let title = archive
-                .registries
-                .sessions
-                .get(session)
-                .and_then(|info| info.title.clone());
+            let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
             jobs.push(
                 TermPage {
                     taxonomy: "Session",
@@ -206,17 +216,10 @@ impl Renderer {
             .collect();
         jobs.push(term_list("signatories", "Signatories", &signatories));
         for signatory in archive.signatories.values() {
-            let also: Vec<String> = signatory
-                .printed_as
-                .iter()
-                .filter(|p| **p != signatory.organisation.name)
-                .cloned()
-                .collect();
-            let notes = if also.is_empty() {
-                Vec::new()
-            } else {
-                vec![format!("Also printed as: {}", also.join("; "))]
-            };
+            let also: Vec<String> =
+                signatory.printed_as.iter().filter(|p| **p != signatory.organisation.name).cloned().collect();
+            let notes =
+                if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
             jobs.push(
                 TermPage {
                     taxonomy: "Signatory",
@@ -224,21 +227,14 @@ impl Renderer {
                     notes,
                     documents: cards(archive, urls, &signatory.documents),
                 }
-                .job(format!(
-                    "signatories/{}/index.html",
-                    signatory.organisation.slug
-                )),
+                .job(format!("signatories/{}/index.html", signatory.organisation.slug)),
             );
         }
 
         let tags: Vec<TermCount> = archive
             .tags
             .iter()
-            .map(|(slug, t)| TermCount {
-                name: t.name.clone(),
-                url: urls.tag(slug.as_str()),
-                count: t.documents.len(),
-            })
+            .map(|(slug, t)| TermCount { name: t.name.clone(), url: urls.tag(slug.as_str()), count: t.documents.len() })
             .collect();
         jobs.push(term_list("tags", "Tags", &tags));
         for (slug, tag) in &archive.tags {
@@ -258,6 +254,43 @@ impl Renderer {
             template: "404.html",
             title: "Page not found".into(),
             context: Context::new(),
+        });
+        jobs
+    }
+
+    /// `/votes/`, `/states/` and a page per state that appears in any vote.
+    fn vote_jobs(&self, archive: &Archive, views: &VoteViews<'_>) -> Vec<Job> {
+        let vote_records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
+        if views.votes.votes.is_empty() && vote_records.is_empty() {
+            return Vec::new();
+        }
+        let mut jobs = Vec::new();
+        let mut index = Context::new();
+        index.insert("votes", &views.all_summaries());
+        index.insert("records", &cards(archive, &self.urls, vote_records));
+        jobs.push(Job {
+            path: "votes/index.html".into(),
+            template: "votes.html",
+            title: "Votes".into(),
+            context: index,
+        });
+
+        let states = views.state_summaries();
+        for state in &states {
+            let mut context = context_with("state", state);
+            context.insert("history", &views.state_history(state.id));
+            jobs.push(Job {
+                path: format!("states/{}/index.html", state.iso3.to_ascii_lowercase()),
+                template: "state.html",
+                title: state.name.clone(),
+                context,
+            });
+        }
+        jobs.push(Job {
+            path: "states/index.html".into(),
+            template: "states.html",
+            title: "States".into(),
+            context: context_with("states", &states),
         });
         jobs
     }
@@ -282,11 +315,7 @@ fn kind_counts(archive: &Archive, urls: &Urls) -> Vec<TermCount> {
         .iter()
         .filter_map(|&kind| {
             let ids = archive.by_kind.get(&kind)?;
-            Some(TermCount {
-                name: kind.plural_label().into(),
-                url: urls.kind(kind),
-                count: ids.len(),
-            })
+            Some(TermCount { name: kind.plural_label().into(), url: urls.kind(kind), count: ids.len() })
         })
         .collect()
 }
@@ -301,12 +330,7 @@ fn term_list(section: &str, heading: &str, terms: &[TermCount]) -> Job {
     let mut context = Context::new();
     context.insert("heading", heading);
     context.insert("terms", terms);
-    Job {
-        path: format!("{section}/index.html"),
-        template: "taxonomy_list.html",
-        title: heading.into(),
-        context,
-    }
+    Job { path: format!("{section}/index.html"), template: "taxonomy_list.html", title: heading.into(), context }
 }
 
 /// A session, signatory or tag page: the documents filed under one term.
@@ -324,13 +348,25 @@ impl TermPage {
         context.insert("name", &self.name);
         context.insert("notes", &self.notes);
         context.insert("documents", &self.documents);
-        Job {
-            path,
-            template: "taxonomy.html",
-            title: format!("{} ({})", self.name, self.taxonomy),
-            context,
+        Job { path, template: "taxonomy.html", title: format!("{} ({})", self.name, self.taxonomy), context }
+    }
+}
+
+/// Escapes what could end a text node or a quoted attribute; unlike Tera's default it
+/// leaves `/` alone, so URLs stay readable in the page source.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
         }
     }
+    out
 }
 
 /// Tera nests the real cause a few errors deep; editors need all of it on one line.

@@ -35,20 +35,14 @@ impl Theme {
         }
         let shown = Path::new("themes").join(name);
         for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-            let entry = entry
-                .map_err(|e| Diagnostic::error(&shown, 0, format!("cannot read the theme: {e}")))?;
+            let entry = entry.map_err(|e| Diagnostic::error(&shown, 0, format!("cannot read the theme: {e}")))?;
             if !entry.file_type().is_file() {
                 continue;
             }
             let relative = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
-            let relative = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            let bytes = std::fs::read(entry.path()).map_err(|e| {
-                Diagnostic::error(&shown.join(&relative), 0, format!("cannot read: {e}"))
-            })?;
+            let relative = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let bytes = std::fs::read(entry.path())
+                .map_err(|e| Diagnostic::error(&shown.join(&relative), 0, format!("cannot read: {e}")))?;
             theme.add(&shown, &relative, bytes)?;
         }
         Ok(theme)
@@ -57,8 +51,8 @@ impl Theme {
     fn add(&mut self, theme_dir: &Path, relative: &str, bytes: Vec<u8>) -> Result<(), Diagnostic> {
         if let Some(name) = relative.strip_prefix("templates/") {
             let file = theme_dir.join(relative);
-            let source = String::from_utf8(bytes)
-                .map_err(|_| Diagnostic::error(&file, 0, "a template must be UTF-8 text"))?;
+            let source =
+                String::from_utf8(bytes).map_err(|_| Diagnostic::error(&file, 0, "a template must be UTF-8 text"))?;
             self.templates.insert(name.to_owned(), (file, source));
         } else if let Some(path) = relative.strip_prefix("static/") {
             self.static_files.insert(path.to_owned(), bytes);

@@ -97,29 +97,22 @@ impl Urls {
 }
 
 impl SiteView {
-    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive) -> Self {
+    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive, has_votes: bool) -> Self {
         let mut nav: Vec<Link> = archive
             .by_kind
             .keys()
-            .map(|&kind| Link {
-                name: kind.plural_label().to_owned(),
-                url: urls.kind(kind),
-            })
+            .filter(|&&kind| kind != Kind::Vote)
+            .map(|&kind| Link { name: kind.plural_label().to_owned(), url: urls.kind(kind) })
             .collect();
         for (name, section, present) in [
+            ("Votes", "votes", has_votes || archive.by_kind.contains_key(&Kind::Vote)),
+            ("States", "states", has_votes),
             ("Sessions", "sessions", !archive.by_session.is_empty()),
-            (
-                "Signatories",
-                "signatories",
-                !archive.signatories.is_empty(),
-            ),
+            ("Signatories", "signatories", !archive.signatories.is_empty()),
             ("Tags", "tags", !archive.tags.is_empty()),
         ] {
             if present {
-                nav.push(Link {
-                    name: name.to_owned(),
-                    url: urls.path(&format!("{section}/")),
-                });
+                nav.push(Link { name: name.to_owned(), url: urls.path(&format!("{section}/")) });
             }
         }
         Self {
@@ -142,14 +135,7 @@ pub fn card(archive: &Archive, urls: &Urls, id: DocId) -> DocCard {
         kind_label: doc.kind.label(),
         date: doc.date.to_string(),
         date_iso: doc.date.iso(),
-        sessions: doc
-            .sessions
-            .iter()
-            .map(|s| Link {
-                name: s.to_string(),
-                url: urls.session(s),
-            })
-            .collect(),
+        sessions: doc.sessions.iter().map(|s| Link { name: s.to_string(), url: urls.session(s) }).collect(),
         summary: doc.summary.clone(),
         draft: doc.draft,
     }
@@ -163,10 +149,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
     let doc = &archive.documents[id];
     let link_to = |other: DocId| {
         let other = &archive.documents[other];
-        Link {
-            name: other.title.clone(),
-            url: urls.document(other),
-        }
+        Link { name: other.title.clone(), url: urls.document(other) }
     };
     let session_nav = doc
         .sessions
@@ -175,10 +158,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
             let ids = archive.by_session.get(session)?;
             let at = ids.iter().position(|&other| other == id)?;
             Some(SessionNav {
-                session: Link {
-                    name: session.to_string(),
-                    url: urls.session(session),
-                },
+                session: Link { name: session.to_string(), url: urls.session(session) },
                 previous: at.checked_sub(1).map(|i| link_to(ids[i])),
                 next: ids.get(at + 1).map(|&next| link_to(next)),
             })
@@ -191,10 +171,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
             .signatories
             .iter()
             .zip(&archive.signed_by[id])
-            .map(|(printed, org)| Link {
-                name: printed.clone(),
-                url: urls.signatory(org.slug.as_str()),
-            })
+            .map(|(printed, org)| Link { name: printed.clone(), url: urls.signatory(org.slug.as_str()) })
             .collect(),
         symbol: doc.symbol.as_ref().map(ToString::to_string),
         symbols: doc.symbols.iter().map(ToString::to_string).collect(),
@@ -202,10 +179,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
             .tags
             .iter()
             .filter_map(|t| {
-                crate::model::Slug::from_text(t).map(|slug| Link {
-                    name: t.clone(),
-                    url: urls.tag(slug.as_str()),
-                })
+                crate::model::Slug::from_text(t).map(|slug| Link { name: t.clone(), url: urls.tag(slug.as_str()) })
             })
             .collect(),
         source_url: doc.source_url.clone(),

@@ -15,13 +15,8 @@ pub struct Site {
 impl Site {
     /// A site with `site.yaml` and an empty `content/`, no `themes/` and no `data/`.
     pub fn new() -> Self {
-        let site = Self {
-            dir: tempfile::tempdir().expect("temp dir"),
-        };
-        site.write(
-            "site.yaml",
-            "title: Test archive\nbase_url: https://example.org/\n",
-        );
+        let site = Self { dir: tempfile::tempdir().expect("temp dir") };
+        site.write("site.yaml", "title: Test archive\nbase_url: https://example.org/\n");
         std::fs::create_dir_all(site.root().join("content")).expect("content dir");
         site
     }
@@ -55,14 +50,8 @@ impl Site {
             Some("votes") => "vote",
             _ => "news",
         };
-        let extra = if extra.is_empty() || extra.ends_with('\n') {
-            extra.to_owned()
-        } else {
-            format!("{extra}\n")
-        };
-        let text = format!(
-            "---\ntitle: \"{title}\"\nkind: {kind}\ndate: 2020-06-22\n{extra}---\n\n{body}\n"
-        );
+        let extra = if extra.is_empty() || extra.ends_with('\n') { extra.to_owned() } else { format!("{extra}\n") };
+        let text = format!("---\ntitle: \"{title}\"\nkind: {kind}\ndate: 2020-06-22\n{extra}---\n\n{body}\n");
         self.write(&format!("content/{relative}"), &text)
     }
 
@@ -98,12 +87,7 @@ impl Run {
     }
     #[track_caller]
     pub fn assert_ok(&self) -> &Self {
-        assert!(
-            self.ok(),
-            "build failed:\n{}{}",
-            self.stdout(),
-            self.stderr()
-        );
+        assert!(self.ok(), "build failed:\n{}{}", self.stdout(), self.stderr());
         self
     }
     #[track_caller]
@@ -119,10 +103,7 @@ impl Run {
 }
 
 pub fn plenary(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .args(args)
-        .output()
-        .expect("run plenary");
+    let output = Command::new(env!("CARGO_BIN_EXE_plenary")).args(args).output().expect("run plenary");
     Run { output }
 }
 
@@ -141,25 +122,15 @@ impl Page {
     /// `url_path` below the output root, such as `letters/x/`.
     pub fn read(output: &Path, url_path: &str) -> Self {
         let file = file_for(output, url_path);
-        let source = std::fs::read_to_string(&file)
-            .unwrap_or_else(|e| panic!("no page {}: {e}", file.display()));
-        Self {
-            html: Html::parse_document(&source),
-            source,
-        }
+        let source = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("no page {}: {e}", file.display()));
+        Self { html: Html::parse_document(&source), source }
     }
 
     pub fn texts(&self, selector: &str) -> Vec<String> {
         let selector = Selector::parse(selector).expect("selector");
         self.html
             .select(&selector)
-            .map(|el| {
-                el.text()
-                    .collect::<String>()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(|el| el.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
             .collect()
     }
 
@@ -169,20 +140,13 @@ impl Page {
 
     pub fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
         let selector = Selector::parse(selector).expect("selector");
-        self.html
-            .select(&selector)
-            .filter_map(|el| el.value().attr(attr).map(str::to_owned))
-            .collect()
+        self.html.select(&selector).filter_map(|el| el.value().attr(attr).map(str::to_owned)).collect()
     }
 }
 
 fn file_for(output: &Path, url_path: &str) -> PathBuf {
     let path = url_path.trim_start_matches('/');
-    if path.is_empty() || path.ends_with('/') {
-        output.join(path).join("index.html")
-    } else {
-        output.join(path)
-    }
+    if path.is_empty() || path.ends_with('/') { output.join(path).join("index.html") } else { output.join(path) }
 }
 
 /// Every internal `href` and `src` of every HTML page in `output`, checked against the files
@@ -205,29 +169,17 @@ pub fn broken_links(output: &Path, base_path: &str) -> Vec<String> {
     let links = Selector::parse("a[href], link[href], script[src], img[src]").expect("selector");
     for (file, html) in &pages {
         for element in html.select(&links) {
-            let link = element
-                .value()
-                .attr("href")
-                .or_else(|| element.value().attr("src"))
-                .unwrap_or_default();
-            if link.starts_with("http://")
-                || link.starts_with("https://")
-                || link.starts_with("mailto:")
-            {
+            let link = element.value().attr("href").or_else(|| element.value().attr("src")).unwrap_or_default();
+            if link.starts_with("http://") || link.starts_with("https://") || link.starts_with("mailto:") {
                 continue;
             }
-            let (path, fragment) = link
-                .split_once('#')
-                .map_or((link, None), |(p, f)| (p, Some(f)));
+            let (path, fragment) = link.split_once('#').map_or((link, None), |(p, f)| (p, Some(f)));
             let target = if path.is_empty() {
                 file.clone()
             } else if let Some(inside) = path.strip_prefix(base_path) {
                 file_for(output, inside)
             } else {
-                broken.push(format!(
-                    "{}: {link} (not under {base_path})",
-                    file.display()
-                ));
+                broken.push(format!("{}: {link} (not under {base_path})", file.display()));
                 continue;
             };
             let Some(target_html) = pages.get(&target).or(None) else {
@@ -254,12 +206,7 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .into_iter()
         .map(|e| e.expect("walk"))
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).expect("prefix").to_owned(),
-                std::fs::read(e.path()).expect("read"),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).expect("prefix").to_owned(), std::fs::read(e.path()).expect("read")))
         .collect();
     files.sort();
     files

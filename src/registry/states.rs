@@ -1,0 +1,174 @@
+//! UN member and observer states, and every name vote sheets print them under.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::state_name::normalise;
+use crate::diagnostics::Diagnostic;
+
+include!(concat!(env!("OUT_DIR"), "/states.rs"));
+
+/// A state of the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct StateId(u16);
+
+impl StateId {
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
+
+/// The compiled-in registry, plus what a site's own `data/states.csv` adds.
+#[derive(Debug, Default)]
+pub struct States {
+    added: Vec<(String, String)>,
+    added_keys: HashMap<String, u16>,
+}
+
+impl States {
+    /// The registry compiled from the repository's `data/states.csv`.
+    pub fn builtin() -> Self {
+        Self::default()
+    }
+
+    /// Merges a site's `data/states.csv` (same columns: iso3, name, aliases): a known
+    /// ISO code gains the row's names as aliases, an unknown one is a new state.
+    pub fn add_site_file(&mut self, file: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
+        let mut errors = Vec::new();
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        for record in reader.records() {
+            let record = match record {
+                Ok(record) => record,
+                Err(error) => {
+                    let line = error.position().map_or(0, |p| p.line() as usize);
+                    errors.push(Diagnostic::error(file, line, error.to_string()).with_source(text));
+                    continue;
+                }
+            };
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            let (iso3, name) = (record.get(0).unwrap_or_default().trim(), record.get(1).unwrap_or_default().trim());
+            if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) || name.is_empty() {
+                errors.push(
+                    Diagnostic::error(file, line, "expected `ISO3,name,aliases` with a three-letter upper-case code")
+                        .with_source(text),
+                );
+                continue;
+            }
+            let id = self.by_iso3(iso3).unwrap_or_else(|| {
+                self.added.push((iso3.to_owned(), name.to_owned()));
+                StateId((STATES.len() + self.added.len() - 1) as u16)
+            });
+            let aliases = record.get(2).unwrap_or_default();
+            for key in std::iter::once(name).chain(aliases.split('|')).map(normalise).filter(|k| !k.is_empty()) {
+                match self.lookup_key(&key) {
+                    Some(other) if other != id => errors.push(
+                        Diagnostic::error(file, line, format!("`{key}` already names {}", self.name(other)))
+                            .with_source(text),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        self.added_keys.insert(key, id.0);
+                    }
+                }
+            }
+        }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// The state a vote sheet or list means by `printed`.
+    pub fn lookup(&self, printed: &str) -> Option<StateId> {
+        self.lookup_key(&normalise(printed))
+    }
+
+    fn lookup_key(&self, key: &str) -> Option<StateId> {
+        STATE_KEYS
+            .binary_search_by(|(candidate, _)| (*candidate).cmp(key))
+            .ok()
+            .map(|at| StateId(STATE_KEYS[at].1))
+            .or_else(|| self.added_keys.get(key).copied().map(StateId))
+    }
+
+    fn by_iso3(&self, iso3: &str) -> Option<StateId> {
+        (0..self.len()).map(|i| StateId(i as u16)).find(|&id| self.iso3(id) == iso3)
+    }
+
+    /// The state at `index` of the registry (as in [`StateId::index`]).
+    pub fn id_at(&self, index: usize) -> Option<StateId> {
+        (index < self.len()).then_some(StateId(index as u16))
+    }
+
+    pub fn len(&self) -> usize {
+        STATES.len() + self.added.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn iso3(&self, id: StateId) -> &str {
+        STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].0.as_str(), |(iso3, _)| iso3)
+    }
+
+    pub fn name(&self, id: StateId) -> &str {
+        STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].1.as_str(), |(_, name)| name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso3(printed: &str) -> Option<String> {
+        let states = States::builtin();
+        states.lookup(printed).map(|id| states.iso3(id).to_owned())
+    }
+
+    #[test]
+    fn every_alias_the_content_model_names_resolves() {
+        for (printed, code) in [
+            ("CZECH REPUBLIC", "CZE"),
+            ("Czechia", "CZE"),
+            ("DEMOCRATIC REPUBLIC OF CONGO", "COD"),
+            ("Democratic Republic of the Congo", "COD"),
+            ("VENEZUELA (BOLIVARIAN REPUBLIC OF)", "VEN"),
+            ("REPUBLIC OF KOREA", "KOR"),
+            ("UNITED KINGDOM", "GBR"),
+            ("USA", "USA"),
+            ("Türkiye", "TUR"),
+            ("Turkey", "TUR"),
+            ("Côte d'Ivoire", "CIV"),
+            ("Cote d'Ivoire", "CIV"),
+            ("COTE D’IVOIRE", "CIV"),
+            ("Holy See", "VAT"),
+            ("State of Palestine", "PSE"),
+            ("the Netherlands", "NLD"),
+            ("MARSHALL ISLANDS", "MHL"),
+        ] {
+            assert_eq!(iso3(printed).as_deref(), Some(code), "{printed}");
+        }
+    }
+
+    #[test]
+    fn the_registry_holds_every_member_and_observer_state() {
+        assert_eq!(STATES.len(), 195);
+        assert_eq!(iso3("Congo").as_deref(), Some("COG"), "the Republic of the Congo is not the DRC");
+    }
+
+    #[test]
+    fn a_made_up_state_is_not_guessed() {
+        assert_eq!(iso3("Republic of Atlantis"), None);
+        assert_eq!(iso3("Korea"), None);
+    }
+
+    #[test]
+    fn a_site_adds_aliases_and_refuses_conflicts() {
+        let mut states = States::builtin();
+        assert!(
+            states.add_site_file(Path::new("data/states.csv"), "iso3,name,aliases\nCZE,Czechia,Tchéquie\n").is_ok()
+        );
+        assert_eq!(states.lookup("TCHEQUIE").map(|id| states.iso3(id)), Some("CZE"));
+        let errors =
+            states.add_site_file(Path::new("data/states.csv"), "iso3,name,aliases\nFRA,France,Czechia\n").err();
+        assert_eq!(errors.map(|e| e.len()), Some(1));
+    }
+}

@@ -1,0 +1,260 @@
+//! Views of recorded votes: the vote component, the votes index and state pages.
+
+use serde::Serialize;
+
+use super::views::{Link, Urls};
+use crate::archive::{Archive, DocId};
+use crate::model::Symbol;
+use crate::registry::{StateId, States};
+use crate::votes::{Position, Tally, Vote, VoteId, VoteIndex};
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct TallyView {
+    pub yes: u16,
+    pub no: u16,
+    pub abstain: u16,
+    pub not_recorded: u16,
+    pub total: u16,
+}
+
+impl TallyView {
+    fn new(tally: Tally, not_recorded: u16) -> Self {
+        let total = tally.yes + tally.no + tally.abstain + not_recorded;
+        Self { yes: tally.yes, no: tally.no, abstain: tally.abstain, not_recorded, total }
+    }
+}
+
+/// One segment of the result bar, in units of states.
+#[derive(Debug, Serialize)]
+pub struct BarSegment {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub count: u16,
+    pub x: u16,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BallotRow {
+    pub name: String,
+    /// The state's page; `None` for a name the registry does not know.
+    pub url: Option<String>,
+    pub printed: String,
+    pub position: &'static str,
+    pub label: &'static str,
+    /// Sort rank of the position: in favour, against, abstained, no recorded vote.
+    pub order: usize,
+}
+
+/// Everything the vote component (`vote.html`) shows.
+#[derive(Debug, Serialize)]
+pub struct VoteView {
+    pub anchor: String,
+    pub url: String,
+    pub symbol: String,
+    pub symbol_url: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
+    pub session: Option<SessionLink>,
+    pub declared: Option<TallyView>,
+    pub counted: TallyView,
+    pub has_breakdown: bool,
+    /// What the bar and headline figures show: the count when states are listed, else the announced result.
+    pub shown: TallyView,
+    pub bar: Vec<BarSegment>,
+    pub rows: Vec<BallotRow>,
+    pub notes: Vec<String>,
+    pub recorded_in: Link,
+    /// Whether it is shown on another document's page than the one recording it.
+    pub elsewhere: bool,
+    /// Heading level of the component's title.
+    pub level: u8,
+}
+
+/// A vote's session, linked when the archive has a page for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionLink {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// A line in a list of votes.
+#[derive(Debug, Clone, Serialize)]
+pub struct VoteSummary {
+    pub url: String,
+    pub symbol: String,
+    pub title: Option<String>,
+    pub date: String,
+    pub date_iso: String,
+    pub session: Option<SessionLink>,
+    pub shown: TallyView,
+    pub has_breakdown: bool,
+    pub declared_only: bool,
+    pub notes: usize,
+    pub recorded_in: Link,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StateVoteRow {
+    pub vote: VoteSummary,
+    pub position: &'static str,
+    pub label: &'static str,
+    pub discussed_in: Vec<Link>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StateSummary {
+    #[serde(skip)]
+    pub id: StateId,
+    pub name: String,
+    pub iso3: String,
+    pub url: String,
+    pub count: usize,
+}
+
+/// The official text of a UN document.
+pub fn official_url(symbol: &Symbol) -> String {
+    format!("https://docs.un.org/en/{symbol}")
+}
+
+pub struct VoteViews<'a> {
+    pub archive: &'a Archive,
+    pub votes: &'a VoteIndex,
+    pub states: &'a States,
+    pub urls: &'a Urls,
+}
+
+impl VoteViews<'_> {
+    fn doc_link(&self, doc: DocId) -> Link {
+        let doc = &self.archive.documents[doc];
+        Link { name: doc.title.clone(), url: self.urls.document(doc) }
+    }
+
+    pub fn state_url(&self, state: StateId) -> String {
+        self.urls.path(&format!("states/{}/", self.states.iso3(state).to_ascii_lowercase()))
+    }
+
+    fn shown(vote: &Vote) -> TallyView {
+        let (counted, not_recorded) = vote.counted();
+        match vote.declared {
+            Some(declared) if !vote.has_breakdown() => TallyView::new(declared, 0),
+            _ => TallyView::new(counted, not_recorded),
+        }
+    }
+
+    /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
+    pub fn component(&self, id: VoteId, level: u8, shown_on: DocId) -> VoteView {
+        let vote = &self.votes.votes[id];
+        let (counted, not_recorded) = vote.counted();
+        let shown = Self::shown(vote);
+        let mut x = 0;
+        let bar = Position::ALL
+            .iter()
+            .zip([shown.yes, shown.no, shown.abstain, shown.not_recorded])
+            .filter(|(_, count)| *count > 0)
+            .map(|(position, count)| {
+                let segment = BarSegment { key: position.key(), label: position.label(), count, x };
+                x += count;
+                segment
+            })
+            .collect();
+        let mut rows: Vec<BallotRow> = vote
+            .ballots
+            .iter()
+            .map(|ballot| BallotRow {
+                name: ballot.state.map_or_else(|| ballot.printed.clone(), |s| self.states.name(s).to_owned()),
+                url: ballot.state.map(|s| self.state_url(s)),
+                printed: ballot.printed.clone(),
+                position: ballot.position.key(),
+                label: ballot.position.label(),
+                order: Position::ALL.iter().position(|p| *p == ballot.position).unwrap_or_default(),
+            })
+            .collect();
+        rows.sort_by(|a, b| (a.order, &a.name).cmp(&(b.order, &b.name)));
+        let summary = self.summary(id);
+        VoteView {
+            anchor: vote.anchor.clone(),
+            url: summary.url,
+            symbol: vote.on.to_string(),
+            symbol_url: official_url(&vote.on),
+            title: vote.title.clone(),
+            date: vote.date.map(|d| d.to_string()),
+            date_iso: vote.date.map(|d| d.iso()),
+            session: summary.session,
+            declared: vote.declared.map(|d| TallyView::new(d, 0)),
+            counted: TallyView::new(counted, not_recorded),
+            has_breakdown: vote.has_breakdown(),
+            shown,
+            bar,
+            rows,
+            notes: vote.notes.clone(),
+            recorded_in: summary.recorded_in,
+            elsewhere: vote.doc != shown_on,
+            level,
+        }
+    }
+
+    pub fn summary(&self, id: VoteId) -> VoteSummary {
+        let vote = &self.votes.votes[id];
+        let doc = &self.archive.documents[vote.doc];
+        let date = vote.date.unwrap_or(doc.date);
+        VoteSummary {
+            url: format!("{}#{}", self.urls.document(doc), vote.anchor),
+            symbol: vote.on.to_string(),
+            title: vote.title.clone(),
+            date: date.to_string(),
+            date_iso: date.iso(),
+            session: vote.session.as_ref().or(doc.sessions.first()).map(|s| SessionLink {
+                name: s.to_string(),
+                // A vote may name a session no document is filed under, which then has no page.
+                url: self.archive.by_session.contains_key(s).then(|| self.urls.session(s)),
+            }),
+            shown: Self::shown(vote),
+            has_breakdown: vote.has_breakdown(),
+            declared_only: !vote.has_breakdown() && vote.declared.is_some(),
+            notes: vote.notes.len(),
+            recorded_in: self.doc_link(vote.doc),
+        }
+    }
+
+    pub fn all_summaries(&self) -> Vec<VoteSummary> {
+        (0..self.votes.votes.len()).map(|id| self.summary(id)).collect()
+    }
+
+    /// States that appear in at least one vote, by name.
+    pub fn state_summaries(&self) -> Vec<StateSummary> {
+        let mut states: Vec<StateSummary> = self
+            .votes
+            .by_state
+            .iter()
+            .enumerate()
+            .filter(|(_, votes)| !votes.is_empty())
+            .filter_map(|(index, votes)| {
+                let id = self.states.id_at(index)?;
+                Some(StateSummary {
+                    id,
+                    name: self.states.name(id).to_owned(),
+                    iso3: self.states.iso3(id).to_owned(),
+                    url: self.state_url(id),
+                    count: votes.len(),
+                })
+            })
+            .collect();
+        states.sort_by(|a, b| {
+            crate::registry::normalise_state_name(&a.name).cmp(&crate::registry::normalise_state_name(&b.name))
+        });
+        states
+    }
+
+    pub fn state_history(&self, state: StateId) -> Vec<StateVoteRow> {
+        self.votes.by_state[state.index()]
+            .iter()
+            .map(|&(vote, position)| StateVoteRow {
+                vote: self.summary(vote),
+                position: position.key(),
+                label: position.label(),
+                discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,237 @@
+//! Every vote in the archive, resolved against the state registry and checked,
+//! with the indexes that vote, state and document pages need.
+
+use std::collections::HashMap;
+
+use super::{Position, Sheet, Tally, VoteEntry};
+use crate::archive::{Archive, DocId};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{PartialDate, SessionId, Symbol};
+use crate::registry::{StateId, States};
+
+pub type VoteId = usize;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ballot {
+    /// `None` for a name the registry does not know: shown as printed, never guessed.
+    pub state: Option<StateId>,
+    pub printed: String,
+    pub position: Position,
+}
+
+#[derive(Debug, Clone)]
+pub struct Vote {
+    pub on: Symbol,
+    pub title: Option<String>,
+    pub date: Option<PartialDate>,
+    pub session: Option<SessionId>,
+    pub declared: Option<Tally>,
+    pub ballots: Vec<Ballot>,
+    /// The document that records it, where on its page, and the element id it has there.
+    pub doc: DocId,
+    pub placement: Placement,
+    pub anchor: String,
+    /// Discrepancies, worded for readers; each was also reported as a warning.
+    pub notes: Vec<String>,
+}
+
+impl Vote {
+    /// The tally counted from the recorded states, with the states shown without a vote.
+    pub fn counted(&self) -> (Tally, u16) {
+        let mut tally = Tally::default();
+        let mut not_recorded = 0;
+        for ballot in &self.ballots {
+            match ballot.position {
+                Position::Yes => tally.yes += 1,
+                Position::No => tally.no += 1,
+                Position::Abstain => tally.abstain += 1,
+                Position::NotRecorded => not_recorded += 1,
+            }
+        }
+        (tally, not_recorded)
+    }
+
+    pub fn has_breakdown(&self) -> bool {
+        !self.ballots.is_empty()
+    }
+}
+
+/// Where a vote is shown on the page of the document that records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// From front matter: after the body.
+    AfterBody,
+    /// From a fenced block: in its place, under a heading of level `depth`.
+    InBody { slot: usize, depth: u8 },
+}
+
+/// A vote's source, before resolution: front matter or a sheet, at a line of its file.
+#[derive(Debug)]
+pub enum VoteSource {
+    FrontMatter(VoteEntry),
+    Sheet { sheet: Sheet, slot: usize, depth: u8 },
+}
+
+#[derive(Debug, Default)]
+pub struct VoteIndex {
+    /// Newest first.
+    pub votes: Vec<Vote>,
+    /// The votes each document records, in the order it records them.
+    pub recorded_in: Vec<Vec<VoteId>>,
+    /// The votes on symbols each document concerns (its `symbols:`), recorded elsewhere.
+    pub concerning: Vec<Vec<VoteId>>,
+    /// For each state of the registry, its positions, newest vote first.
+    pub by_state: Vec<Vec<(VoteId, Position)>>,
+    /// For each vote, the documents that concern its symbol, the recording one first.
+    pub discussed_in: Vec<Vec<DocId>>,
+}
+
+impl VoteIndex {
+    /// `sources[doc]` lists each vote the document records with the file line it starts on.
+    pub fn build(
+        archive: &Archive,
+        sources: Vec<Vec<(VoteSource, usize)>>,
+        states: &States,
+        diagnostics: &mut Diagnostics,
+    ) -> Self {
+        let mut votes = Vec::new();
+        for (doc_id, doc_sources) in sources.into_iter().enumerate() {
+            let doc = &archive.documents[doc_id];
+            let mut anchors: HashMap<String, usize> = HashMap::new();
+            for (source, line) in doc_sources {
+                let warn = |line: usize, message: String| {
+                    Diagnostic::warning(&doc.source.path, line, message).with_source(&doc.source.text)
+                };
+                let (entry, ballots, placement): (VoteEntry, Vec<(String, Position, usize)>, Placement) = match source {
+                    VoteSource::FrontMatter(entry) => {
+                        let listed = [
+                            (Position::Yes, &entry.yes),
+                            (Position::No, &entry.no),
+                            (Position::Abstain, &entry.abstain),
+                        ]
+                        .into_iter()
+                        .flat_map(|(position, names)| names.iter().map(move |name| (name.clone(), position, line)))
+                        .collect();
+                        (entry, listed, Placement::AfterBody)
+                    }
+                    VoteSource::Sheet { sheet, slot, depth } => {
+                        for (at, problem) in &sheet.problems {
+                            diagnostics.push(warn(line + at - 1, format!("vote sheet: {problem}")));
+                        }
+                        let printed =
+                            sheet.ballots.into_iter().map(|b| (b.printed, b.position, line + b.line - 1)).collect();
+                        (sheet.header, printed, Placement::InBody { slot, depth })
+                    }
+                };
+                let on = match Symbol::parse(&entry.on) {
+                    Ok(symbol) => symbol,
+                    Err(error) => {
+                        let error = Diagnostic {
+                            level: crate::diagnostics::Level::Error,
+                            ..warn(line, format!("vote: on: {error}"))
+                        };
+                        diagnostics.push(error);
+                        continue;
+                    }
+                };
+                let mut notes = Vec::new();
+                let mut seen: HashMap<StateId, &str> = HashMap::new();
+                let mut resolved = Vec::with_capacity(ballots.len());
+                for (printed, position, at) in &ballots {
+                    let state = states.lookup(printed);
+                    match state {
+                        None => {
+                            notes.push(format!(
+                                "“{printed}” is not a state the registry knows; its vote is shown as printed."
+                            ));
+                            diagnostics.push(warn(*at, format!("vote on {on}: unknown state `{printed}` (add it to data/states.csv if it is a variant)")));
+                        }
+                        Some(id) => {
+                            if let Some(first) = seen.insert(id, printed) {
+                                notes.push(format!(
+                                    "{} is listed twice (as “{first}” and “{printed}”).",
+                                    states.name(id)
+                                ));
+                                diagnostics
+                                    .push(warn(*at, format!("vote on {on}: {} is listed twice", states.name(id))));
+                            }
+                        }
+                    }
+                    if *position == Position::NotRecorded {
+                        let name = state.map_or(printed.as_str(), |id| states.name(id));
+                        notes.push(format!("{name} appears on the sheet with no recorded vote."));
+                        diagnostics.push(warn(*at, format!("vote on {on}: `{printed}` has no recorded vote")));
+                    }
+                    resolved.push(Ballot { state, printed: printed.clone(), position: *position });
+                }
+                let anchor_base = format!("vote-{}", slug::slugify(on.as_str()));
+                let count = anchors.entry(anchor_base.clone()).or_insert(0);
+                *count += 1;
+                let anchor = if *count == 1 { anchor_base } else { format!("{anchor_base}-{count}") };
+                let mut vote = Vote {
+                    on,
+                    title: entry.title,
+                    date: entry.date,
+                    session: entry.session.as_deref().map(SessionId::parse),
+                    declared: entry.declared,
+                    ballots: resolved,
+                    doc: doc_id,
+                    placement,
+                    anchor,
+                    notes,
+                };
+                if let Some(declared) = vote.declared.filter(|_| vote.has_breakdown()) {
+                    let (counted, not_recorded) = vote.counted();
+                    if counted != declared {
+                        let without = if not_recorded > 0 {
+                            format!(" ({not_recorded} without a recorded vote)")
+                        } else {
+                            String::new()
+                        };
+                        vote.notes.push(format!(
+                            "The announced result ({declared}) differs from the votes recorded here ({counted}){without}."
+                        ));
+                        diagnostics.push(warn(
+                            line,
+                            format!("vote on {}: declared {declared} but the states add up to {counted}", vote.on),
+                        ));
+                    }
+                }
+                votes.push(vote);
+            }
+        }
+        let date_of = |vote: &Vote| vote.date.unwrap_or(archive.documents[vote.doc].date).sort_key();
+        votes.sort_by(|a, b| date_of(b).cmp(&date_of(a)).then_with(|| a.on.cmp(&b.on)));
+
+        let mut index = Self {
+            recorded_in: vec![Vec::new(); archive.documents.len()],
+            concerning: vec![Vec::new(); archive.documents.len()],
+            by_state: vec![Vec::new(); states.len()],
+            discussed_in: Vec::with_capacity(votes.len()),
+            votes: Vec::new(),
+        };
+        let mut by_symbol: HashMap<&Symbol, Vec<VoteId>> = HashMap::new();
+        for (id, vote) in votes.iter().enumerate() {
+            index.recorded_in[vote.doc].push(id);
+            by_symbol.entry(&vote.on).or_default().push(id);
+            for ballot in &vote.ballots {
+                if let Some(state) = ballot.state {
+                    index.by_state[state.index()].push((id, ballot.position));
+                }
+            }
+            index.discussed_in.push(vec![vote.doc]);
+        }
+        for (doc_id, doc) in archive.documents.iter().enumerate() {
+            for symbol in &doc.symbols {
+                for &vote_id in by_symbol.get(symbol).into_iter().flatten() {
+                    if votes[vote_id].doc != doc_id && !index.concerning[doc_id].contains(&vote_id) {
+                        index.concerning[doc_id].push(vote_id);
+                        index.discussed_in[vote_id].push(doc_id);
+                    }
+                }
+            }
+        }
+        index.votes = votes;
+        index
+    }
+}

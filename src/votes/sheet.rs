@@ -1,0 +1,175 @@
+//! The fenced `vote` block: a small YAML header, a `---` line, then the sheet as
+//! the UN prints it and editors paste it — `VOTE<TAB>STATE` pairs, several a line.
+
+use super::{Position, VoteEntry};
+
+/// One state's entry on the sheet, as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintedBallot {
+    pub printed: String,
+    pub position: Position,
+    /// Line within the block's text, 1-based.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub header: VoteEntry,
+    pub ballots: Vec<PrintedBallot>,
+    /// `(line, message)`: cells that could not be read as a vote and a state.
+    pub problems: Vec<(usize, String)>,
+}
+
+/// A block that cannot be read at all, at a line within the block's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parses the text of a fenced `vote` block.
+pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(separator) = lines.iter().position(|line| line.trim() == "---") else {
+        return Err(SheetError {
+            line: 1,
+            message: "a vote block starts with `on: SYMBOL` (and optionally title, date, session, declared), then a `---` line, then the sheet".into(),
+        });
+    };
+    let header_text = lines[..separator].join("\n");
+    let header: VoteEntry = crate::yaml::parse_at(&header_text, 1, "VoteEntry")
+        .map_err(|e| SheetError { line: e.line, message: format!("vote block: {}", e.message) })?;
+    if !(header.yes.is_empty() && header.no.is_empty() && header.abstain.is_empty()) {
+        return Err(SheetError {
+            line: 1,
+            message: "vote block: list the states in the sheet below `---`, not as yes/no/abstain".into(),
+        });
+    }
+    let mut sheet = Sheet { header, ballots: Vec::new(), problems: Vec::new() };
+    for (index, line) in lines.iter().enumerate().skip(separator + 1) {
+        read_row(line, index + 1, &mut sheet);
+    }
+    Ok(sheet)
+}
+
+/// A row holds cells separated by tabs, or by runs of spaces where an editor retyped
+/// it; within a cell a vote word may still be followed by its state after one space.
+fn read_row(line: &str, line_number: usize, sheet: &mut Sheet) {
+    let mut pending: Option<Position> = None;
+    let mut cells = cells(line).into_iter().peekable();
+    while let Some(cell) = cells.next() {
+        let cell = cell.trim();
+        // A blank vote is printed as an empty cell before the state's name.
+        let (vote_word, rest) = cell.split_once(' ').unwrap_or((cell, ""));
+        match (pending.take(), Position::from_sheet(vote_word)) {
+            (None, Some(position)) if rest.trim().is_empty() => pending = Some(position),
+            (None, Some(position)) => push(sheet, rest.trim(), position, line_number),
+            (None, None) if cell.is_empty() => {
+                // An empty cell: a blank vote if a name follows, else trailing padding.
+                if let Some(name) =
+                    cells.next_if(|next| !next.trim().is_empty() && Position::from_sheet(next.trim()).is_none())
+                {
+                    push(sheet, name.trim(), Position::NotRecorded, line_number);
+                }
+            }
+            (None, None) => push(sheet, cell, Position::NotRecorded, line_number),
+            (Some(position), _) if cell.is_empty() => {
+                sheet
+                    .problems
+                    .push((line_number, format!("a {} vote with no state after it", position.label().to_lowercase())));
+            }
+            (Some(position), _) => push(sheet, cell, position, line_number),
+        }
+    }
+    if let Some(position) = pending {
+        sheet
+            .problems
+            .push((line_number, format!("a {} vote with no state after it", position.label().to_lowercase())));
+    }
+}
+
+fn push(sheet: &mut Sheet, printed: &str, position: Position, line: usize) {
+    sheet.ballots.push(PrintedBallot { printed: printed.to_owned(), position, line });
+}
+
+fn cells(line: &str) -> Vec<&str> {
+    if line.contains('\t') {
+        return line.split('\t').collect();
+    }
+    // Retyped with spaces: two or more spaces separate cells.
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+            cells.push(&line[start..i]);
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    cells.push(&line[start..]);
+    // Leading indentation in the spaced form marks a blank vote, as an empty first cell does with tabs.
+    if line.starts_with("  ") {
+        cells[0] = "";
+    }
+    cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TABS: &str = "on: A/HRC/43/L.13/Rev.1\ndeclared: 23-16-8\n---\nABST\tAFGHANISTAN\tNO\tDENMARK\tYES\tPAKISTAN\n\tDEMOCRATIC REPUBLIC OF CONGO\tYES\tNIGERIA\t\t\n";
+
+    fn summary(sheet: &Sheet) -> Vec<(String, Position, usize)> {
+        sheet.ballots.iter().map(|b| (b.printed.clone(), b.position, b.line)).collect()
+    }
+
+    #[test]
+    fn reads_pairs_blank_votes_and_trailing_cells() {
+        let sheet = parse_sheet(TABS).unwrap();
+        assert_eq!(sheet.header.on, "A/HRC/43/L.13/Rev.1");
+        assert_eq!(
+            summary(&sheet),
+            [
+                ("AFGHANISTAN".into(), Position::Abstain, 4),
+                ("DENMARK".into(), Position::No, 4),
+                ("PAKISTAN".into(), Position::Yes, 4),
+                ("DEMOCRATIC REPUBLIC OF CONGO".into(), Position::NotRecorded, 5),
+                ("NIGERIA".into(), Position::Yes, 5),
+            ]
+        );
+        assert!(sheet.problems.is_empty(), "{:?}", sheet.problems);
+    }
+
+    #[test]
+    fn tabs_runs_of_spaces_and_crlf_read_the_same() {
+        let tabs = parse_sheet(TABS).unwrap();
+        let spaces = TABS.replace('\t', "   ");
+        let single_spaced = "on: A/HRC/43/L.13/Rev.1\ndeclared: 23-16-8\n---\nABST AFGHANISTAN  NO DENMARK  YES PAKISTAN\n  DEMOCRATIC REPUBLIC OF CONGO  YES NIGERIA\n";
+        let crlf = TABS.replace('\n', "\r\n");
+        for variant in [spaces.as_str(), single_spaced, crlf.as_str()] {
+            assert_eq!(summary(&parse_sheet(variant).unwrap()), summary(&tabs), "{variant:?}");
+        }
+    }
+
+    #[test]
+    fn a_vote_without_a_state_is_a_problem_not_a_guess() {
+        let sheet = parse_sheet("on: A/HRC/1/L.1\n---\nYES\tFIJI\tNO\n").unwrap();
+        assert_eq!(sheet.ballots.len(), 1);
+        assert_eq!(sheet.problems, [(3, "a against vote with no state after it".to_owned())]);
+    }
+
+    #[test]
+    fn the_header_is_required_and_checked() {
+        assert_eq!(parse_sheet("YES\tFIJI\n").map(|_| ()).unwrap_err().line, 1);
+        let error = parse_sheet("on: A/HRC/1/L.1\ndeclard: 1-2-3\n---\n").map(|_| ()).unwrap_err();
+        assert_eq!(error.line, 2);
+        assert!(error.message.contains("did you mean `declared`?"), "{}", error.message);
+    }
+}

@@ -1,0 +1,190 @@
+//! Recorded votes: parsed from both forms, checked, rendered, and published as data.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
+
+mod common;
+
+use common::{Page, Site, broken_links, plenary, repo_root};
+
+const SHEET_HEAD: &str = "```vote\non: A/HRC/43/L.13/Rev.1\ntitle: Promoting mutually beneficial cooperation in the field of human rights\ndate: 2020-06-22\nsession: HRC43\n";
+
+/// The sheet as the seed news item prints it, with its tabs and its blank vote.
+const SEED_SHEET: &str = "ABST\tAFGHANISTAN\tNO\tDENMARK\tYES\tPAKISTAN
+YES\tANGOLA\tYES\tERITREA\tABST\tPERU
+YES\tARGENTINA\tABST\tFIJI\tYES\tPHILIPPINES
+ABST\tARMENIA\tNO\tGERMANY\tNO\tPOLAND
+NO\tAUSTRALIA\tNO\tINDIA\tYES\tQATAR
+NO\tAUSTRIA\tYES\tINDONESIA\tNO\tREPUBLIC OF KOREA
+ABST\tBAHAMAS\tNO\tITALY\tYES\tSENEGAL
+YES\tBAHRAIN\tNO\tJAPAN\tNO\tSLOVAKIA
+YES\tBANGLADESH\tABST\tLIBYA\tYES\tSOMALIA
+YES\tBRAZIL\tNO\tMARSHALL ISLANDS\tNO\tSPAIN
+NO\tBULGARIA\tYES\tMAURITANIA\tYES\tSUDAN
+YES\tBURKINA FASO\tYES\tMEXICO\tYES\tTOGO
+YES\tCAMEROON\tYES\tNAMIBIA\tNO\tUKRAINE
+ABST\tCHILE\tYES\tNEPAL\tYES\tURUGUAY
+NO\tCZECH REPUBLIC\tNO\tNETHERLANDS\tYES\tVENEZUELA (BOLIVARIAN REPUBLIC OF)
+\tDEMOCRATIC REPUBLIC OF CONGO\tYES\tNIGERIA\t\t
+";
+
+fn tally(page: &Page) -> Vec<String> {
+    page.texts(".vote .tally div").into_iter().collect()
+}
+
+#[test]
+fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
+    let out = tempfile::tempdir().unwrap();
+    let output = out.path().join("site");
+    let run = plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", output.to_str().unwrap()]);
+    run.assert_ok();
+    assert!(
+        run.stderr().contains("content/news/hrc43-vote-mutually-beneficial-cooperation.md:57: warning: vote on A/HRC/43/L.13/Rev.1: `DEMOCRATIC REPUBLIC OF CONGO` has no recorded vote"),
+        "{}",
+        run.stderr()
+    );
+    let news = Page::read(&output, "news/hrc43-vote-mutually-beneficial-cooperation/");
+    assert_eq!(tally(&news), ["In favour 23", "Against 16", "Abstained 7", "No recorded vote 1"]);
+    assert_eq!(news.texts(".vote-table tbody tr").len(), 47);
+    assert_eq!(news.texts(".vote-table td.vote-not_recorded").len(), 1);
+    assert!(
+        news.text(".vote-notes")
+            .contains("Democratic Republic of the Congo appears on the sheet with no recorded vote")
+    );
+    // The table is readable without script: caption, header scopes, a link per state.
+    assert_eq!(news.text(".vote-table caption"), "How each state voted on A/HRC/43/L.13/Rev.1");
+    assert_eq!(news.attrs(".vote-table thead th", "scope"), ["col", "col"]);
+    assert_eq!(news.attrs(".vote-table tbody th", "scope").len(), 47);
+    assert_eq!(news.attrs(".vote-table tbody th a", "href").len(), 47);
+    assert!(news.attrs(".vote-table tbody th a", "href").contains(&"/states/cod/".to_owned()));
+
+    // Resolution 37/23 is known only by its announced totals (the annex's footnote 2).
+    let annex = Page::read(&output, "annexes/hrc43-annex-mutually-beneficial-cooperation/");
+    assert_eq!(tally(&annex), ["In favour 28", "Against 1", "Abstained 17"]);
+    assert!(annex.texts(".vote-table").is_empty());
+    assert!(annex.text(".vote-source").contains("announced result"));
+
+    let votes = Page::read(&output, "votes/");
+    assert_eq!(votes.texts(".votes-index tbody tr .symbol"), ["A/HRC/43/L.13/Rev.1", "A/HRC/RES/37/23"]);
+    assert!(broken_links(&output, "/").is_empty(), "{:?}", broken_links(&output, "/"));
+}
+
+#[test]
+fn a_declared_result_that_disagrees_with_the_sheet_is_flagged() {
+    let site = Site::new();
+    let body = format!("{SHEET_HEAD}declared: 23-16-8\n---\n{SEED_SHEET}```\n");
+    site.doc("news/vote.md", "Vote", "session: HRC43", &body);
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(run.stderr().contains("content/news/vote.md:9: warning: vote on A/HRC/43/L.13/Rev.1: declared 23-16-8 but the states add up to 23-16-7"), "{}", run.stderr());
+    let page = site.page("news/vote/");
+    assert!(page.text(".vote-notes").contains(
+        "The announced result (23-16-8) differs from the votes recorded here (23-16-7) (1 without a recorded vote)."
+    ));
+    assert!(page.text(".vote-source").contains("Announced result: 23 in favour, 16 against, 8 abstentions."));
+}
+
+#[test]
+fn tabs_spaces_and_windows_line_endings_give_the_same_vote() {
+    let mut pages = Vec::new();
+    for sheet in [SEED_SHEET.to_owned(), SEED_SHEET.replace('\t', "    "), SEED_SHEET.replace('\n', "\r\n")] {
+        let site = Site::new();
+        site.doc("news/vote.md", "Vote", "", &format!("{SHEET_HEAD}---\n{sheet}```\n"));
+        site.build(&[]).assert_ok();
+        let page = site.page("news/vote/");
+        pages.push((tally(&page), page.texts(".vote-table tbody tr")));
+    }
+    assert_eq!(pages[0].1.len(), 47);
+    assert_eq!(pages[0], pages[1]);
+    assert_eq!(pages[0], pages[2]);
+}
+
+#[test]
+fn unknown_and_repeated_states_are_shown_not_dropped() {
+    let site = Site::new();
+    let body = "```vote\non: A/HRC/1/L.1\n---\nYES\tFIJI\tNO\tATLANTIS\nABST\tFiji\n```\n";
+    site.doc("news/v.md", "V", "", body);
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(
+        run.stderr().contains("content/news/v.md:10: warning: vote on A/HRC/1/L.1: unknown state `ATLANTIS`"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().contains("content/news/v.md:11: warning: vote on A/HRC/1/L.1: Fiji is listed twice"),
+        "{}",
+        run.stderr()
+    );
+    let page = site.page("news/v/");
+    assert_eq!(page.texts(".vote-table tbody tr").len(), 3);
+    assert!(page.text(".vote-table").contains("ATLANTIS (not in the registry)"));
+    let notes = page.text(".vote-notes");
+    assert!(notes.contains("“ATLANTIS” is not a state the registry knows"), "{notes}");
+    assert!(notes.contains("Fiji is listed twice (as “FIJI” and “Fiji”)"), "{notes}");
+}
+
+#[test]
+fn front_matter_votes_render_the_same_component_and_state_pages_link_back() {
+    let site = Site::new();
+    let votes = "votes:\n  - on: A/HRC/45/L.1\n    date: 2020-10-06\n    session: HRC45\n    declared: { yes: 2, no: 1, abstain: 0 }\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n";
+    site.doc("votes/l1.md", "Vote on L.1", votes, "The record.");
+    site.doc("letters/urge.md", "Urging a no", "symbols: [A/HRC/45/L.1]\nsignatories: [X]", "Vote no.");
+    site.build(&[]).assert_ok();
+    let record = site.page("votes/l1/");
+    assert_eq!(tally(&record), ["In favour 2", "Against 1", "Abstained 0"]);
+    assert_eq!(record.texts(".vote-table tbody th"), ["Czechia", "Fiji", "United States of America"]);
+    // A document about the resolution shows its vote, linking to where it is recorded.
+    let letter = site.page("letters/urge/");
+    assert_eq!(tally(&letter), ["In favour 2", "Against 1", "Abstained 0"]);
+    assert_eq!(letter.attrs(".vote-meta a", "href"), ["/votes/l1/#vote-a-hrc-45-l-1"]);
+    assert!(letter.text(".vote-meta").contains("HRC45"), "a session without a page is named, not linked");
+
+    let czechia = site.page("states/cze/");
+    assert_eq!(czechia.text("h1"), "Czechia");
+    assert_eq!(czechia.text(".state-history td.vote-yes"), "In favour");
+    assert_eq!(czechia.attrs(".state-history th a", "href"), ["/votes/l1/#vote-a-hrc-45-l-1"]);
+    assert_eq!(czechia.texts(".state-history td:last-child a"), ["Vote on L.1", "Urging a no"]);
+    let states = site.page("states/");
+    assert_eq!(states.texts(".state-list a"), ["Czechia", "Fiji", "United States of America"]);
+    assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
+}
+
+#[test]
+fn votes_csv_and_json_hold_one_row_per_state_per_vote() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", &format!("{SHEET_HEAD}---\n{SEED_SHEET}```\n"));
+    site.doc("votes/b.md", "B", "votes:\n  - on: A/HRC/RES/37/23\n    declared: 28-1-17\n", "");
+    site.build(&[]).assert_ok();
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["symbol", "title", "date", "session", "state", "iso3", "position", "printed_as", "document"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 47, "one row per state of the one vote with a breakdown");
+    let drc = rows.iter().find(|r| &r[5] == "COD").unwrap();
+    assert_eq!(
+        (&drc[0], &drc[2], &drc[3], &drc[4], &drc[6]),
+        ("A/HRC/43/L.13/Rev.1", "2020-06-22", "HRC43", "Democratic Republic of the Congo", "not_recorded")
+    );
+    assert!(rows.iter().all(|r| r[8].starts_with("https://example.org/news/a/#vote-")));
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    let votes = json.as_array().unwrap();
+    assert_eq!(votes.len(), 2);
+    let totals_only = votes.iter().find(|v| v["symbol"] == "A/HRC/RES/37/23").unwrap();
+    assert_eq!(totals_only["declared"], serde_json::json!({ "yes": 28, "no": 1, "abstain": 17 }));
+    assert_eq!(totals_only["states"], serde_json::json!([]));
+}
+
+#[test]
+fn a_malformed_vote_block_stops_the_build_at_its_line() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Text.\n\n```vote\non: A/HRC/1/L.1\ndeclared: 1-2\n---\nYES\tFIJI\n```\n");
+    site.build(&[]).assert_fails_with(&["content/news/a.md:11: error: vote block: declared: invalid tally `1-2`"]);
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "```vote\non: L.13/Rev.1\n---\nYES\tFIJI\n```\n");
+    site.build(&[])
+        .assert_fails_with(&["content/news/a.md:8: error: vote: on: `L.13/Rev.1` is not a UN document symbol"]);
+}
