@@ -1,0 +1,104 @@
+// Every page type of the built seed archive, checked as a reader's browser sees it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { serve } from "./serve.mjs";
+import { launch, axeViolations } from "./browser.mjs";
+
+const SITE = process.env.BROWSER_SITE;
+const BROKEN = process.env.BROKEN_SITE;
+if (!SITE || !BROKEN) throw new Error("run through tests/browser/run.sh, which builds the sites");
+
+/** One page of each type, below the site's base path. */
+const PAGES = {
+  home: "",
+  document: "annexes/hrc43-annex-mutually-beneficial-cooperation/",
+  "document with a vote sheet": "news/hrc43-vote-mutually-beneficial-cooperation/",
+  report: "reports/hrc31-enhancement-of-international-cooperation/",
+  "kind list": "letters/",
+  sessions: "sessions/",
+  session: "sessions/hrc43/",
+  signatories: "signatories/",
+  signatory: "signatories/defenddefenders/",
+  tags: "tags/",
+  tag: "tags/china/",
+  votes: "votes/",
+  states: "states/",
+  state: "states/cod/",
+  "404": "no-such-page/",
+};
+
+let site, broken, browser;
+before(async () => {
+  [site, broken, browser] = await Promise.all([serve(SITE), serve(BROKEN), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  site?.close();
+  broken?.close();
+});
+
+function nuChecker(dir) {
+  const jar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
+  return spawnSync("java", ["-jar", jar, "--errors-only", "--skip-non-html", dir], { encoding: "utf8" });
+}
+
+test("every built page passes the W3C Nu HTML checker", () => {
+  const result = nuChecker(SITE);
+  assert.equal(result.status, 0, result.stderr);
+});
+
+for (const [type, path] of Object.entries(PAGES)) {
+  test(`axe-core finds no violation on the ${type} page`, async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(site.url + path);
+    assert.equal(response.status(), type === "404" ? 404 : 200);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+}
+
+test("the vote table sorts by keyboard and says how it is sorted", async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url + PAGES["document with a vote sheet"]);
+  const firstState = () => page.locator(".vote-table tbody th").first().innerText();
+  const sortOf = (column) => page.locator(`.vote-table th[data-sort=${column}]`).getAttribute("aria-sort");
+  assert.equal(await sortOf("vote"), "ascending", "the table arrives grouped by vote");
+  assert.equal(await firstState(), "Angola");
+
+  // Reach the State button with Tab, as a keyboard user would.
+  let focused = "";
+  for (let presses = 0; presses < 300 && focused !== "State"; presses++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => (document.activeElement.matches(".sort-button") ? document.activeElement.textContent : ""));
+  }
+  assert.equal(focused, "State", "the sort button is reachable with Tab");
+  await page.keyboard.press("Enter");
+  assert.equal(await sortOf("state"), "ascending");
+  assert.equal(await sortOf("vote"), null);
+  assert.equal(await firstState(), "Afghanistan");
+  await page.keyboard.press("Enter");
+  assert.equal(await sortOf("state"), "descending");
+  assert.equal(await firstState(), "Venezuela (Bolivarian Republic of)");
+  await page.close();
+});
+
+test("without script the vote table is complete and grouped by vote", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url + PAGES["document with a vote sheet"]);
+  assert.equal(await page.locator(".vote-table tbody tr").count(), 47);
+  assert.equal(await page.locator(".sort-button").count(), 0, "no dead buttons without script");
+  await context.close();
+});
+
+test("the checks bite: a page with faults fails both", async () => {
+  assert.notEqual(nuChecker(BROKEN).status, 0, "the Nu checker must reject an img without alt");
+  const page = await browser.newPage();
+  await page.goto(broken.url + "news/faults/");
+  const ids = (await axeViolations(page)).map((v) => v.split(" ")[0]);
+  assert.ok(ids.includes("image-alt"), ids.join(", "));
+  assert.ok(ids.includes("button-name"), ids.join(", "));
+  await page.close();
+});
