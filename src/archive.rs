@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Document, Kind, SessionId, Slug};
+use crate::model::{Document, Kind, SessionId, Slug, Symbol};
 use crate::registry::{Organisation, Registries};
 
 /// An index into [`Archive::documents`].
@@ -39,6 +39,7 @@ pub struct Archive {
     /// For each document, the documents its `related:` names.
     pub related: Vec<Vec<DocId>>,
     by_content_path: HashMap<String, DocId>,
+    by_own_symbol: HashMap<Symbol, DocId>,
 }
 
 impl Archive {
@@ -106,11 +107,28 @@ impl Archive {
         }
         let by_content_path = documents.iter().enumerate().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
         let related = resolve_related(&documents, diagnostics);
-        Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, by_content_path }
+        let by_own_symbol = own_symbols(&documents, diagnostics);
+        Self {
+            documents,
+            registries,
+            by_kind,
+            by_session,
+            signatories,
+            signed_by,
+            tags,
+            related,
+            by_content_path,
+            by_own_symbol,
+        }
     }
 
     pub fn by_content_path(&self, content_path: &str) -> Option<DocId> {
         self.by_content_path.get(content_path).copied()
+    }
+
+    /// The archive document that is the UN document `symbol` (its `symbol:` field).
+    pub fn by_own_symbol(&self, symbol: &Symbol) -> Option<DocId> {
+        self.by_own_symbol.get(symbol).copied()
     }
 }
 
@@ -139,6 +157,21 @@ fn check_unique_slugs(documents: &[Document], diagnostics: &mut Diagnostics) {
             ));
         }
     }
+}
+
+/// Citations of a symbol lead to the document that is it, so only one may be.
+fn own_symbols(documents: &[Document], diagnostics: &mut Diagnostics) -> HashMap<Symbol, DocId> {
+    let mut own: HashMap<Symbol, DocId> = HashMap::new();
+    for (id, doc) in documents.iter().enumerate() {
+        let Some(symbol) = &doc.symbol else { continue };
+        if let Some(&first) = own.get(symbol) {
+            let other = documents[first].source.path.display();
+            diagnostics.push(error(doc, "symbol", &format!("`{symbol}` is already the symbol of {other}")));
+        } else {
+            own.insert(symbol.clone(), id);
+        }
+    }
+    own
 }
 
 fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec<Vec<DocId>> {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Level};
 use crate::pipeline::{self, BuildOptions};
 
 /// Plenary builds a cross-linked website from an archive of advocacy documents
@@ -43,6 +43,31 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Check the whole archive without writing anything.
+    ///
+    /// Runs every stage of a build (front matter, links and anchors, citations,
+    /// votes, templates) and prints each problem as `file:line:col: level: message`,
+    /// then a summary. Exits with 0 when there is no error, 1 otherwise.
+    Check {
+        /// The site folder: the one holding site.yaml, content/ and data/.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Check documents marked `draft: true` too.
+        #[arg(long)]
+        drafts: bool,
+        /// Count warnings as errors.
+        #[arg(long)]
+        strict: bool,
+        /// `human` (with the source line under each problem) or `json`, for editors' tools.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
 }
 
 pub fn run() -> ExitCode {
@@ -52,7 +77,50 @@ pub fn run() -> ExitCode {
             let options = BuildOptions { root, output, base_url, drafts };
             build(&options, quiet)
         }
+        Command::Check { root, drafts, strict, format } => {
+            let options = BuildOptions { root, drafts, ..BuildOptions::default() };
+            check(&options, strict, format)
+        }
     }
+}
+
+fn check(options: &BuildOptions, strict: bool, format: Format) -> ExitCode {
+    let (documents, mut diagnostics) = pipeline::check(options);
+    if strict {
+        for diagnostic in &mut diagnostics {
+            diagnostic.level = Level::Error;
+        }
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    match format {
+        Format::Human => {
+            report_all(&diagnostics);
+            let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+            println!(
+                "Checked {}: {}, {}.",
+                plural(documents, "document"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+        }
+        Format::Json => {
+            let report = serde_json::json!({
+                "documents": documents,
+                "errors": errors,
+                "warnings": warnings,
+                "diagnostics": diagnostics.iter().map(|d| serde_json::json!({
+                    "file": d.file.display().to_string(),
+                    "line": d.line,
+                    "column": d.column,
+                    "level": if d.is_error() { "error" } else { "warning" },
+                    "message": d.message,
+                })).collect::<Vec<_>>(),
+            });
+            println!("{report:#}");
+        }
+    }
+    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn build(options: &BuildOptions, quiet: bool) -> ExitCode {

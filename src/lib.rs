@@ -6,6 +6,7 @@
 //! data files, [`diagnostics`] the single shape of every reported problem.
 
 pub mod archive;
+pub mod citations;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;

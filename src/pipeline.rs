@@ -1,14 +1,19 @@
-//! The build, stage by stage: load → resolve → render Markdown → render pages → write.
+//! The build, stage by stage: load → resolve → Markdown (anchors, then links and
+//! citations) → votes → pages → write. `check` runs every stage but the last.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use crate::archive::Archive;
+use crate::citations::{CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Highlighter, LinkResolver, RenderedBody};
+use crate::markdown::{self, Highlighter, RenderedBody};
+use crate::model::Symbol;
+use crate::output::OutputFile;
 use crate::render::{Renderer, Theme, Urls};
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
 
@@ -34,8 +39,37 @@ pub struct BuildReport {
 #[derive(Debug)]
 pub struct BuildFailure(pub Vec<Diagnostic>);
 
+/// Builds the site and writes it to the output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     let started = Instant::now();
+    let (site, files, warnings) = render_site(options)?;
+    crate::output::publish(&site.output_dir, &files)
+        .map_err(|e| BuildFailure(vec![Diagnostic::error(&site.output_dir, 0, e.to_string())]))?;
+    Ok(BuildReport {
+        documents: site.documents,
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        files: files.len(),
+        output_dir: site.output_dir,
+        elapsed: started.elapsed(),
+        warnings,
+    })
+}
+
+/// Runs every stage of a build without writing anything; returns every problem found.
+pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
+    match render_site(options) {
+        Ok((site, _, warnings)) => (site.documents, warnings),
+        Err(failure) => (0, failure.0),
+    }
+}
+
+/// What the write stage needs besides the files.
+struct SiteSummary {
+    output_dir: PathBuf,
+    documents: usize,
+}
+
+fn render_site(options: &BuildOptions) -> Result<(SiteSummary, Vec<OutputFile>, Vec<Diagnostic>), BuildFailure> {
     let root = options.root.as_path();
     let fail_with = |diagnostic: Diagnostic| BuildFailure(vec![diagnostic]);
     let config = SiteConfig::load(root).map_err(fail_with)?;
@@ -56,25 +90,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
     let urls = Urls { base };
     let bodies = render_bodies(&archive, &urls, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
+    let citations = CitationIndex::build(&archive, &bodies);
     let sources = vote_sources(&archive, &bodies, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     let votes = VoteIndex::build(&archive, sources, &archive.registries.states, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
-    let renderer = Renderer::new(theme, &config, urls, &archive, &votes).map_err(fail_with)?;
-    let files = renderer.render_site(&archive, &votes, bodies).map_err(BuildFailure)?;
-    crate::output::publish(&output_dir, &files)
-        .map_err(|e| fail_with(Diagnostic::error(&output_dir, 0, e.to_string())))?;
-
-    Ok(BuildReport {
-        documents: archive.documents.len(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
-        output_dir,
-        elapsed: started.elapsed(),
-        warnings: diagnostics.into_sorted(),
-    })
+    let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
+    let files = renderer.render_site(&archive, &votes, &citations, bodies).map_err(BuildFailure)?;
+    let summary = SiteSummary { output_dir, documents: archive.documents.len() };
+    Ok((summary, files, diagnostics.into_sorted()))
 }
 
 fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
@@ -84,35 +110,63 @@ fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
     Ok(())
 }
 
-struct ArchiveLinks<'a> {
+/// The archive as the Markdown stage sees it: every page's URL and the ids it defines.
+struct ArchiveResolver<'a> {
     archive: &'a Archive,
     urls: &'a Urls,
+    anchors: Vec<HashSet<String>>,
 }
 
-impl LinkResolver for ArchiveLinks<'_> {
-    fn resolve(&self, content_path: &str) -> Option<String> {
-        let id = self.archive.by_content_path(content_path)?;
-        Some(self.urls.document(&self.archive.documents[id]))
+impl ArchiveResolver<'_> {
+    fn target(&self, id: usize) -> DocTarget<'_> {
+        DocTarget { id, url: self.urls.document(&self.archive.documents[id]), anchors: &self.anchors[id] }
+    }
+}
+
+impl Resolver for ArchiveResolver<'_> {
+    fn document(&self, content_path: &str) -> Option<DocTarget<'_>> {
+        self.archive.by_content_path(content_path).map(|id| self.target(id))
+    }
+
+    fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
+        match self.archive.by_own_symbol(symbol) {
+            Some(id) => SymbolTarget::Document(self.target(id)),
+            None => SymbolTarget::Page(self.urls.symbol(symbol)),
+        }
     }
 }
 
 fn render_bodies(archive: &Archive, urls: &Urls, diagnostics: &mut Diagnostics) -> Vec<RenderedBody> {
-    let links = ArchiveLinks { archive, urls };
+    // First every body's anchors, so that links between documents can be checked.
+    let parsed: Vec<markdown::Parsed<'_>> =
+        archive.documents.par_iter().map(|doc| markdown::parse(&doc.body)).collect();
+    let resolver = ArchiveResolver { archive, urls, anchors: parsed.iter().map(|p| p.anchors.clone()).collect() };
     let highlighter = Highlighter::default();
     let results: Vec<_> =
-        archive.documents.par_iter().map(|doc| markdown::render(&doc.body, &links, &highlighter)).collect();
+        parsed.into_par_iter().map(|parsed| markdown::render(parsed, &resolver, &highlighter)).collect();
     results
         .into_iter()
         .zip(&archive.documents)
-        .map(|(result, doc)| match result {
-            Ok(rendered) => rendered,
-            Err(problems) => {
-                for problem in problems {
-                    let line = doc.source.body_line + problem.line - 1;
+        .map(|(result, doc)| {
+            let at = |line: usize, column: usize, message: String, error: bool| {
+                let line = if line == 0 { doc.source.body_line } else { doc.source.body_line + line - 1 };
+                let diagnostic = if error {
+                    Diagnostic::error(&doc.source.path, line, message)
+                } else {
+                    Diagnostic::warning(&doc.source.path, line, message)
+                };
+                diagnostic.at_column(column).with_source(&doc.source.text)
+            };
+            match result {
+                Ok(rendered) => {
                     diagnostics
-                        .push(Diagnostic::error(&doc.source.path, line, problem.message).with_source(&doc.source.text));
+                        .extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
+                    rendered
                 }
-                RenderedBody::default()
+                Err(problems) => {
+                    diagnostics.extend(problems.into_iter().map(|p| at(p.line, p.column, p.message, true)));
+                    RenderedBody::default()
+                }
             }
         })
         .collect()

@@ -78,7 +78,7 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
 fn a_broken_internal_link_names_its_line() {
     let site = Site::new();
     site.doc("news/a.md", "A", "", "First paragraph.\n\nSee [the statement](@/statements/missing.md).");
-    site.build(&[]).assert_fails_with(&["content/news/a.md:9: error: broken link `@/statements/missing.md`"]);
+    site.build(&[]).assert_fails_with(&["content/news/a.md:9:5: error: broken link `@/statements/missing.md`"]);
 }
 
 #[test]

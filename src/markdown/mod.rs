@@ -1,40 +1,70 @@
-//! Stage two: Markdown bodies to HTML, working on pulldown-cmark's event stream.
+//! Stage two: Markdown bodies to HTML, on pulldown-cmark's event stream, in two passes.
 //!
-//! Beyond CommonMark this renders footnotes at the end with back-links, gives every
-//! heading a stable anchor, resolves `@/` links to other archive files, highlights
-//! fenced code with CSS classes, and keeps editors' HTML comments out of the page.
+//! [`parse`] reads a body and gives every heading and numbered paragraph its id, so the
+//! ids of all documents are known before any is rendered. [`render`] then resolves
+//! `@/` links (checking their anchors), links citations, renders footnotes at the end
+//! with back-links, highlights code with CSS classes, and hands out vote blocks.
+//! Editors' HTML comments never reach the page.
 
+mod anchors;
+mod footnotes;
 mod highlight;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd, html};
 
+use crate::citations::{Citation, Resolver, TextLinker};
+use footnotes::Footnotes;
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 
-/// Ids the page around the body uses (see the default theme); a heading must not take them.
-const RESERVED_IDS: [&str; 5] = ["main", "signatories", "signatories-heading", "related-heading", "footnotes-heading"];
-
-/// What a body rendering needs from the rest of the archive.
-pub trait LinkResolver {
-    /// The URL of the archive file at `content_path` (relative to `content/`), if it exists.
-    fn resolve(&self, content_path: &str) -> Option<String>;
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// A problem in the body, at a line of the body (1-based).
+/// A body after the first pass.
+#[derive(Debug)]
+pub struct Parsed<'a> {
+    source: &'a str,
+    events: Vec<(Event<'a>, Range<usize>)>,
+    /// Every id the body defines: headings, numbered paragraphs (`p104`), notes.
+    pub anchors: HashSet<String>,
+    lines: LineIndex,
+}
+
+pub fn parse(body: &str) -> Parsed<'_> {
+    let events = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .filter(|(event, _)| !matches!(event, Event::Html(t) | Event::InlineHtml(t) if is_comment(t)))
+        .collect();
+    let (events, mut anchors) = anchors::assign(events);
+    anchors.extend(anchors::RESERVED_IDS.iter().map(|id| (*id).to_owned()));
+    Parsed { source: body, events, anchors, lines: LineIndex::new(body) }
+}
+
+/// A problem in the body, at a line and column of the body (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyProblem {
     pub line: usize,
+    pub column: usize,
     pub message: String,
 }
 
 #[derive(Debug, Default)]
 pub struct RenderedBody {
     pub html: String,
-    /// `(level, id, text)` of each heading, in order.
-    pub headings: Vec<(u8, String, String)>,
     /// Fenced `vote` blocks, in order; each left a [`vote_placeholder`] in `html`.
     pub vote_blocks: Vec<VoteBlock>,
+    /// Symbols cited in the text.
+    pub citations: Vec<Citation>,
+    /// Archive documents linked to with `@/` or cited by their symbol.
+    pub cited_documents: Vec<usize>,
+    pub warnings: Vec<BodyProblem>,
 }
 
 /// The text of a fenced `vote` block, for the votes stage to parse.
@@ -48,62 +78,101 @@ pub struct VoteBlock {
 }
 
 /// Where the rendered vote component for block `index` goes. Editors' own comments are
-/// dropped from bodies, so only the Markdown stage can write one.
+/// dropped from bodies, so only this stage can write one.
 pub fn vote_placeholder(index: usize) -> String {
     format!("<!--plenary:vote:{index}-->")
 }
 
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
-
+/// The second pass. Fails with every broken `@/` link and undefined footnote.
 pub fn render(
-    body: &str,
-    links: &dyn LinkResolver,
+    parsed: Parsed<'_>,
+    resolver: &dyn Resolver,
     highlighter: &Highlighter,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
-    let line_of = LineIndex::new(body);
-    let mut problems = Vec::new();
-    let mut out: Vec<Event<'_>> = Vec::new();
+    let Parsed { source, events, lines, .. } = parsed;
     let mut rendered = RenderedBody::default();
+    let mut problems = Vec::new();
+    let mut linker = TextLinker::new(resolver);
     let mut footnotes = Footnotes::default();
-    let mut heading_ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
-    // Events are diverted while inside a heading, a code block or a footnote definition.
-    let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event<'_>>)> = None;
+    let mut first_citation_of: HashMap<String, usize> = HashMap::new();
+    let mut sink = Sink::default();
+    // A run of text is linked as a whole: pulldown-cmark may split it at punctuation.
+    let mut text_run = String::new();
+    let mut text_run_start = 0;
     let mut code: Option<(String, String, usize)> = None;
+    let mut inside_link = 0usize;
     let mut depth = 1;
-    let mut footnote: Option<(String, Vec<Event<'_>>)> = None;
 
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        let event = match event {
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.starts_with("@/") => {
-                match resolve_internal(&dest_url, links) {
-                    Ok(url) => Event::Start(Tag::Link { link_type, dest_url: url.into(), title, id }),
-                    Err(message) => {
-                        problems.push(BodyProblem { line: line_of.line(range.start), message });
-                        Event::Start(Tag::Link { link_type, dest_url, title, id })
-                    }
-                }
+    for (event, range) in events {
+        if let Event::Text(text) = &event {
+            if let Some((_, buffer, _)) = code.as_mut() {
+                buffer.push_str(text);
+                continue;
             }
-            Event::Html(text) | Event::InlineHtml(text) if is_comment(&text) => continue,
-            other => other,
-        };
+            if inside_link == 0 {
+                if text_run.is_empty() {
+                    text_run_start = range.start;
+                }
+                text_run.push_str(text);
+                continue;
+            }
+            linker.note_text(text);
+        }
+        if let Event::Code(code) = &event {
+            linker.note_text(code);
+        }
+        if !text_run.is_empty() {
+            undefined_footnotes(&text_run, source, text_run_start, &lines, &mut problems);
+            sink.push(Event::InlineHtml(linker.link(&std::mem::take(&mut text_run)).into()));
+        }
         match event {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                inside_link += 1;
+                let dest_url = match dest_url.strip_prefix("@/") {
+                    Some(target) => match resolve_internal(target, resolver, &mut linker) {
+                        Ok(url) => url.into(),
+                        Err(message) => {
+                            let (line, column) = lines.position(range.start);
+                            problems.push(BodyProblem {
+                                line,
+                                column,
+                                message: format!("broken link `{dest_url}`: {message}"),
+                            });
+                            dest_url
+                        }
+                    },
+                    None => dest_url,
+                };
+                sink.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+            }
+            // Text inside an image is its alt text, which must stay plain.
+            Event::Start(Tag::Image { .. }) => {
+                inside_link += 1;
+                sink.push(event);
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                inside_link = inside_link.saturating_sub(1);
+                sink.push(event);
+            }
+            Event::Start(Tag::Paragraph | Tag::Item | Tag::TableCell) => {
+                linker.start_block();
+                sink.push(event);
+            }
+            Event::Html(ref html) if html.starts_with("<li ") => {
+                linker.start_block();
+                sink.push(event);
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                linker.start_block();
+                depth = level as u8;
+                sink.push(event);
+            }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let language = match kind {
                     CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or_default().to_owned(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                code = Some((language, String::new(), line_of.line(range.start) + 1));
-            }
-            Event::Text(text) if code.is_some() => {
-                if let Some((_, buffer, _)) = code.as_mut() {
-                    buffer.push_str(&text);
-                }
+                code = Some((language, String::new(), lines.position(range.start).0 + 1));
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((language, text, line)) = code.take() {
@@ -113,98 +182,106 @@ pub fn render(
                     } else {
                         code_block(&language, &text, highlighter)
                     };
-                    push(&mut out, &mut heading, &mut footnote, Event::Html(html.into()));
+                    sink.push(Event::Html(html.into()));
                 }
             }
-            Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some((level, id.map(|id| id.to_string()), Vec::new()));
-            }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, id, inner)) = heading.take() {
-                    let text = plain_text(&inner);
-                    let id = unique_id(id.unwrap_or_else(|| slug::slugify(&text)), &mut heading_ids);
-                    depth = level as u8;
-                    push(&mut out, &mut None, &mut footnote, Event::Html(format!("<h{depth} id=\"{id}\">").into()));
-                    out_or_footnote(&mut out, &mut footnote).extend(inner);
-                    push(&mut out, &mut None, &mut footnote, Event::Html(format!("</h{depth}>\n").into()));
-                    rendered.headings.push((depth, id, text));
-                }
-            }
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                footnote = Some((label.to_string(), Vec::new()));
-            }
+            Event::Start(Tag::FootnoteDefinition(label)) => sink.footnote = Some((label.to_string(), Vec::new())),
             Event::End(TagEnd::FootnoteDefinition) => {
-                if let Some((label, events)) = footnote.take() {
+                if let Some((label, events)) = sink.footnote.take() {
                     footnotes.define(label, events);
                 }
             }
             Event::FootnoteReference(label) => {
-                let html = footnotes.reference(&label);
-                push(&mut out, &mut heading, &mut footnote, Event::InlineHtml(html.into()));
+                first_citation_of.entry(label.to_string()).or_insert(range.start);
+                sink.push(Event::InlineHtml(footnotes.reference(&label).into()));
             }
-            other => push(&mut out, &mut heading, &mut footnote, other),
+            other => sink.push(other),
         }
+    }
+    if !text_run.is_empty() {
+        undefined_footnotes(&text_run, source, text_run_start, &lines, &mut problems);
+        sink.push(Event::InlineHtml(linker.link(&text_run).into()));
+    }
+    linker.finish_block();
+    for label in footnotes.undefined() {
+        let (line, column) = lines.position(first_citation_of.get(label).copied().unwrap_or_default());
+        problems.push(BodyProblem {
+            line,
+            column,
+            message: format!("footnote `[^{label}]` is cited but never defined"),
+        });
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    html::push_html(&mut rendered.html, out.into_iter());
+    html::push_html(&mut rendered.html, sink.out.into_iter());
     footnotes.render_into(&mut rendered.html);
+    rendered.warnings = linker.warnings.drain(..).map(|message| BodyProblem { line: 0, column: 0, message }).collect();
+    rendered.citations = linker.citations;
+    rendered.cited_documents = linker.cited_documents;
     Ok(rendered)
 }
 
-fn push<'a>(
-    out: &mut Vec<Event<'a>>,
-    heading: &mut Option<(HeadingLevel, Option<String>, Vec<Event<'a>>)>,
-    footnote: &mut Option<(String, Vec<Event<'a>>)>,
-    event: Event<'a>,
-) {
-    match heading {
-        Some((_, _, inner)) => inner.push(event),
-        None => out_or_footnote(out, footnote).push(event),
+/// A `[^label]` left as text: pulldown-cmark prints a reference to an undefined footnote
+/// as it is written, which would publish it silently.
+fn undefined_footnotes(text: &str, source: &str, run_start: usize, lines: &LineIndex, problems: &mut Vec<BodyProblem>) {
+    let mut from = 0;
+    while let Some(open) = text[from..].find("[^").map(|i| from + i) {
+        let label_start = open + 2;
+        let Some(close) = text[label_start..].find(']').map(|i| label_start + i) else { break };
+        let label = &text[label_start..close];
+        if !label.is_empty() && !label.contains(char::is_whitespace) {
+            let literal = &text[open..=close];
+            let offset = source.get(run_start..).and_then(|s| s.find(literal)).map_or(run_start, |i| run_start + i);
+            let (line, column) = lines.position(offset);
+            problems.push(BodyProblem {
+                line,
+                column,
+                message: format!("footnote `{literal}` is cited but never defined"),
+            });
+        }
+        from = close + 1;
     }
 }
 
-fn out_or_footnote<'a, 'b>(
-    out: &'b mut Vec<Event<'a>>,
-    footnote: &'b mut Option<(String, Vec<Event<'a>>)>,
-) -> &'b mut Vec<Event<'a>> {
-    match footnote {
-        Some((_, events)) => events,
-        None => out,
+/// Where rendered events go: the page, or the footnote being defined.
+#[derive(Default)]
+struct Sink<'a> {
+    out: Vec<Event<'a>>,
+    footnote: Option<(String, Vec<Event<'a>>)>,
+}
+
+impl<'a> Sink<'a> {
+    fn push(&mut self, event: Event<'a>) {
+        match self.footnote.as_mut() {
+            Some((_, events)) => events.push(event),
+            None => self.out.push(event),
+        }
     }
 }
 
-fn resolve_internal(dest: &str, links: &dyn LinkResolver) -> Result<String, String> {
-    let target = &dest[2..];
+/// `@/statements/x.md#p12`: the page of that file, and an anchor it defines.
+fn resolve_internal<'r>(
+    target: &str,
+    resolver: &'r dyn Resolver,
+    linker: &mut TextLinker<'r>,
+) -> Result<String, String> {
     let (path, fragment) = target.split_once('#').map_or((target, None), |(p, f)| (p, Some(f)));
-    let url = links.resolve(path).ok_or_else(|| format!("broken link `{dest}`: there is no content/{path}"))?;
-    Ok(match fragment {
-        Some(fragment) => format!("{url}#{fragment}"),
-        None => url,
-    })
+    let doc = resolver.document(path).ok_or_else(|| format!("there is no content/{path}"))?;
+    let url = match fragment {
+        Some(fragment) if !doc.anchors.contains(fragment) => {
+            return Err(format!("content/{path} has no anchor `#{fragment}`"));
+        }
+        Some(fragment) => format!("{}#{fragment}", doc.url),
+        None => doc.url.clone(),
+    };
+    linker.cite_document(doc);
+    Ok(url)
 }
 
 fn is_comment(html: &str) -> bool {
     let html = html.trim();
     html.starts_with("<!--") && html.ends_with("-->")
-}
-
-fn plain_text(events: &[Event<'_>]) -> String {
-    events
-        .iter()
-        .filter_map(|event| match event {
-            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn unique_id(base: String, seen: &mut HashMap<String, usize>) -> String {
-    let base = if base.is_empty() { "section".to_owned() } else { base };
-    let count = seen.entry(base.clone()).or_insert(0);
-    *count += 1;
-    if *count == 1 { base } else { format!("{base}-{count}") }
 }
 
 fn code_block(language: &str, text: &str, highlighter: &Highlighter) -> String {
@@ -221,96 +298,51 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Footnotes in the order they are first cited, each with links back to every citation.
-#[derive(Debug, Default)]
-struct Footnotes<'a> {
-    /// label → (number, how many times cited)
-    cited: HashMap<String, (usize, usize)>,
-    order: Vec<String>,
-    definitions: HashMap<String, Vec<Event<'a>>>,
-}
-
-impl<'a> Footnotes<'a> {
-    fn reference(&mut self, label: &str) -> String {
-        let next = self.order.len() + 1;
-        let (number, times) = self.cited.entry(label.to_owned()).or_insert((next, 0));
-        if *number == next && *times == 0 {
-            self.order.push(label.to_owned());
-        }
-        *times += 1;
-        let id = footnote_id(label);
-        let back_id = if *times == 1 { format!("fnref-{id}") } else { format!("fnref-{id}-{times}") };
-        format!(
-            "<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"{back_id}\" aria-describedby=\"footnotes-heading\">{number}</a></sup>"
-        )
-    }
-
-    fn define(&mut self, label: String, events: Vec<Event<'a>>) {
-        self.definitions.insert(label, events);
-    }
-
-    fn render_into(mut self, html_out: &mut String) {
-        if self.order.is_empty() {
-            return;
-        }
-        html_out.push_str("<section class=\"footnotes\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n");
-        for label in &self.order {
-            let id = footnote_id(label);
-            let times = self.cited.get(label).map_or(1, |(_, times)| *times);
-            let backlinks: String = (1..=times)
-                .map(|n| {
-                    let target = if n == 1 { format!("fnref-{id}") } else { format!("fnref-{id}-{n}") };
-                    let label = if times == 1 { String::new() } else { format!("<sup>{n}</sup>") };
-                    format!(
-                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"Back to the text\">↩{label}</a>"
-                    )
-                })
-                .collect();
-            let mut events = self.definitions.remove(label).unwrap_or_default();
-            // The back-link reads best at the end of the note's last paragraph.
-            let at = match events.last() {
-                Some(Event::End(TagEnd::Paragraph)) => events.len() - 1,
-                _ => events.len(),
-            };
-            events.insert(at, Event::InlineHtml(CowStr::from(backlinks)));
-            html_out.push_str(&format!("<li id=\"fn-{id}\">"));
-            html::push_html(html_out, events.into_iter());
-            html_out.push_str("</li>\n");
-        }
-        html_out.push_str("</ol>\n</section>\n");
-    }
-}
-
-fn footnote_id(label: &str) -> String {
-    let slug = slug::slugify(label);
-    if slug.is_empty() { format!("{:x}", label.len()) } else { slug }
-}
-
-/// Byte offset → 1-based line.
+/// Byte offset → 1-based line and column.
+#[derive(Debug)]
 struct LineIndex(Vec<usize>);
 
 impl LineIndex {
     fn new(text: &str) -> Self {
         Self(text.match_indices('\n').map(|(i, _)| i).collect())
     }
-    fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&newline| newline < offset) + 1
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.0.partition_point(|&newline| newline < offset);
+        let line_start = if line == 0 { 0 } else { self.0[line - 1] + 1 };
+        (line + 1, offset - line_start + 1)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::citations::{DocTarget, SymbolTarget};
+    use crate::model::Symbol;
 
-    struct OneFile;
-    impl LinkResolver for OneFile {
-        fn resolve(&self, path: &str) -> Option<String> {
-            (path == "statements/s.md").then(|| "/archive/statements/s/".to_owned())
+    struct OneFile(HashSet<String>);
+    impl Resolver for OneFile {
+        fn document(&self, path: &str) -> Option<DocTarget<'_>> {
+            (path == "statements/s.md").then(|| DocTarget {
+                id: 3,
+                url: "/archive/statements/s/".into(),
+                anchors: &self.0,
+            })
+        }
+        fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
+            SymbolTarget::Page(format!("/archive/symbols/{}/", symbol.slug()))
         }
     }
 
+    fn resolver() -> OneFile {
+        OneFile(["p2".to_owned()].into_iter().collect())
+    }
+
+    fn render_body(body: &str) -> Result<RenderedBody, Vec<BodyProblem>> {
+        render(parse(body), &resolver(), &Highlighter::default())
+    }
+
     fn html(body: &str) -> String {
-        render(body, &OneFile, &Highlighter::default()).map(|r| r.html).unwrap_or_default()
+        render_body(body).map(|r| r.html).unwrap_or_default()
     }
 
     #[test]
@@ -332,20 +364,49 @@ mod tests {
     }
 
     #[test]
+    fn numbered_paragraphs_get_stable_ids_from_their_real_number() {
+        let parsed = parse("## I\n\n1. One.\n\n2. Two.\n\n## II\n\n3. Three.\n\n- not numbered\n");
+        assert!(["p1", "p2", "p3"].iter().all(|id| parsed.anchors.contains(*id)), "{:?}", parsed.anchors);
+        let out = html("10. Ten.\n\n11. Eleven.\n");
+        assert!(out.contains("<li id=\"p10\"><a class=\"para-link\" href=\"#p10\""), "{out}");
+        assert!(out.contains("<li id=\"p11\">"), "{out}");
+    }
+
+    #[test]
     fn internal_links_resolve_or_fail_with_their_line() {
         assert!(html("[s](@/statements/s.md#p2)").contains("href=\"/archive/statements/s/#p2\""));
-        let problems = render("one\n\n[x](@/letters/missing.md)\n", &OneFile, &Highlighter::default()).err();
-        assert_eq!(problems.map(|p| p[0].line), Some(3));
+        let problems = render_body("one\n\n[x](@/letters/missing.md)\n").err().unwrap_or_default();
+        assert_eq!((problems[0].line, problems[0].column), (3, 1));
+        let problems = render_body("[s](@/statements/s.md#p9)").err().unwrap_or_default();
+        assert!(problems[0].message.contains("has no anchor `#p9`"), "{problems:?}");
+    }
+
+    #[test]
+    fn symbols_in_text_become_links_but_not_in_code_links_or_alt_text() {
+        let rendered = render_body("Draft A/HRC/43/L.31 and `A/HRC/1/1`.\n\n[A/HRC/2/2](https://x.org) ![A/HRC/3/3](i.png)\n\n```\nA/HRC/4/4\n```\n").unwrap();
+        assert!(
+            rendered.html.contains("<a class=\"symbol\" href=\"/archive/symbols/a-hrc-43-l-31/\">A/HRC/43/L.31</a>"),
+            "{}",
+            rendered.html
+        );
+        assert_eq!(rendered.citations.len(), 1, "{:?}", rendered.citations);
+        assert!(rendered.html.contains("alt=\"A/HRC/3/3\""), "{}", rendered.html);
+    }
+
+    #[test]
+    fn an_undefined_footnote_is_an_error_at_its_place() {
+        for body in ["Text[^missing].\n\n[^other]: defined.\n", "Intro.\n\nText[^missing].\n"] {
+            let problems = render_body(body).err().unwrap_or_default();
+            let problem = problems.iter().find(|p| p.message == "footnote `[^missing]` is cited but never defined");
+            assert!(problem.is_some(), "{body:?}: {problems:?}");
+        }
+        let problems = render_body("Intro.\n\nText[^missing].\n").err().unwrap_or_default();
+        assert_eq!((problems[0].line, problems[0].column), (3, 5));
     }
 
     #[test]
     fn vote_blocks_are_handed_out_with_their_line_and_depth() {
-        let rendered = render(
-            "Intro\n\n## Vote\n\n```vote\non: A/HRC/1/L.1\n---\nYES\tFIJI\n```\n",
-            &OneFile,
-            &Highlighter::default(),
-        )
-        .unwrap();
+        let rendered = render_body("Intro\n\n## Vote\n\n```vote\non: A/HRC/1/L.1\n---\nYES\tFIJI\n```\n").unwrap();
         assert_eq!(
             rendered.vote_blocks,
             [VoteBlock { text: "on: A/HRC/1/L.1\n---\nYES\tFIJI\n".into(), line: 6, depth: 2 }]

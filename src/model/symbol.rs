@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::SessionId;
+
 /// A UN document symbol such as `A/HRC/43/L.31` or `A/RES/60/251`, kept exactly as
 /// the source prints it once its shape has been checked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +30,31 @@ impl Symbol {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The URL segment of its page under `/symbols/`: `A/HRC/43/L.31` is `a-hrc-43-l-31`.
+    pub fn slug(&self) -> String {
+        slug::slugify(&self.0)
+    }
+
+    /// The official text at the UN's document system.
+    pub fn official_url(&self) -> String {
+        format!("https://docs.un.org/en/{}", self.0)
+    }
+
+    /// The Council session a Human Rights Council symbol belongs to: `A/HRC/43/…` and
+    /// `A/HRC/RES/43/…` are HRC43.
+    pub fn hrc_session(&self) -> Option<SessionId> {
+        let mut parts = self.0.split('/').skip(1);
+        if parts.next()? != "HRC" {
+            return None;
+        }
+        let session = match parts.next()? {
+            "RES" | "DEC" | "PRST" => parts.next()?,
+            other => other,
+        };
+        let number: u16 = session.parse().ok()?;
+        Some(SessionId::Regular(number))
+    }
 }
 
 impl fmt::Display for Symbol {
@@ -45,6 +72,15 @@ mod tests {
         for ok in ["A/HRC/43/L.31", "A/HRC/43/L.13/Rev.1", "A/HRC/RES/37/23", "A/RES/60/251", "A/HRC/43/31/Add.1"] {
             assert_eq!(Symbol::parse(ok).map(|s| s.to_string()), Ok(ok.to_owned()));
         }
+    }
+
+    #[test]
+    fn knows_its_session_and_page() {
+        let symbol = Symbol::parse("A/HRC/RES/37/23").unwrap();
+        assert_eq!(symbol.hrc_session(), Some(SessionId::Regular(37)));
+        assert_eq!(symbol.slug(), "a-hrc-res-37-23");
+        assert_eq!(Symbol::parse("A/HRC/43/L.13/Rev.1").unwrap().hrc_session(), Some(SessionId::Regular(43)));
+        assert_eq!(Symbol::parse("A/RES/60/251").unwrap().hrc_session(), None);
     }
 
     #[test]

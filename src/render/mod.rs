@@ -1,5 +1,6 @@
 //! Stage four: every page of the site, rendered through the theme's Tera templates.
 
+mod symbols;
 mod theme;
 mod views;
 mod votes;
@@ -9,6 +10,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::archive::{Archive, DocId};
+use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{RenderedBody, vote_placeholder};
@@ -48,6 +50,7 @@ impl Renderer {
         urls: Urls,
         archive: &Archive,
         votes: &VoteIndex,
+        citations: &CitationIndex,
     ) -> Result<Self, Diagnostic> {
         let mut tera = Tera::default();
         tera.set_escape_fn(escape_html);
@@ -61,7 +64,8 @@ impl Renderer {
                 .map(|(_, (f, _))| f.clone());
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
-        let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty());
+        let has_symbols = !symbols::symbols_with_pages(archive, citations, votes).is_empty();
+        let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty(), has_symbols);
         Ok(Self { tera, theme, site, urls })
     }
 
@@ -70,14 +74,16 @@ impl Renderer {
         &self,
         archive: &Archive,
         votes: &VoteIndex,
+        citations: &CitationIndex,
         bodies: Vec<RenderedBody>,
     ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
         let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
         let mut jobs = self.index_jobs(archive, &views);
+        jobs.extend(self.symbol_jobs(archive, citations, &views));
         let document_jobs: Vec<Result<Job, Diagnostic>> = bodies
             .into_par_iter()
             .enumerate()
-            .map(|(id, body)| self.document_job(archive, &views, id, body.html))
+            .map(|(id, body)| self.document_job(archive, &views, citations, id, body.html))
             .collect();
         let mut errors = Vec::new();
         for job in document_jobs {
@@ -135,6 +141,7 @@ impl Renderer {
         &self,
         archive: &Archive,
         views: &VoteViews<'_>,
+        citations: &CitationIndex,
         id: DocId,
         mut body: String,
     ) -> Result<Job, Diagnostic> {
@@ -153,7 +160,7 @@ impl Renderer {
         }
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
-        let mut context = context_with("page", &doc_page(archive, &self.urls, id, body));
+        let mut context = context_with("page", &doc_page(archive, &self.urls, citations, id, body));
         context.insert("votes", &after_body);
         context.insert("concerning_votes", &concerning);
         context.insert("has_votes", &(!views.votes.recorded_in[id].is_empty() || !concerning.is_empty()));
@@ -291,6 +298,33 @@ impl Renderer {
             template: "states.html",
             title: "States".into(),
             context: context_with("states", &states),
+        });
+        jobs
+    }
+
+    /// `/symbols/` and a page per cited UN document the archive does not hold.
+    fn symbol_jobs(&self, archive: &Archive, citations: &CitationIndex, views: &VoteViews<'_>) -> Vec<Job> {
+        let with_pages = symbols::symbols_with_pages(archive, citations, views.votes);
+        if with_pages.is_empty() {
+            return Vec::new();
+        }
+        let mut jobs: Vec<Job> = with_pages
+            .iter()
+            .map(|symbol| Job {
+                path: format!("symbols/{}/index.html", symbol.slug()),
+                template: "symbol.html",
+                title: symbol.to_string(),
+                context: context_with(
+                    "symbol",
+                    &symbols::symbol_page(symbol, &with_pages, archive, citations, views, &self.urls),
+                ),
+            })
+            .collect();
+        jobs.push(Job {
+            path: "symbols/index.html".into(),
+            template: "symbols.html",
+            title: "UN documents".into(),
+            context: context_with("symbols", &symbols::summaries(&with_pages, citations, &self.urls)),
         });
         jobs
     }

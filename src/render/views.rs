@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
+use crate::citations::CitationIndex;
 use crate::config::{BaseUrl, SiteConfig};
-use crate::model::{Document, Kind, SessionId};
+use crate::model::{Document, Kind, SessionId, Symbol};
 
 #[derive(Debug, Serialize)]
 pub struct SiteView {
@@ -50,8 +51,10 @@ pub struct DocPage {
     pub card: DocCard,
     pub to: Option<String>,
     pub signatories: Vec<Link>,
-    pub symbol: Option<String>,
-    pub symbols: Vec<String>,
+    /// The document's own UN symbol, linked to the official text.
+    pub symbol: Option<Link>,
+    /// The UN documents it concerns, linked to their archive page or symbol page.
+    pub symbols: Vec<Link>,
     pub tags: Vec<Link>,
     pub source_url: Option<String>,
     pub body: String,
@@ -59,6 +62,8 @@ pub struct DocPage {
     pub has_code: bool,
     pub session_nav: Vec<SessionNav>,
     pub related: Vec<DocCard>,
+    /// Documents that link to this one or cite its symbol.
+    pub cited_by: Vec<DocCard>,
 }
 
 /// A listing of terms (sessions, signatories, tags) with how many documents each has.
@@ -94,10 +99,22 @@ impl Urls {
     pub fn tag(&self, slug: &str) -> String {
         self.path(&format!("tags/{slug}/"))
     }
+    pub fn symbol(&self, symbol: &Symbol) -> String {
+        self.path(&format!("symbols/{}/", symbol.slug()))
+    }
+
+    /// Where a citation of `symbol` leads: the archive document that is it, or its page.
+    pub fn symbol_link(&self, archive: &Archive, symbol: &Symbol) -> Link {
+        let url = match archive.by_own_symbol(symbol) {
+            Some(id) => self.document(&archive.documents[id]),
+            None => self.symbol(symbol),
+        };
+        Link { name: symbol.to_string(), url }
+    }
 }
 
 impl SiteView {
-    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive, has_votes: bool) -> Self {
+    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive, has_votes: bool, has_symbols: bool) -> Self {
         let mut nav: Vec<Link> = archive
             .by_kind
             .keys()
@@ -110,6 +127,7 @@ impl SiteView {
             ("Sessions", "sessions", !archive.by_session.is_empty()),
             ("Signatories", "signatories", !archive.signatories.is_empty()),
             ("Tags", "tags", !archive.tags.is_empty()),
+            ("UN documents", "symbols", has_symbols),
         ] {
             if present {
                 nav.push(Link { name: name.to_owned(), url: urls.path(&format!("{section}/")) });
@@ -145,7 +163,7 @@ pub fn cards(archive: &Archive, urls: &Urls, ids: &[DocId]) -> Vec<DocCard> {
     ids.iter().map(|&id| card(archive, urls, id)).collect()
 }
 
-pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocPage {
+pub fn doc_page(archive: &Archive, urls: &Urls, citations: &CitationIndex, id: DocId, body: String) -> DocPage {
     let doc = &archive.documents[id];
     let link_to = |other: DocId| {
         let other = &archive.documents[other];
@@ -173,8 +191,8 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
             .zip(&archive.signed_by[id])
             .map(|(printed, org)| Link { name: printed.clone(), url: urls.signatory(org.slug.as_str()) })
             .collect(),
-        symbol: doc.symbol.as_ref().map(ToString::to_string),
-        symbols: doc.symbols.iter().map(ToString::to_string).collect(),
+        symbol: doc.symbol.as_ref().map(|s| Link { name: s.to_string(), url: s.official_url() }),
+        symbols: doc.symbols.iter().map(|s| urls.symbol_link(archive, s)).collect(),
         tags: doc
             .tags
             .iter()
@@ -187,5 +205,6 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
         body,
         session_nav,
         related: cards(archive, urls, &archive.related[id]),
+        cited_by: cards(archive, urls, &citations.cited_by[id]),
     }
 }

@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use super::views::{Link, Urls};
 use crate::archive::{Archive, DocId};
-use crate::model::Symbol;
 use crate::registry::{StateId, States};
 use crate::votes::{Position, Tally, Vote, VoteId, VoteIndex};
 
@@ -112,11 +111,6 @@ pub struct StateSummary {
     pub count: usize,
 }
 
-/// The official text of a UN document.
-pub fn official_url(symbol: &Symbol) -> String {
-    format!("https://docs.un.org/en/{symbol}")
-}
-
 pub struct VoteViews<'a> {
     pub archive: &'a Archive,
     pub votes: &'a VoteIndex,
@@ -176,7 +170,7 @@ impl VoteViews<'_> {
             anchor: vote.anchor.clone(),
             url: summary.url,
             symbol: vote.on.to_string(),
-            symbol_url: official_url(&vote.on),
+            symbol_url: self.urls.symbol_link(self.archive, &vote.on).url,
             title: vote.title.clone(),
             date: vote.date.map(|d| d.to_string()),
             date_iso: vote.date.map(|d| d.iso()),

@@ -26,6 +26,8 @@ const PAGES = {
   votes: "votes/",
   states: "states/",
   state: "states/cod/",
+  symbols: "symbols/",
+  symbol: "symbols/a-hrc-res-37-23/",
   "404": "no-such-page/",
 };
 

@@ -1,0 +1,280 @@
+//! Rewriting a run of body text into HTML whose symbols and paragraph references are links.
+
+use std::collections::HashSet;
+
+use super::recognise::{paragraph_references, symbols};
+use crate::markdown::escape;
+use crate::model::Symbol;
+
+/// An archive document a link or citation can point at, with the ids its page defines.
+#[derive(Debug, Clone)]
+pub struct DocTarget<'a> {
+    pub id: usize,
+    pub url: String,
+    pub anchors: &'a HashSet<String>,
+}
+
+/// Where a symbol's link goes: the archive document that is that symbol, or its page.
+#[derive(Debug, Clone)]
+pub enum SymbolTarget<'a> {
+    Document(DocTarget<'a>),
+    Page(String),
+}
+
+/// What the Markdown stage needs to know about the rest of the archive.
+pub trait Resolver: Sync {
+    /// The archive file at `content_path` (relative to `content/`).
+    fn document(&self, content_path: &str) -> Option<DocTarget<'_>>;
+    fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_>;
+}
+
+/// A symbol cited in a body, with the sentence around it for the symbol's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub symbol: Symbol,
+    pub sentence: String,
+}
+
+/// Turns text into linked HTML, remembering within one block (a paragraph, a list item)
+/// what was cited last, since "para. 104" refers to it.
+pub struct TextLinker<'r> {
+    resolver: &'r dyn Resolver,
+    last: Option<SymbolTarget<'r>>,
+    /// The current block's text so far, and the symbols cited in it (with their byte
+    /// spans there): a citation's sentence may run past a footnote mark or a link.
+    block_text: String,
+    block_symbols: Vec<(Symbol, usize, usize)>,
+    pub citations: Vec<Citation>,
+    /// Archive documents linked to or cited, by id.
+    pub cited_documents: Vec<usize>,
+    /// Paragraph references to archive documents that have no such paragraph.
+    pub warnings: Vec<String>,
+}
+
+impl std::fmt::Debug for TextLinker<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextLinker")
+            .field("last", &self.last)
+            .field("citations", &self.citations)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'r> TextLinker<'r> {
+    pub fn new(resolver: &'r dyn Resolver) -> Self {
+        Self {
+            resolver,
+            last: None,
+            block_text: String::new(),
+            block_symbols: Vec::new(),
+            citations: Vec::new(),
+            cited_documents: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// A new paragraph, list item, heading or table cell: earlier citations no longer apply.
+    pub fn start_block(&mut self) {
+        self.finish_block();
+        self.last = None;
+    }
+
+    /// Text of the block that is not linked here (inside a link, inline code), kept for context.
+    pub fn note_text(&mut self, text: &str) {
+        self.block_text.push_str(text);
+    }
+
+    /// Records the sentences of the block's citations; call once more after the last block.
+    pub fn finish_block(&mut self) {
+        for (symbol, start, end) in self.block_symbols.drain(..) {
+            self.citations.push(Citation { sentence: sentence_around(&self.block_text, start, end), symbol });
+        }
+        self.block_text.clear();
+    }
+
+    /// An explicit `@/` link to an archive document.
+    pub fn cite_document(&mut self, target: DocTarget<'r>) {
+        self.cited_documents.push(target.id);
+        self.last = Some(SymbolTarget::Document(target));
+    }
+
+    /// `text` as HTML, escaped, with its citations linked.
+    pub fn link(&mut self, text: &str) -> String {
+        let mut spans: Vec<(usize, usize, Span)> = symbols(text)
+            .into_iter()
+            .map(|found| (found.span.start, found.span.end, Span::Symbol(found.symbol)))
+            .chain(
+                paragraph_references(text)
+                    .into_iter()
+                    .map(|found| (found.span.start, found.span.end, Span::Paragraphs(found.numbers))),
+            )
+            .collect();
+        spans.sort_by_key(|(start, _, _)| *start);
+        let offset = self.block_text.len();
+        self.block_text.push_str(text);
+        let mut html = String::with_capacity(text.len() + 64);
+        let mut at = 0;
+        for (start, end, span) in spans {
+            if start < at {
+                continue;
+            }
+            html.push_str(&escape(&text[at..start]));
+            match span {
+                Span::Symbol(symbol) => {
+                    let target = self.resolver.symbol(&symbol);
+                    let url = match &target {
+                        SymbolTarget::Document(doc) => {
+                            self.cited_documents.push(doc.id);
+                            doc.url.clone()
+                        }
+                        SymbolTarget::Page(url) => url.clone(),
+                    };
+                    html.push_str(&format!(
+                        "<a class=\"symbol\" href=\"{}\">{}</a>",
+                        escape(&url),
+                        escape(&text[start..end])
+                    ));
+                    self.block_symbols.push((symbol, offset + start, offset + end));
+                    self.last = Some(target);
+                }
+                Span::Paragraphs(numbers) => self.link_paragraphs(text, start, end, &numbers, &mut html),
+            }
+            at = end;
+        }
+        html.push_str(&escape(&text[at..]));
+        html
+    }
+
+    /// "para. 104" links to `#p104` of the document cited just before, when it is in the
+    /// archive; otherwise it stays text beside the citation's own link.
+    fn link_paragraphs(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        numbers: &[(std::ops::Range<usize>, u32)],
+        html: &mut String,
+    ) {
+        let Some(SymbolTarget::Document(doc)) = &self.last else {
+            html.push_str(&escape(&text[start..end]));
+            return;
+        };
+        let mut at = start;
+        for (index, (span, number)) in numbers.iter().enumerate() {
+            let id = format!("p{number}");
+            // The first number's link takes in "para.", so the words a reader clicks say what they are.
+            let link_start = if index == 0 { start } else { span.start };
+            html.push_str(&escape(&text[at..link_start]));
+            if doc.anchors.contains(&id) {
+                html.push_str(&format!(
+                    "<a href=\"{}#{id}\">{}</a>",
+                    escape(&doc.url),
+                    escape(&text[link_start..span.end])
+                ));
+            } else {
+                self.warnings.push(format!(
+                    "`{}` refers to paragraph {number} of {}, which has no such paragraph",
+                    &text[start..end],
+                    doc.url
+                ));
+                html.push_str(&escape(&text[link_start..span.end]));
+            }
+            at = span.end;
+        }
+        html.push_str(&escape(&text[at..end]));
+    }
+}
+
+enum Span {
+    Symbol(Symbol),
+    Paragraphs(Vec<(std::ops::Range<usize>, u32)>),
+}
+
+/// The sentence holding `start..end`, at most about 300 characters of it.
+fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    let boundary = |c: char| matches!(c, '.' | '?' | '!');
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            boundary(c)
+                && text[i + 1..].starts_with(char::is_whitespace)
+                && !text[..i].ends_with(|p: char| p.is_ascii_uppercase() && i < 3)
+        })
+        .map_or(0, |(i, _)| i + 1);
+    let to = text[end..]
+        .char_indices()
+        .find(|&(i, c)| boundary(c) && text[end + i + 1..].chars().next().is_none_or(char::is_whitespace))
+        .map_or(text.len(), |(i, _)| end + i + 1);
+    let sentence = text[from..to].trim();
+    if sentence.chars().count() <= 300 {
+        return sentence.to_owned();
+    }
+    let cut: String = sentence.chars().take(297).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Archive {
+        report_anchors: HashSet<String>,
+    }
+
+    impl Resolver for Archive {
+        fn document(&self, _: &str) -> Option<DocTarget<'_>> {
+            None
+        }
+        fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
+            if symbol.as_str() == "A/HRC/31/81" {
+                SymbolTarget::Document(DocTarget { id: 7, url: "/reports/r/".into(), anchors: &self.report_anchors })
+            } else {
+                SymbolTarget::Page(format!("/symbols/{}/", symbol.slug()))
+            }
+        }
+    }
+
+    fn archive() -> Archive {
+        Archive { report_anchors: ["p12".to_owned(), "p13".to_owned()].into_iter().collect() }
+    }
+
+    #[test]
+    fn symbols_link_to_their_document_or_their_page() {
+        let archive = archive();
+        let mut linker = TextLinker::new(&archive);
+        let html = linker.link("See A/HRC/31/81 and HRC resolution 37/23 & more.");
+        assert_eq!(
+            html,
+            "See <a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a> and <a class=\"symbol\" href=\"/symbols/a-hrc-res-37-23/\">HRC resolution 37/23</a> &amp; more."
+        );
+        assert_eq!(linker.cited_documents, [7]);
+        linker.note_text("²");
+        linker.link(" Then more. Next sentence.");
+        linker.finish_block();
+        assert_eq!(linker.citations[1].sentence, "See A/HRC/31/81 and HRC resolution 37/23 & more.² Then more.");
+    }
+
+    #[test]
+    fn paragraph_references_follow_the_last_citation_in_the_block() {
+        let archive = archive();
+        let mut linker = TextLinker::new(&archive);
+        assert_eq!(
+            linker.link("A/HRC/31/81, paras. 12-13, and para. 14."),
+            "<a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a>, <a href=\"/reports/r/#p12\">paras. 12</a>-<a href=\"/reports/r/#p13\">13</a>, and para. 14."
+        );
+        assert_eq!(linker.warnings.len(), 1, "paragraph 14 does not exist");
+        // A report outside the archive: the reference stays text beside the symbol's link.
+        let html = linker.link("(A/HRC/43/31), which over-emphasises (para. 104)");
+        assert!(html.ends_with("over-emphasises (para. 104)"), "{html}");
+        linker.start_block();
+        assert_eq!(linker.link("para. 12"), "para. 12", "a new block forgets what was cited");
+    }
+
+    #[test]
+    fn sentences_are_cut_at_their_boundaries() {
+        let text = "First sentence. The draft A/HRC/43/L.31 is divisive. Third.";
+        let start = text.find("A/").unwrap_or(0);
+        assert_eq!(sentence_around(text, start, start + 13), "The draft A/HRC/43/L.31 is divisive.");
+    }
+}

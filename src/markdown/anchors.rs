@@ -1,0 +1,106 @@
+//! The first pass: every heading and numbered paragraph gets its stable id, so that
+//! links from any document can be checked against them before anything is rendered.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+
+use super::footnotes::footnote_id;
+
+/// Ids the page around the body uses (see the default theme); a heading must not take them.
+pub const RESERVED_IDS: [&str; 7] = [
+    "main",
+    "signatories",
+    "signatories-heading",
+    "related-heading",
+    "cited-by-heading",
+    "footnotes-heading",
+    "concerning-votes-heading",
+];
+
+type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// Gives headings and numbered paragraphs their ids; returns every id the body defines.
+pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, HashSet<String>) {
+    let mut ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
+    let mut defined = HashSet::new();
+    let mut out = Vec::with_capacity(events.len());
+    let mut heading: Option<(Spanned<'_>, Vec<Spanned<'_>>)> = None;
+    // For each open list: the next number if it is ordered.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut in_footnote = false;
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(((event, range), Vec::new())),
+            Event::End(TagEnd::Heading(_)) => {
+                let Some(((Event::Start(Tag::Heading { level, id, classes, attrs }), start), inner)) = heading.take()
+                else {
+                    continue;
+                };
+                let wanted = id.map_or_else(|| slug::slugify(plain_text(&inner)), |id| id.to_string());
+                let id = unique(wanted, &mut ids);
+                defined.insert(id.clone());
+                out.push((Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs }), start));
+                out.extend(inner);
+                out.push((event, range));
+            }
+            other if heading.is_some() => {
+                if let Some((_, inner)) = heading.as_mut() {
+                    inner.push((other, range));
+                }
+            }
+            Event::Start(Tag::List(start)) => {
+                lists.push(start);
+                out.push((Event::Start(Tag::List(start)), range));
+            }
+            Event::End(TagEnd::List(ordered)) => {
+                lists.pop();
+                out.push((Event::End(TagEnd::List(ordered)), range));
+            }
+            // Numbered paragraphs of a report are the items of its top-level ordered lists.
+            Event::Start(Tag::Item) if lists.len() == 1 && !in_footnote && lists[0].is_some() => {
+                let number = lists[0].unwrap_or_default();
+                lists[0] = Some(number + 1);
+                let id = format!("p{number}");
+                if ids.insert(id.clone(), 1).is_none() {
+                    defined.insert(id.clone());
+                    let html = format!(
+                        "<li id=\"{id}\"><a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\">¶</a>"
+                    );
+                    out.push((Event::Html(html.into()), range));
+                } else {
+                    out.push((Event::Start(Tag::Item), range));
+                }
+            }
+            Event::Start(Tag::FootnoteDefinition(ref label)) => {
+                in_footnote = true;
+                defined.insert(format!("fn-{}", footnote_id(label)));
+                out.push((event, range));
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                in_footnote = false;
+                out.push((event, range));
+            }
+            other => out.push((other, range)),
+        }
+    }
+    (out, defined)
+}
+
+fn plain_text(events: &[Spanned<'_>]) -> String {
+    events
+        .iter()
+        .filter_map(|(event, _)| match event {
+            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn unique(base: String, seen: &mut HashMap<String, usize>) -> String {
+    let base = if base.is_empty() { "section".to_owned() } else { base };
+    let count = seen.entry(base.clone()).or_insert(0);
+    *count += 1;
+    if *count == 1 { base } else { format!("{base}-{count}") }
+}

@@ -1,0 +1,216 @@
+//! Citations a reader can follow, and `plenary check`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{Page, Site, broken_links, plenary, repo_root};
+
+fn seed_output() -> &'static std::path::Path {
+    static OUTPUT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    OUTPUT
+        .get_or_init(|| {
+            let out = tempfile::tempdir().unwrap();
+            let site = out.path().join("site");
+            plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", site.to_str().unwrap()])
+                .assert_ok();
+            out
+        })
+        .path()
+}
+
+fn seed_page(path: &str) -> Page {
+    Page::read(&seed_output().join("site"), path)
+}
+
+#[test]
+fn every_symbol_the_seeds_mention_has_a_page() {
+    // Read off the seeds: full symbols, and "resolution N/M" in their short forms.
+    let expected = [
+        "A/HRC/19/74",
+        "A/HRC/23/20",
+        "A/HRC/26/41",
+        "A/HRC/43/31",
+        "A/HRC/43/L.13/Rev.1",
+        "A/HRC/43/L.31",
+        "A/HRC/43/L.42",
+        "A/HRC/RES/28/2",
+        "A/HRC/RES/37/23",
+        "A/HRC/RES/5/1",
+        "A/RES/60/251",
+        "A/RES/72/247",
+    ];
+    let index = seed_page("symbols/");
+    assert_eq!(index.texts(".symbol-list a"), expected);
+    for symbol in expected {
+        let slug = symbol.to_lowercase().replace(['/', '.'], "-");
+        let page = seed_page(&format!("symbols/{slug}/"));
+        assert_eq!(page.text("h1"), symbol);
+        assert_eq!(page.attrs(".lede a", "href")[0], format!("https://docs.un.org/en/{symbol}"));
+    }
+}
+
+#[test]
+fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
+    let page = seed_page("symbols/a-hrc-res-37-23/");
+    assert_eq!(
+        page.texts(".citations .doc-title"),
+        [
+            "Annex: Key concerns with draft resolution A/HRC/43/L.31 on promoting mutually beneficial cooperation in the field of human rights"
+        ]
+    );
+    assert!(
+        page.text(".citation-context")
+            .contains("in the context of the negotiation of resolution 37/23) on the lack of clarity")
+    );
+    // Its vote, known by its totals, is there too.
+    assert!(page.text("main").contains("28 in favour, 1 against, 17 abstaining"));
+    // The annex's own link goes to that page.
+    let annex = seed_page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
+    assert!(annex.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-37-23/".to_owned()));
+}
+
+#[test]
+fn short_forms_link_to_the_right_body() {
+    let letter = seed_page("letters/hrc37-win-win-cooperation/");
+    // "as articulated by the General Assembly in its resolution 60/251"
+    assert_eq!(letter.attrs(".body a.symbol", "href"), ["/symbols/a-res-60-251/"]);
+    assert_eq!(letter.texts(".body a.symbol"), ["resolution 60/251"]);
+    let report = seed_page("reports/hrc31-enhancement-of-international-cooperation/");
+    assert!(report.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-28-2/".to_owned()));
+}
+
+#[test]
+fn the_reports_paragraphs_have_stable_ids() {
+    let report = seed_page("reports/hrc31-enhancement-of-international-cooperation/");
+    let ids = report.attrs(".body li[id^=p]", "id");
+    assert_eq!(ids, (1..=38).map(|n| format!("p{n}")).collect::<Vec<_>>());
+    assert_eq!(report.attrs("#p104", "id").len(), 0);
+    assert_eq!(report.attrs("#p12 > a.para-link", "href"), ["#p12"]);
+}
+
+#[test]
+fn a_paragraph_of_a_report_outside_the_archive_stays_text() {
+    let statement = seed_page("statements/hrc43-item10-joint-statement/");
+    let body = statement.text(".body");
+    assert!(body.contains("(A/HRC/43/31), which over-emphasises, in particular, the principles of sovereignty and non-intervention (para. 104)"), "{body}");
+    assert_eq!(statement.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-43-31/"]);
+    assert!(statement.attrs(".body a", "href").iter().all(|href| !href.contains("#p104")));
+}
+
+#[test]
+fn symbol_pages_list_their_neighbours_from_the_same_session() {
+    let page = seed_page("symbols/a-hrc-43-l-31/");
+    assert_eq!(page.texts(".neighbours a"), ["A/HRC/43/31", "A/HRC/43/L.13/Rev.1", "A/HRC/43/L.42"]);
+    assert_eq!(page.attrs(".lede a[href='/sessions/hrc43/']", "href").len(), 1);
+}
+
+#[test]
+fn check_passes_the_seed_archive() {
+    let run = plenary(&["check", "--root", repo_root().to_str().unwrap()]);
+    assert_eq!(run.code(), Some(0), "{}{}", run.stdout(), run.stderr());
+    assert!(run.stdout().contains("Checked 6 documents: 0 errors, 1 warning."), "{}", run.stdout());
+}
+
+/// A report that declares its symbol, and documents citing it.
+fn citing_site() -> Site {
+    let site = Site::new();
+    let paragraphs: String = (1..=14).map(|n| format!("{n}. Paragraph {n} of the report.\n\n")).collect();
+    site.doc("reports/report.md", "The report", "symbol: A/HRC/31/81", &paragraphs);
+    site
+}
+
+#[test]
+fn a_paragraph_reference_links_into_a_report_of_the_archive() {
+    let site = citing_site();
+    site.doc(
+        "letters/cites.md",
+        "Cites",
+        "signatories: [X]",
+        "As A/HRC/31/81 says (para. 12), and paras. 13 and 14.\n\nLater, para. 12 alone.",
+    );
+    site.build(&[]).assert_ok();
+    let letter = site.page("letters/cites/");
+    assert_eq!(
+        letter.attrs(".body a", "href"),
+        ["/reports/report/", "/reports/report/#p12", "/reports/report/#p13", "/reports/report/#p14"]
+    );
+    assert_eq!(letter.texts(".body a"), ["A/HRC/31/81", "para. 12", "paras. 13", "14"]);
+    assert!(letter.text(".body").contains("Later, para. 12 alone."), "no citation in that paragraph");
+    // The report knows who cites it, and has no symbol page of its own.
+    let report = site.page("reports/report/");
+    assert_eq!(report.texts(".cited-by .doc-title"), ["Cites"]);
+    assert_eq!(report.attrs(".meta a.symbol", "href"), ["https://docs.un.org/en/A/HRC/31/81"]);
+    assert!(!site.output().join("symbols/a-hrc-31-81").exists());
+    assert!(broken_links(&site.output(), "/").is_empty());
+}
+
+#[test]
+fn internal_links_resolve_to_pages_and_anchors_and_count_as_citations() {
+    let site = citing_site();
+    site.doc(
+        "news/n.md",
+        "N",
+        "symbols: [A/HRC/31/81]",
+        "See [paragraph 3](@/reports/report.md#p3) and [the report](@/reports/report.md).",
+    );
+    site.build(&[]).assert_ok();
+    let news = site.page("news/n/");
+    assert_eq!(news.attrs(".body a", "href"), ["/reports/report/#p3", "/reports/report/"]);
+    assert_eq!(
+        news.attrs(".meta a.symbol", "href"),
+        ["/reports/report/"],
+        "a listed symbol of the archive links to its document"
+    );
+    assert_eq!(site.page("reports/report/").texts(".cited-by .doc-title"), ["N"]);
+}
+
+#[test]
+fn check_names_each_broken_link_missing_anchor_and_duplicate_slug() {
+    let site = citing_site();
+    site.doc("news/a.md", "A", "", "Text.\n\nSee [x](@/statements/missing.md).");
+    site.doc("news/b.md", "B", "", "See [p99](@/reports/report.md#p99).");
+    site.doc("news/c.md", "C", "slug: a", "Body");
+    site.doc("news/d.md", "D", "", "A note[^1].");
+    let run = plenary(&["check", "--root", site.root().to_str().unwrap()]);
+    assert_eq!(run.code(), Some(1));
+    let stderr = run.stderr();
+    let expected = "content/news/c.md:5: error: slug: `a` has the same URL /news/a/ as content/news/a.md";
+    assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    // With the duplicate slug gone, the body problems come through, each at its line and column.
+    std::fs::remove_file(site.root().join("content/news/c.md")).unwrap();
+    let run = plenary(&["check", "--root", site.root().to_str().unwrap()]);
+    assert_eq!(run.code(), Some(1));
+    let stderr = run.stderr();
+    for expected in [
+        "content/news/a.md:9:5: error: broken link `@/statements/missing.md`: there is no content/statements/missing.md",
+        "content/news/b.md:7:5: error: broken link `@/reports/report.md#p99`: content/reports/report.md has no anchor `#p99`",
+        "content/news/d.md:7:7: error: footnote `[^1]` is cited but never defined",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    assert!(run.stdout().contains("3 errors"), "{}", run.stdout());
+    assert!(!site.output().exists(), "check writes nothing");
+}
+
+#[test]
+fn check_strict_and_json() {
+    let site = Site::new();
+    site.doc("letters/unsigned.md", "Unsigned", "", "Body");
+    let root = site.root().to_str().unwrap();
+    assert_eq!(plenary(&["check", "--root", root]).code(), Some(0), "a warning alone passes");
+    let strict = plenary(&["check", "--root", root, "--strict"]);
+    assert_eq!(strict.code(), Some(1));
+    assert!(
+        strict.stderr().contains("content/letters/unsigned.md:2: error: signatories: a letter without signatories"),
+        "{}",
+        strict.stderr()
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&plenary(&["check", "--root", root, "--format", "json"]).stdout()).unwrap();
+    assert_eq!(json["warnings"], 1);
+    assert_eq!(json["diagnostics"][0]["file"], "content/letters/unsigned.md");
+    assert_eq!(json["diagnostics"][0]["level"], "warning");
+}
