@@ -19,6 +19,8 @@ pub struct SiteConfig {
     pub theme: String,
     #[serde(default = "default_output_dir")]
     pub output_dir: PathBuf,
+    /// A custom domain, written to `CNAME` for sites published from a branch.
+    pub cname: Option<String>,
 }
 
 fn default_language() -> String {

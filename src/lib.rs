@@ -17,5 +17,6 @@ pub mod output;
 pub mod pipeline;
 pub mod registry;
 pub mod render;
+pub mod search;
 pub mod votes;
 pub mod yaml;

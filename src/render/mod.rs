@@ -1,5 +1,6 @@
 //! Stage four: every page of the site, rendered through the theme's Tera templates.
 
+mod discovery;
 mod symbols;
 mod theme;
 mod views;
@@ -33,6 +34,7 @@ pub struct Renderer {
     theme: Theme,
     site: SiteView,
     urls: Urls,
+    cname: Option<String>,
 }
 
 /// One page to render: its path below the output root, template and own variables.
@@ -66,7 +68,7 @@ impl Renderer {
         })?;
         let has_symbols = !symbols::symbols_with_pages(archive, citations, votes).is_empty();
         let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty(), has_symbols);
-        Ok(Self { tera, theme, site, urls })
+        Ok(Self { tera, theme, site, urls, cname: config.cname.clone() })
     }
 
     /// Every page and asset of the site; `bodies[id]` is document `id`'s rendered body.
@@ -104,6 +106,13 @@ impl Renderer {
             errors.dedup_by(|a, b| a.message == b.message);
             return Err(errors);
         }
+        files.push(self.sitemap(&files).map_err(|e| vec![e])?);
+        files.push(OutputFile::new("robots.txt".into(), discovery::robots(&self.urls).into_bytes()));
+        // Branch-published sites: no Jekyll processing, and the custom domain.
+        files.push(OutputFile::new(".nojekyll".into(), Vec::new()));
+        if let Some(cname) = &self.cname {
+            files.push(OutputFile::new("CNAME".into(), format!("{}\n", cname.trim()).into_bytes()));
+        }
         files.extend(self.theme.static_files.iter().map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone())));
         files.push(OutputFile::new("highlight.css".into(), crate::markdown::highlight_stylesheet().into_bytes()));
         if !votes.votes.is_empty() {
@@ -124,7 +133,9 @@ impl Renderer {
     fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
         let mut context = job.context;
         context.insert("page_title", &job.title);
-        context.insert("page_path", &self.urls.path(job.path.trim_end_matches("index.html")));
+        let below_base = job.path.trim_end_matches("index.html");
+        context.insert("page_path", &self.urls.path(below_base));
+        context.insert("page_url", &self.urls.absolute(below_base));
         let html = self.render_template(job.template, context, &job.path)?;
         Ok(OutputFile::new(job.path, html.into_bytes()))
     }
@@ -160,7 +171,9 @@ impl Renderer {
         }
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
-        let mut context = context_with("page", &doc_page(archive, &self.urls, citations, id, body));
+        let page = doc_page(archive, &self.urls, citations, id, body);
+        let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
+        context.insert("page", &page);
         context.insert("votes", &after_body);
         context.insert("concerning_votes", &concerning);
         context.insert("has_votes", &(!views.votes.recorded_in[id].is_empty() || !concerning.is_empty()));
@@ -256,6 +269,28 @@ impl Renderer {
             );
         }
 
+        jobs.push(self.feed_job(
+            archive,
+            self.site.title.clone(),
+            "atom.xml",
+            "",
+            &(0..archive.documents.len()).collect::<Vec<_>>(),
+        ));
+        for (session, ids) in &archive.by_session {
+            let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
+            let page = format!("sessions/{}/", session.slug());
+            let title = format!("{session} · {}", self.site.title);
+            jobs.push(self.feed_job(archive, title, &format!("{page}atom.xml"), &page, &newest_first));
+        }
+
+        if !archive.documents.is_empty() {
+            jobs.push(Job {
+                path: "search/index.html".into(),
+                template: "search.html",
+                title: "Search".into(),
+                context: Context::new(),
+            });
+        }
         jobs.push(Job {
             path: "404.html".into(),
             template: "404.html",
@@ -300,6 +335,23 @@ impl Renderer {
             context: context_with("states", &states),
         });
         jobs
+    }
+
+    fn feed_job(&self, archive: &Archive, title: String, path: &str, alternate: &str, ids: &[DocId]) -> Job {
+        let feed = discovery::feed(archive, &self.urls, title.clone(), path, alternate, ids);
+        Job { path: path.to_owned(), template: "atom.xml", title, context: context_with("feed", &feed) }
+    }
+
+    /// Every HTML page once, but the 404 page, which is no page of its own.
+    fn sitemap(&self, files: &[OutputFile]) -> Result<OutputFile, Diagnostic> {
+        let mut urls: Vec<String> = files
+            .iter()
+            .filter_map(|file| file.path.strip_suffix("index.html"))
+            .map(|page| self.urls.absolute(page))
+            .collect();
+        urls.sort();
+        let xml = self.render_template("sitemap.xml", context_with("urls", &urls), "sitemap.xml")?;
+        Ok(OutputFile::new("sitemap.xml".into(), xml.into_bytes()))
     }
 
     /// `/symbols/` and a page per cited UN document the archive does not hold.

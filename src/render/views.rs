@@ -38,6 +38,14 @@ pub struct DocCard {
     pub draft: bool,
 }
 
+/// A signatory as printed, linked to the page of the organisation behind it.
+#[derive(Debug, Serialize)]
+pub struct SignatoryLink {
+    pub name: String,
+    pub url: String,
+    pub organisation: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct SessionNav {
     pub session: Link,
@@ -50,7 +58,7 @@ pub struct DocPage {
     #[serde(flatten)]
     pub card: DocCard,
     pub to: Option<String>,
-    pub signatories: Vec<Link>,
+    pub signatories: Vec<SignatoryLink>,
     /// The document's own UN symbol, linked to the official text.
     pub symbol: Option<Link>,
     /// The UN documents it concerns, linked to their archive page or symbol page.
@@ -60,6 +68,8 @@ pub struct DocPage {
     pub body: String,
     /// Whether the page needs the code-highlighting stylesheet.
     pub has_code: bool,
+    /// schema.org data for search engines, already safe inside `<script>`.
+    pub json_ld: String,
     pub session_nav: Vec<SessionNav>,
     pub related: Vec<DocCard>,
     /// Documents that link to this one or cite its symbol.
@@ -83,6 +93,15 @@ pub struct Urls {
 impl Urls {
     pub fn path(&self, relative: &str) -> String {
         format!("{}{relative}", self.base.path)
+    }
+    /// The full address of a path below the site, for feeds, sitemaps and canonical links;
+    /// a site published at a bare path gets root-relative ones.
+    pub fn absolute(&self, relative: &str) -> String {
+        if self.base.origin_and_path.is_empty() {
+            self.path(relative)
+        } else {
+            format!("{}{relative}", self.base.origin_and_path)
+        }
     }
     pub fn document(&self, doc: &Document) -> String {
         self.path(&doc.path())
@@ -128,6 +147,7 @@ impl SiteView {
             ("Signatories", "signatories", !archive.signatories.is_empty()),
             ("Tags", "tags", !archive.tags.is_empty()),
             ("UN documents", "symbols", has_symbols),
+            ("Search", "search", !archive.documents.is_empty()),
         ] {
             if present {
                 nav.push(Link { name: name.to_owned(), url: urls.path(&format!("{section}/")) });
@@ -189,7 +209,11 @@ pub fn doc_page(archive: &Archive, urls: &Urls, citations: &CitationIndex, id: D
             .signatories
             .iter()
             .zip(&archive.signed_by[id])
-            .map(|(printed, org)| Link { name: printed.clone(), url: urls.signatory(org.slug.as_str()) })
+            .map(|(printed, org)| SignatoryLink {
+                name: printed.clone(),
+                url: urls.signatory(org.slug.as_str()),
+                organisation: org.name.clone(),
+            })
             .collect(),
         symbol: doc.symbol.as_ref().map(|s| Link { name: s.to_string(), url: s.official_url() }),
         symbols: doc.symbols.iter().map(|s| urls.symbol_link(archive, s)).collect(),
@@ -202,6 +226,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, citations: &CitationIndex, id: D
             .collect(),
         source_url: doc.source_url.clone(),
         has_code: body.contains("<pre class=\"code\">"),
+        json_ld: super::discovery::json_ld(archive, urls, id),
         body,
         session_nav,
         related: cards(archive, urls, &archive.related[id]),

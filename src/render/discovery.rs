@@ -1,0 +1,106 @@
+//! How readers and machines find the archive: Atom feeds (the whole archive and each
+//! session), the sitemap, robots.txt, and schema.org data for each document.
+
+use serde::Serialize;
+
+use super::views::Urls;
+use crate::archive::{Archive, DocId};
+use crate::model::{Document, Kind, PartialDate};
+
+/// How many documents a feed carries: the newest.
+pub const FEED_LENGTH: usize = 50;
+
+#[derive(Debug, Serialize)]
+pub struct Feed {
+    pub title: String,
+    /// Absolute URL of the feed itself, and of the page it follows.
+    pub url: String,
+    pub alternate: String,
+    pub updated: String,
+    pub entries: Vec<FeedEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FeedEntry {
+    pub title: String,
+    pub url: String,
+    pub published: String,
+    pub summary: Option<String>,
+    pub kind_label: &'static str,
+    pub authors: Vec<String>,
+}
+
+/// An RFC 3339 timestamp for a date known perhaps only to the month or year: its first day.
+pub fn timestamp(date: PartialDate) -> String {
+    let (year, month, day) = date.sort_key();
+    format!("{year:04}-{:02}-{:02}T00:00:00Z", month.max(1), day.max(1))
+}
+
+/// A feed of `ids` (newest first), published at `path` and following the page at `alternate`.
+pub fn feed(archive: &Archive, urls: &Urls, title: String, path: &str, alternate: &str, ids: &[DocId]) -> Feed {
+    let entries: Vec<FeedEntry> = ids
+        .iter()
+        .take(FEED_LENGTH)
+        .map(|&id| {
+            let doc = &archive.documents[id];
+            FeedEntry {
+                title: doc.title.clone(),
+                url: urls.absolute(&doc.path()),
+                published: timestamp(doc.date),
+                summary: doc.summary.clone(),
+                kind_label: doc.kind.label(),
+                authors: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
+            }
+        })
+        .collect();
+    let updated =
+        ids.first().map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |&id| timestamp(archive.documents[id].date));
+    Feed { title, url: urls.absolute(path), alternate: urls.absolute(alternate), updated, entries }
+}
+
+/// schema.org JSON-LD for a document page, safe to place inside a `<script>` element.
+pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
+    let doc: &Document = &archive.documents[id];
+    let kind = if matches!(doc.kind, Kind::Report | Kind::Annex) { "Report" } else { "Article" };
+    let authors: Vec<serde_json::Value> = archive.signed_by[id]
+        .iter()
+        .map(|org| serde_json::json!({ "@type": "Organization", "name": org.name, "url": urls.absolute(&format!("signatories/{}/", org.slug)) }))
+        .collect();
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": kind,
+        "headline": doc.title,
+        "datePublished": doc.date.iso(),
+        "url": urls.absolute(&doc.path()),
+    });
+    if let Some(map) = data.as_object_mut() {
+        if !authors.is_empty() {
+            map.insert("author".into(), authors.into());
+        }
+        if let Some(summary) = &doc.summary {
+            map.insert("description".into(), summary.clone().into());
+        }
+        if let Some(symbol) = &doc.symbol {
+            map.insert("identifier".into(), symbol.to_string().into());
+        }
+    }
+    // "</script>" inside a string would end the element early.
+    data.to_string().replace('<', "\\u003c")
+}
+
+/// robots.txt: everything may be crawled, and here is the sitemap.
+pub fn robots(urls: &Urls) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", urls.absolute("sitemap.xml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_become_their_first_day() {
+        assert_eq!(timestamp(PartialDate::Year(2018)), "2018-01-01T00:00:00Z");
+        assert_eq!(timestamp(PartialDate::Month(2018, 3)), "2018-03-01T00:00:00Z");
+        assert_eq!(timestamp(PartialDate::Day(2020, 6, 22)), "2020-06-22T00:00:00Z");
+    }
+}

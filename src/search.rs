@@ -1,0 +1,41 @@
+//! Full-text search: the rendered document pages indexed with Pagefind at build time,
+//! so that search works offline, under a sub-path, and with no server.
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+
+use crate::output::OutputFile;
+
+/// Only document pages carry this attribute; lists and indexes are not searched.
+const INDEXED: &[u8] = b"data-pagefind-body";
+
+/// The search index and Pagefind's UI bundle, as files below `pagefind/`.
+pub fn index(files: &[OutputFile], base_path: &str, language: &str) -> Result<Vec<OutputFile>, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let options = PagefindServiceConfig::builder().force_language(language.to_owned()).build();
+        let mut index = PagefindIndex::new(Some(options)).map_err(|e| e.to_string())?;
+        for file in files.iter().filter(|f| f.path.ends_with(".html") && contains(&f.bytes, INDEXED)) {
+            let url = format!("{base_path}{}", file.path.trim_end_matches("index.html"));
+            let html = String::from_utf8_lossy(&file.bytes).into_owned();
+            index
+                .add_html_file(Some(file.path.clone()), Some(url), html)
+                .await
+                .map_err(|e| format!("{}: {e}", file.path))?;
+        }
+        let bundle = index.get_files().await.map_err(|e| e.to_string())?;
+        Ok(bundle
+            .into_iter()
+            .map(|file| {
+                OutputFile::new(
+                    format!("pagefind/{}", file.filename.to_string_lossy().replace('\\', "/")),
+                    file.contents,
+                )
+            })
+            .collect())
+    })
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|window| window == needle)
+}

@@ -1,0 +1,149 @@
+//! What publishing needs: feeds, sitemap, robots.txt, search, and the files GitHub Pages reads.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{Site, repo_root};
+
+const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+fn child<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> Option<roxmltree::Node<'a, 'a>> {
+    node.children().find(|c| c.has_tag_name((ATOM, name)))
+}
+
+/// Checks the elements RFC 4287 requires of a feed and of each entry.
+fn assert_valid_atom(xml: &str) -> Vec<(String, String)> {
+    let doc = roxmltree::Document::parse(xml).expect("well-formed XML");
+    let feed = doc.root_element();
+    assert!(feed.has_tag_name((ATOM, "feed")));
+    for required in ["id", "title", "updated", "author"] {
+        assert!(child(feed, required).is_some(), "feed lacks {required}");
+    }
+    let self_link = feed.children().find(|c| c.has_tag_name((ATOM, "link")) && c.attribute("rel") == Some("self"));
+    assert!(self_link.is_some(), "feed lacks a self link");
+    let rfc3339 = |text: &str| text.len() == 20 && text.ends_with('Z') && &text[10..11] == "T";
+    assert!(rfc3339(child(feed, "updated").unwrap().text().unwrap()));
+    feed.children()
+        .filter(|c| c.has_tag_name((ATOM, "entry")))
+        .map(|entry| {
+            for required in ["id", "title", "updated"] {
+                assert!(child(entry, required).is_some(), "entry lacks {required}");
+            }
+            assert!(rfc3339(child(entry, "updated").unwrap().text().unwrap()));
+            let title = child(entry, "title").unwrap().text().unwrap_or_default().to_owned();
+            let link =
+                entry.children().find(|c| c.has_tag_name((ATOM, "link"))).and_then(|l| l.attribute("href")).unwrap();
+            (title, link.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_archive_and_each_session_have_a_valid_atom_feed() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archive & Co\nbase_url: https://org.github.io/archive/\n");
+    site.doc("letters/a.md", "A <letter>", "session: HRC43\nsignatories: [FIDH]\nsummary: About reprisals.", "Body");
+    site.write("content/news/b.md", "---\ntitle: B\nkind: news\ndate: 2019-03\nsession: HRC40\n---\nBody\n");
+    site.build(&[]).assert_ok();
+    let entries = assert_valid_atom(&std::fs::read_to_string(site.output().join("atom.xml")).unwrap());
+    assert_eq!(
+        entries,
+        [
+            ("A <letter>".to_owned(), "https://org.github.io/archive/letters/a/".to_owned()),
+            ("B".to_owned(), "https://org.github.io/archive/news/b/".to_owned())
+        ]
+    );
+    let hrc43 = assert_valid_atom(&std::fs::read_to_string(site.output().join("sessions/hrc43/atom.xml")).unwrap());
+    assert_eq!(hrc43.len(), 1);
+    let home = site.page("");
+    assert_eq!(home.attrs("link[rel=alternate][type='application/atom+xml']", "href"), ["/archive/atom.xml"]);
+}
+
+#[test]
+fn the_sitemap_lists_every_page_exactly_once() {
+    let out = tempfile::tempdir().unwrap();
+    let output = out.path().join("site");
+    common::plenary(&[
+        "build",
+        "--root",
+        repo_root().to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+        "--base-url",
+        "https://example.org/archive/",
+    ])
+    .assert_ok();
+    let xml = std::fs::read_to_string(output.join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let listed: Vec<String> =
+        doc.descendants().filter(|n| n.has_tag_name("loc")).map(|n| n.text().unwrap().to_owned()).collect();
+    let unique: BTreeSet<&String> = listed.iter().collect();
+    assert_eq!(unique.len(), listed.len(), "no URL twice");
+    let pages: BTreeSet<String> = walkdir::WalkDir::new(&output)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_name() == "index.html")
+        .map(|e| {
+            let dir = e.path().parent().unwrap().strip_prefix(&output).unwrap().to_string_lossy().into_owned();
+            if dir.is_empty() {
+                "https://example.org/archive/".to_owned()
+            } else {
+                format!("https://example.org/archive/{dir}/")
+            }
+        })
+        .collect();
+    assert_eq!(unique.into_iter().cloned().collect::<BTreeSet<_>>(), pages);
+    let robots = std::fs::read_to_string(output.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://example.org/archive/sitemap.xml"), "{robots}");
+}
+
+#[test]
+fn pages_carry_canonical_urls_social_tags_and_schema_org_data() {
+    let site = Site::new();
+    site.write("site.yaml", "title: T\nbase_url: https://org.github.io/archive/\n");
+    site.doc("reports/r.md", "The report</script>", "summary: What it finds.\nsymbol: A/HRC/31/81", "Body");
+    site.doc("letters/l.md", "A letter", "signatories: [Amnesty International, FIDH]", "Body");
+    site.build(&[]).assert_ok();
+    let report = site.page("reports/r/");
+    assert_eq!(report.attrs("link[rel=canonical]", "href"), ["https://org.github.io/archive/reports/r/"]);
+    assert_eq!(report.attrs("meta[name=description]", "content"), ["What it finds."]);
+    assert_eq!(report.attrs("meta[property='og:type']", "content"), ["article"]);
+    assert_eq!(report.attrs("meta[property='og:title']", "content"), ["The report</script>"]);
+    let json: serde_json::Value = serde_json::from_str(&report.texts("script[type='application/ld+json']")[0]).unwrap();
+    assert_eq!(json["@type"], "Report");
+    assert_eq!(json["headline"], "The report</script>");
+    assert_eq!(json["datePublished"], "2020-06-22");
+    assert_eq!(json["identifier"], "A/HRC/31/81");
+    let letter: serde_json::Value =
+        serde_json::from_str(&site.page("letters/l/").texts("script[type='application/ld+json']")[0]).unwrap();
+    assert_eq!(letter["@type"], "Article");
+    assert_eq!(letter["author"][1]["name"], "FIDH");
+    assert_eq!(site.page("").attrs("meta[property='og:type']", "content"), ["website"]);
+}
+
+#[test]
+fn github_pages_files_and_the_search_index_are_written() {
+    let site = Site::new();
+    site.write("site.yaml", "title: T\nbase_url: https://org.github.io/archive/\ncname: archive.example.org\n");
+    site.doc("letters/l.md", "Reprisals", "signatories: [X]\nsession: HRC48", "States must prevent reprisals.");
+    site.build(&[]).assert_ok();
+    assert!(site.output().join(".nojekyll").is_file());
+    assert_eq!(std::fs::read_to_string(site.output().join("CNAME")).unwrap(), "archive.example.org\n");
+    for file in
+        ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind-entry.json", "search/index.html"]
+    {
+        assert!(site.output().join(file).is_file(), "{file}");
+    }
+    let search = site.page("search/");
+    assert!(
+        search.source.contains("bundlePath: \"/archive/pagefind/\""),
+        "the search UI finds its bundle under the sub-path"
+    );
+    let letter = site.page("letters/l/");
+    assert_eq!(letter.attrs("article[data-pagefind-body]", "data-pagefind-filter"), ["kind:Letter"]);
+    assert_eq!(letter.attrs(".signatories li", "data-pagefind-filter"), ["signatory:X"]);
+    assert_eq!(letter.attrs(".meta a[data-pagefind-filter]", "data-pagefind-filter"), ["session:HRC48"]);
+}
