@@ -87,7 +87,6 @@ fn render_site(options: &BuildOptions) -> Result<(SiteSummary, Vec<OutputFile>, 
     stop_on_errors(&mut diagnostics)?;
 
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
-    let urls_base_path = base.path.clone();
     let urls = Urls { base };
     let bodies = render_bodies(&archive, &urls, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
@@ -100,7 +99,7 @@ fn render_site(options: &BuildOptions) -> Result<(SiteSummary, Vec<OutputFile>, 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
     let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
     let mut files = renderer.render_site(&archive, &votes, &citations, bodies).map_err(BuildFailure)?;
-    let search = crate::search::index(&files, &urls_base_path, &config.language)
+    let search = crate::search::index(&files, &config.language)
         .map_err(|e| fail_with(Diagnostic::error(Path::new("search index"), 0, e)))?;
     files.extend(search);
     let summary = SiteSummary { output_dir, documents: archive.documents.len() };

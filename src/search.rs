@@ -10,13 +10,14 @@ use crate::output::OutputFile;
 const INDEXED: &[u8] = b"data-pagefind-body";
 
 /// The search index and Pagefind's UI bundle, as files below `pagefind/`.
-pub fn index(files: &[OutputFile], base_path: &str, language: &str) -> Result<Vec<OutputFile>, String> {
+pub fn index(files: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, String> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
     runtime.block_on(async {
         let options = PagefindServiceConfig::builder().force_language(language.to_owned()).build();
         let mut index = PagefindIndex::new(Some(options)).map_err(|e| e.to_string())?;
         for file in files.iter().filter(|f| f.path.ends_with(".html") && contains(&f.bytes, INDEXED)) {
-            let url = format!("{base_path}{}", file.path.trim_end_matches("index.html"));
+            // Relative to the site: Pagefind adds the base path it is served under.
+            let url = format!("/{}", file.path.trim_end_matches("index.html"));
             let html = String::from_utf8_lossy(&file.bytes).into_owned();
             index
                 .add_html_file(Some(file.path.clone()), Some(url), html)

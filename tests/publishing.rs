@@ -138,10 +138,13 @@ fn github_pages_files_and_the_search_index_are_written() {
         assert!(site.output().join(file).is_file(), "{file}");
     }
     let search = site.page("search/");
-    assert!(
-        search.source.contains("bundlePath: \"/archive/pagefind/\""),
+    assert_eq!(
+        search.attrs("form.search", "data-bundle"),
+        ["/archive/pagefind/"],
         "the search UI finds its bundle under the sub-path"
     );
+    assert_eq!(search.attrs("script[type=module]", "src"), ["/archive/search.js"]);
+    assert_eq!(search.texts("label[for=search-terms]"), ["Search terms"]);
     let letter = site.page("letters/l/");
     assert_eq!(letter.attrs("article[data-pagefind-body]", "data-pagefind-filter"), ["kind:Letter"]);
     assert_eq!(letter.attrs(".signatories li", "data-pagefind-filter"), ["signatory:X"]);

@@ -28,6 +28,7 @@ const PAGES = {
   state: "states/cod/",
   symbols: "symbols/",
   symbol: "symbols/a-hrc-res-37-23/",
+  search: "search/",
   "404": "no-such-page/",
 };
 

@@ -21,7 +21,7 @@ out="$root/target/browser"
 rm -rf "$out"
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 plenary="$root/target/release/plenary"
-"$plenary" build --root "$root" --output "$out/site" --base-url /archive/ --quiet
+"$plenary" build --root "$root" --output "$out/site" --base-url https://example.org/archive/ --quiet
 "$plenary" build --root "$here/fixtures/broken" --output "$out/broken" --base-url /archive/ --quiet
 
 cd "$here"
