@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::diagnostics::{Diagnostic, Level};
+use crate::model::Kind;
 use crate::pipeline::{self, BuildOptions};
 
 /// Plenary builds a cross-linked website from an archive of advocacy documents
@@ -43,6 +44,34 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Build the site with its drafts, serve it, and rebuild and reload on every change.
+    ///
+    /// Watches content/, data/, themes/ and site.yaml. A file that breaks the build
+    /// is reported here and over the page in the browser, while the last good build
+    /// stays served. Builds into a temporary folder: output/ is left alone.
+    Serve {
+        /// The site folder: the one holding site.yaml, content/ and data/.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// The address to listen on; only this machine by default.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The port; when it is in use the next free one is taken, and said so.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+    },
+    /// Create a new document: content/<section>/<today>-<slug>.md, marked as a draft.
+    ///
+    /// Prints the new file's path. Never overwrites an existing file.
+    New {
+        /// letter, statement, annex, report, news or vote.
+        kind: Kind,
+        /// The document's title; the file name is made from it.
+        title: String,
+        /// The site folder: the one holding site.yaml, content/ and data/.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
     /// Check the whole archive without writing anything.
     ///
     /// Runs every stage of a build (front matter, links and anchors, citations,
@@ -76,6 +105,28 @@ pub fn run() -> ExitCode {
         Command::Build { root, output, base_url, drafts, quiet } => {
             let options = BuildOptions { root, output, base_url, drafts };
             build(&options, quiet)
+        }
+        Command::Serve { root, bind, port } => {
+            match crate::serve::run(&crate::serve::ServeOptions { root, bind, port }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::New { kind, title, root } => {
+            let today = time::OffsetDateTime::now_utc().date();
+            match crate::new::create(&root, kind, &title, today) {
+                Ok(path) => {
+                    println!("{}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Command::Check { root, drafts, strict, format } => {
             let options = BuildOptions { root, drafts, ..BuildOptions::default() };

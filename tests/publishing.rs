@@ -150,3 +150,27 @@ fn github_pages_files_and_the_search_index_are_written() {
     assert_eq!(letter.attrs(".signatories li", "data-pagefind-filter"), ["signatory:X"]);
     assert_eq!(letter.attrs(".meta a[data-pagefind-filter]", "data-pagefind-filter"), ["session:HRC48"]);
 }
+
+#[test]
+fn the_pages_workflow_uses_official_actions_and_the_readmes_build_command() {
+    let text = std::fs::read_to_string(repo_root().join(".github/workflows/pages.yml")).unwrap();
+    let workflow: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let steps: Vec<&serde_yaml::Value> =
+        workflow["jobs"].as_mapping().unwrap().values().flat_map(|job| job["steps"].as_sequence().unwrap()).collect();
+    let uses: Vec<&str> = steps.iter().filter_map(|step| step["uses"].as_str()).collect();
+    for action in
+        ["actions/checkout@", "actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"]
+    {
+        assert!(uses.iter().any(|u| u.starts_with(action)), "{action} missing from {uses:?}");
+    }
+    assert!(uses.iter().all(|u| u.starts_with("actions/")), "only GitHub's own actions: {uses:?}");
+    let build = steps.iter().find_map(|step| step["run"].as_str()).unwrap();
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
+    let readme_build = "cargo run --release -- build";
+    assert!(readme.contains(readme_build));
+    assert!(build.starts_with(readme_build), "{build}");
+    assert!(build.contains("steps.pages.outputs.base_url"), "{build}");
+    assert_eq!(workflow["permissions"]["pages"].as_str(), Some("write"));
+    assert_eq!(workflow["permissions"]["id-token"].as_str(), Some("write"));
+    assert_eq!(workflow["jobs"]["deploy"]["environment"]["name"].as_str(), Some("github-pages"));
+}

@@ -1,5 +1,7 @@
 //! The kinds of document an archive holds.
 
+use std::str::FromStr;
+
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -50,8 +52,30 @@ impl Kind {
         }
     }
 
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Letter => "letter",
+            Kind::Statement => "statement",
+            Kind::Annex => "annex",
+            Kind::Report => "report",
+            Kind::News => "news",
+            Kind::Vote => "vote",
+        }
+    }
+
     /// Letters and statements speak for their signatories; the others need not name any.
     pub fn expects_signatories(self) -> bool {
         matches!(self, Kind::Letter | Kind::Statement)
+    }
+}
+
+impl FromStr for Kind {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, String> {
+        Kind::ALL.into_iter().find(|kind| kind.name() == name).ok_or_else(|| {
+            let names: Vec<&str> = Kind::ALL.iter().map(|kind| kind.name()).collect();
+            format!("`{name}` is not a kind of document; expected one of {}", names.join(", "))
+        })
     }
 }

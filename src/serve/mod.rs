@@ -1,0 +1,214 @@
+//! `plenary serve`: build, serve on 127.0.0.1, rebuild on every change, reload the
+//! open pages. The site is built into a temporary folder, never into `output/`.
+
+mod files;
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use futures_util::stream::{self, Stream, StreamExt};
+use notify::{RecursiveMode, Watcher};
+use tokio::sync::broadcast;
+
+use crate::diagnostics::Diagnostic;
+use crate::pipeline::{self, BuildOptions};
+
+/// How many ports after the requested one to try when it is taken.
+const PORT_TRIES: u16 = 20;
+/// Editors save in bursts (a temporary file, a rename): wait for the burst to end.
+const SETTLE: Duration = Duration::from_millis(80);
+
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot listen on {bind} ports {first} to {last}: {source}")]
+    Bind { bind: IpAddr, first: u16, last: u16, source: std::io::Error },
+    #[error("cannot watch {path}: {source}")]
+    Watch { path: PathBuf, source: notify::Error },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+#[derive(Debug, Clone)]
+enum LiveEvent {
+    Reload,
+    Failed(String),
+}
+
+#[derive(Debug)]
+struct Shared {
+    site: PathBuf,
+    /// The report of the last failed rebuild, until one succeeds.
+    error: RwLock<Option<String>>,
+    events: broadcast::Sender<LiveEvent>,
+}
+
+pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
+    let listener = bind(options.bind, options.port)?;
+    let address = listener.local_addr()?;
+    let workspace = tempfile::Builder::new().prefix("plenary-serve-").tempdir()?;
+    let build = BuildOptions {
+        root: options.root.clone(),
+        output: Some(workspace.path().join("site")),
+        base_url: Some(format!("http://{address}/")),
+        drafts: true,
+    };
+    let (events, _) = broadcast::channel(16);
+    let shared = Arc::new(Shared { site: workspace.path().join("site"), error: RwLock::new(None), events });
+    rebuild(&build, &shared);
+    println!(
+        "Serving http://{address}/ (drafts included). Watching content/, data/, themes/ and site.yaml; Ctrl-C stops."
+    );
+
+    let _watcher = watch(&options.root, build, Arc::clone(&shared))?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        listener.set_nonblocking(true)?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let app = Router::new()
+            .route("/__plenary/live.js", get(live_script))
+            .route("/__plenary/events", get(live_events))
+            .fallback(get(site_file))
+            .with_state(shared);
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+    })?;
+    Ok(())
+}
+
+/// The requested port, or the next free one, said so.
+fn bind(address: IpAddr, port: u16) -> Result<TcpListener, ServeError> {
+    let last = port.saturating_add(PORT_TRIES);
+    let mut first_error = None;
+    for candidate in port..=last {
+        match TcpListener::bind(SocketAddr::new(address, candidate)) {
+            Ok(listener) => {
+                if candidate != port {
+                    println!("Port {port} is in use; serving on port {candidate} instead.");
+                }
+                return Ok(listener);
+            }
+            Err(error) if port == 0 => {
+                return Err(ServeError::Bind { bind: address, first: 0, last: 0, source: error });
+            }
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    let source = first_error.unwrap_or_else(|| std::io::Error::other("no port to try"));
+    Err(ServeError::Bind { bind: address, first: port, last, source })
+}
+
+fn rebuild(options: &BuildOptions, shared: &Shared) {
+    let event = match pipeline::build(options) {
+        Ok(report) => {
+            for warning in &report.warnings {
+                eprintln!("{}", warning.render());
+            }
+            println!("Built {} pages in {} ms", report.pages, report.elapsed.as_millis());
+            *shared.error.write().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+            LiveEvent::Reload
+        }
+        Err(failure) => {
+            let report: Vec<String> = failure.0.iter().map(Diagnostic::render).collect();
+            let report = report.join("\n");
+            eprintln!("{report}\nThe last good build is still served.");
+            *shared.error.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(report.clone());
+            LiveEvent::Failed(report)
+        }
+    };
+    // No open page is no error.
+    let _ = shared.events.send(event);
+}
+
+fn watch(root: &Path, options: BuildOptions, shared: Arc<Shared>) -> Result<notify::RecommendedWatcher, ServeError> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let mut watcher =
+        notify::recommended_watcher(sender).map_err(|source| ServeError::Watch { path: root.to_owned(), source })?;
+    for watched in ["content", "data", "themes", "site.yaml"] {
+        let path = root.join(watched);
+        if path.exists() {
+            watcher.watch(&path, RecursiveMode::Recursive).map_err(|source| ServeError::Watch { path, source })?;
+        }
+    }
+    std::thread::spawn(move || {
+        while let Ok(first) = receiver.recv() {
+            if !matters(&first) {
+                continue;
+            }
+            while receiver.recv_timeout(SETTLE).is_ok() {}
+            rebuild(&options, &shared);
+        }
+    });
+    Ok(watcher)
+}
+
+/// Reads and metadata changes do not change the site.
+fn matters(event: &notify::Result<notify::Event>) -> bool {
+    use notify::EventKind;
+    matches!(event, Ok(e) if matches!(e.kind, EventKind::Create(_) | EventKind::Modify(notify::event::ModifyKind::Data(_) | notify::event::ModifyKind::Name(_) | notify::event::ModifyKind::Any) | EventKind::Remove(_) | EventKind::Any))
+}
+
+async fn live_script() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-store")],
+        include_str!("live.js"),
+    )
+}
+
+async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let receiver = shared.events.subscribe();
+    let pending = shared.error.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+    let first = stream::iter(pending.map(|report| Ok(Event::default().event("build-error").data(report))));
+    let updates = stream::unfold(receiver, |mut receiver| async move {
+        loop {
+            match receiver.recv().await {
+                Ok(LiveEvent::Reload) => return Some((Ok(Event::default().event("reload").data("")), receiver)),
+                Ok(LiveEvent::Failed(report)) => {
+                    return Some((Ok(Event::default().event("build-error").data(report)), receiver));
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {}
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Sse::new(first.chain(updates)).keep_alive(KeepAlive::default())
+}
+
+async fn site_file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+    let found = files::resolve(&shared.site, uri.path());
+    let (status, path) = match found {
+        Some(path) => (StatusCode::OK, path),
+        None => (StatusCode::NOT_FOUND, shared.site.join("404.html")),
+    };
+    let Ok(bytes) = tokio::fs::read(&path).await else {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    };
+    let content_type = files::content_type(&path);
+    let body = if content_type.starts_with("text/html") {
+        Body::from(files::inject_live_reload(&String::from_utf8_lossy(&bytes)))
+    } else {
+        Body::from(bytes)
+    };
+    (status, [(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "no-store")], body).into_response()
+}

@@ -1,0 +1,203 @@
+//! The editor's loop: `plenary new`, drafts, and `plenary serve` rebuilding as files change.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use common::{Site, plenary};
+
+#[test]
+fn new_creates_a_draft_that_only_drafts_builds_show() {
+    let site = Site::new();
+    let root = site.root().to_str().unwrap();
+    let run = plenary(&["new", "letter", "Test", "--root", root]);
+    assert!(run.ok(), "{}", run.stderr());
+    let path = std::path::PathBuf::from(run.stdout().trim());
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.ends_with("-test.md") && name.len() == "2026-11-23-test.md".len(), "{name}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("kind: letter\n") && text.contains("signatories: []\n") && text.contains("draft: true\n"),
+        "{text}"
+    );
+
+    let again = plenary(&["new", "letter", "Test", "--root", root]);
+    assert_eq!(again.code(), Some(1));
+    assert!(again.stderr().contains("already exists"), "{}", again.stderr());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "never overwritten");
+
+    site.build(&[]).assert_ok();
+    assert!(!site.output().join("letters/test").exists(), "drafts stay out of a build");
+    site.build(&["--drafts"]).assert_ok();
+    assert!(site.page("letters/test/").text(".kind-label").contains("Draft"));
+}
+
+/// A running `plenary serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    stdout: Receiver<String>,
+    /// Every line printed so far.
+    printed: Vec<String>,
+}
+
+impl Server {
+    fn start(site: &Site, port: u16) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(["serve", "--root", site.root().to_str().unwrap(), "--port", &port.to_string()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (sender, stdout) = mpsc::channel();
+        let lines = BufReader::new(child.stdout.take().unwrap());
+        std::thread::spawn(move || lines.lines().map_while(Result::ok).for_each(|line| drop(sender.send(line))));
+        let mut server = Self { child, port: 0, stdout, printed: Vec::new() };
+        // "Serving http://127.0.0.1:PORT/ (drafts included) …"
+        let line = server.wait_for_line("Serving http://");
+        let address = line.split("http://").nth(1).unwrap().split('/').next().unwrap();
+        server.port = address.rsplit(':').next().unwrap().parse().unwrap();
+        server
+    }
+
+    fn wait_for_line(&mut self, start: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if let Ok(line) = self.stdout.recv_timeout(Duration::from_millis(100)) {
+                self.printed.push(line.clone());
+                if line.contains(start) {
+                    return line;
+                }
+            }
+        }
+        panic!("serve never printed {start:?}");
+    }
+
+    /// `(status, body)` of a GET, spoken by hand so the test needs no HTTP client.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response.split(' ').nth(1).unwrap().parse().unwrap();
+        let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+        (status, body)
+    }
+
+    /// The first bytes of the live-reload event stream.
+    fn first_event(&self) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+        write!(stream, "GET /__plenary/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        let mut buffer = vec![0; 4096];
+        let mut seen = String::new();
+        while !seen.contains("data:") {
+            match stream.read(&mut buffer) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => seen.push_str(&String::from_utf8_lossy(&buffer[..n])),
+            }
+        }
+        seen
+    }
+
+    fn wait_for_page(&self, path: &str, text: &str) -> Duration {
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(2) {
+            if self.get(path).1.contains(text) {
+                return started.elapsed();
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        panic!("{path} did not show {text:?} within 2 seconds: {}", self.get(path).1);
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
+    let site = Site::new();
+    site.doc("letters/a.md", "First title", "signatories: [X]\ndraft: true", "Original text.");
+    let server = Server::start(&site, 0);
+    let (status, page) = server.get("/letters/a/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Original text.") && page.contains("Draft"), "serve includes drafts: {page}");
+    assert!(page.contains("<script src=\"/__plenary/live.js\" defer></script>"));
+
+    site.doc("letters/a.md", "First title", "signatories: [X]\ndraft: true", "Edited text.");
+    server.wait_for_page("/letters/a/", "Edited text.");
+
+    // A broken edit: the error reaches the terminal and the browser; the old page stays.
+    site.write("content/letters/a.md", "---\ntitle: Broken\nkind: letter\ndate: yesterday\n---\nBroken text.\n");
+    let deadline = Instant::now() + Duration::from_secs(2);
+    let mut event = String::new();
+    while Instant::now() < deadline && !event.contains("build-error") {
+        std::thread::sleep(Duration::from_millis(50));
+        event = server.first_event();
+    }
+    assert!(event.contains("event: build-error") && event.contains("content/letters/a.md:4:7"), "{event}");
+    let (status, page) = server.get("/letters/a/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Edited text.") && !page.contains("Broken text."));
+
+    // Fixing it brings the site back.
+    site.doc("letters/a.md", "Fixed", "signatories: [X]", "Fixed text.");
+    server.wait_for_page("/letters/a/", "Fixed text.");
+    assert!(!site.output().exists(), "serve never writes output/");
+}
+
+#[test]
+fn serve_refuses_paths_out_of_the_site() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    site.write("secret.txt", "private");
+    let server = Server::start(&site, 0);
+    for path in
+        ["/../secret.txt", "/%2e%2e/secret.txt", "/news/%2E%2E/%2e%2e/secret.txt", "/..%2fsecret.txt", "//etc/passwd"]
+    {
+        let (status, body) = server.get(path);
+        assert_eq!(status, 404, "{path}");
+        assert!(!body.contains("private"), "{path}");
+    }
+    assert_eq!(server.get("/__plenary/live.js").0, 200);
+    assert_eq!(server.get("/news/a/").0, 200);
+}
+
+#[test]
+fn a_taken_port_moves_serve_to_the_next_one_and_says_so() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let server = Server::start(&site, port);
+    assert_ne!(server.port, port);
+    let said = format!("Port {port} is in use; serving on port {} instead.", server.port);
+    assert!(server.printed.contains(&said), "{:?}", server.printed);
+    assert_eq!(server.get("/news/a/").0, 200);
+}
+
+#[test]
+fn build_output_never_carries_the_live_reload_script() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    site.build(&[]).assert_ok();
+    for entry in walkdir::WalkDir::new(site.output()) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            assert!(!String::from_utf8_lossy(&bytes).contains("__plenary"), "{}", entry.path().display());
+        }
+    }
+}
