@@ -1,14 +1,16 @@
 //! The command line: parses arguments, runs a command, reports at the edge.
 
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::diagnostics::{Diagnostic, Level};
 use crate::model::Kind;
 use crate::pipeline::{self, BuildOptions};
+use crate::progress::Progress;
 
 /// Plenary builds a cross-linked website from an archive of advocacy documents
 /// (letters, joint statements, annexes, reports, news and vote records) written
@@ -175,7 +177,10 @@ fn check(options: &BuildOptions, strict: bool, format: Format) -> ExitCode {
 }
 
 fn build(options: &BuildOptions, quiet: bool) -> ExitCode {
-    match pipeline::build(options) {
+    let progress = BuildProgress::new(quiet);
+    let result = pipeline::build(options, &progress);
+    progress.finish();
+    match result {
         Ok(report) => {
             report_all(&report.warnings);
             if !quiet {
@@ -206,8 +211,57 @@ fn build(options: &BuildOptions, quiet: bool) -> ExitCode {
 }
 
 fn report_all(diagnostics: &[Diagnostic]) {
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut stderr = std::io::stderr().lock();
     for diagnostic in diagnostics {
-        let _ = writeln!(stderr, "{}", diagnostic.render());
+        let _ = writeln!(stderr, "{}", diagnostic.render_styled(colour));
+    }
+}
+
+/// Builds of this many items or more show their progress; smaller ones are over first.
+const SHOW_PROGRESS_FROM: usize = 300;
+
+/// A bar on a terminal, a line per stage elsewhere, nothing with `--quiet`.
+struct BuildProgress {
+    bar: Option<ProgressBar>,
+    lines: bool,
+}
+
+impl BuildProgress {
+    fn new(quiet: bool) -> Self {
+        let terminal = std::io::stderr().is_terminal();
+        let bar = (!quiet && terminal).then(|| {
+            let style = ProgressStyle::with_template("{msg:>13} [{bar:40}] {pos}/{len}")
+                .map(|style| style.progress_chars("=> "))
+                .unwrap_or_else(|_| ProgressStyle::default_bar());
+            ProgressBar::hidden().with_style(style)
+        });
+        Self { bar, lines: !quiet && !terminal }
+    }
+}
+
+impl Progress for BuildProgress {
+    fn stage(&self, name: &'static str, total: usize) {
+        let shown = total >= SHOW_PROGRESS_FROM;
+        if let Some(bar) = &self.bar {
+            bar.set_draw_target(if shown { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() });
+            bar.set_length(total as u64);
+            bar.set_position(0);
+            bar.set_message(name);
+        } else if self.lines && shown {
+            eprintln!("{name}: {total}");
+        }
+    }
+
+    fn advance(&self, done: usize) {
+        if let Some(bar) = &self.bar {
+            bar.inc(done as u64);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
     }
 }

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use anstyle::{AnsiColor, Style};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
     Warning,
@@ -51,27 +53,49 @@ impl Diagnostic {
 
     /// The full report: the location line, then the source line with a caret under the column.
     pub fn render(&self) -> String {
-        let mut out = self.to_string();
+        self.render_styled(false)
+    }
+
+    /// As [`render`](Self::render), coloured for a terminal when `colour` is set.
+    pub fn render_styled(&self, colour: bool) -> String {
+        let paint = |style: Style, text: &str| if colour { format!("{style}{text}{style:#}") } else { text.to_owned() };
+        let level_style = match self.level {
+            Level::Error => Style::new().bold().fg_color(Some(AnsiColor::Red.into())),
+            Level::Warning => Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())),
+        };
+        let gutter_style = Style::new().bold().fg_color(Some(AnsiColor::Blue.into()));
+        let header = self.to_string();
+        let mut out = match header.split_once(self.level_word()) {
+            Some((location, message)) => {
+                format!("{}{}{message}", paint(Style::new().bold(), location), paint(level_style, self.level_word()))
+            }
+            None => header,
+        };
         if let Some(snippet) = &self.snippet {
             let gutter = self.line.to_string();
             let pad = " ".repeat(gutter.len());
-            out.push_str(&format!("\n{pad} |\n{gutter} | {snippet}\n{pad} |"));
+            let bar = paint(gutter_style, &format!("{pad} |"));
+            out.push_str(&format!("\n{bar}\n{} {snippet}\n{bar}", paint(gutter_style, &format!("{gutter} |"))));
             if self.column > 0 {
                 let indent: String =
                     snippet.chars().take(self.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-                out.push_str(&format!(" {indent}^"));
+                out.push_str(&format!(" {indent}{}", paint(level_style, "^")));
             }
         }
         out
+    }
+
+    fn level_word(&self) -> &'static str {
+        match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.level {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        };
+        let level = self.level_word();
         write!(f, "{}", self.file.display())?;
         if self.line > 0 {
             write!(f, ":{}", self.line)?;

@@ -16,6 +16,7 @@ pub mod model;
 pub mod new;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
 pub mod registry;
 pub mod render;
 pub mod search;

@@ -6,6 +6,8 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::progress::Progress;
+
 /// One file of the built site. The path is relative to the output root and uses `/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -53,7 +55,7 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
 }
 
 /// Writes `files` as the new content of `output_dir`.
-pub fn publish(output_dir: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+pub fn publish(output_dir: &Path, files: &[OutputFile], progress: &dyn Progress) -> Result<(), OutputError> {
     let output_dir = std::path::absolute(output_dir).map_err(io_error(output_dir))?;
     let parent = output_dir
         .parent()
@@ -71,7 +73,9 @@ pub fn publish(output_dir: &Path, files: &[OutputFile]) -> Result<(), OutputErro
             return Err(OutputError::UnsafePath(file.path.clone()));
         }
     }
+    progress.stage("Writing", files.len());
     files.par_iter().try_for_each(|file| {
+        progress.advance(1);
         let path = staging.path().join(&file.path);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(io_error(dir))?;

@@ -14,6 +14,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Highlighter, RenderedBody};
 use crate::model::Symbol;
 use crate::output::OutputFile;
+use crate::progress::{Progress, Silent};
 use crate::render::{Renderer, Theme, Urls};
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
 
@@ -40,10 +41,10 @@ pub struct BuildReport {
 pub struct BuildFailure(pub Vec<Diagnostic>);
 
 /// Builds the site and writes it to the output folder.
-pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
+pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildFailure> {
     let started = Instant::now();
-    let (site, files, warnings) = render_site(options)?;
-    crate::output::publish(&site.output_dir, &files)
+    let (site, files, warnings) = render_site(options, progress)?;
+    crate::output::publish(&site.output_dir, &files, progress)
         .map_err(|e| BuildFailure(vec![Diagnostic::error(&site.output_dir, 0, e.to_string())]))?;
     Ok(BuildReport {
         documents: site.documents,
@@ -57,7 +58,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildFailure> {
 
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
-    match render_site(options) {
+    match render_site(options, &Silent) {
         Ok((site, _, warnings)) => (site.documents, warnings),
         Err(failure) => (0, failure.0),
     }
@@ -69,7 +70,10 @@ struct SiteSummary {
     documents: usize,
 }
 
-fn render_site(options: &BuildOptions) -> Result<(SiteSummary, Vec<OutputFile>, Vec<Diagnostic>), BuildFailure> {
+fn render_site(
+    options: &BuildOptions,
+    progress: &dyn Progress,
+) -> Result<(SiteSummary, Vec<OutputFile>, Vec<Diagnostic>), BuildFailure> {
     let root = options.root.as_path();
     let fail_with = |diagnostic: Diagnostic| BuildFailure(vec![diagnostic]);
     let config = SiteConfig::load(root).map_err(fail_with)?;
@@ -88,7 +92,7 @@ fn render_site(options: &BuildOptions) -> Result<(SiteSummary, Vec<OutputFile>, 
 
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
-    let bodies = render_bodies(&archive, &urls, &mut diagnostics);
+    let bodies = render_bodies(&archive, &urls, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     let citations = CitationIndex::build(&archive, &bodies);
     let sources = vote_sources(&archive, &bodies, &mut diagnostics);
@@ -98,8 +102,8 @@ fn render_site(options: &BuildOptions) -> Result<(SiteSummary, Vec<OutputFile>, 
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
     let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
-    let mut files = renderer.render_site(&archive, &votes, &citations, bodies).map_err(BuildFailure)?;
-    let search = crate::search::index(&files, &config.language)
+    let mut files = renderer.render_site(&archive, &votes, &citations, bodies, progress).map_err(BuildFailure)?;
+    let search = crate::search::index(&files, &config.language, progress)
         .map_err(|e| fail_with(Diagnostic::error(Path::new("search index"), 0, e)))?;
     files.extend(search);
     let summary = SiteSummary { output_dir, documents: archive.documents.len() };
@@ -139,14 +143,26 @@ impl Resolver for ArchiveResolver<'_> {
     }
 }
 
-fn render_bodies(archive: &Archive, urls: &Urls, diagnostics: &mut Diagnostics) -> Vec<RenderedBody> {
+fn render_bodies(
+    archive: &Archive,
+    urls: &Urls,
+    progress: &dyn Progress,
+    diagnostics: &mut Diagnostics,
+) -> Vec<RenderedBody> {
+    progress.stage("Markdown", archive.documents.len());
     // First every body's anchors, so that links between documents can be checked.
     let parsed: Vec<markdown::Parsed<'_>> =
         archive.documents.par_iter().map(|doc| markdown::parse(&doc.body)).collect();
     let resolver = ArchiveResolver { archive, urls, anchors: parsed.iter().map(|p| p.anchors.clone()).collect() };
     let highlighter = Highlighter::default();
-    let results: Vec<_> =
-        parsed.into_par_iter().map(|parsed| markdown::render(parsed, &resolver, &highlighter)).collect();
+    let results: Vec<_> = parsed
+        .into_par_iter()
+        .map(|parsed| {
+            let rendered = markdown::render(parsed, &resolver, &highlighter);
+            progress.advance(1);
+            rendered
+        })
+        .collect();
     results
         .into_iter()
         .zip(&archive.documents)

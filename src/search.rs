@@ -5,17 +5,21 @@ use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
 use crate::output::OutputFile;
+use crate::progress::Progress;
 
 /// Only document pages carry this attribute; lists and indexes are not searched.
 const INDEXED: &[u8] = b"data-pagefind-body";
 
 /// The search index and Pagefind's UI bundle, as files below `pagefind/`.
-pub fn index(files: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, String> {
+pub fn index(files: &[OutputFile], language: &str, progress: &dyn Progress) -> Result<Vec<OutputFile>, String> {
+    let pages: Vec<&OutputFile> =
+        files.iter().filter(|f| f.path.ends_with(".html") && contains(&f.bytes, INDEXED)).collect();
+    progress.stage("Search index", pages.len());
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
     runtime.block_on(async {
         let options = PagefindServiceConfig::builder().force_language(language.to_owned()).build();
         let mut index = PagefindIndex::new(Some(options)).map_err(|e| e.to_string())?;
-        for file in files.iter().filter(|f| f.path.ends_with(".html") && contains(&f.bytes, INDEXED)) {
+        for file in pages {
             // Relative to the site: Pagefind adds the base path it is served under.
             let url = format!("/{}", file.path.trim_end_matches("index.html"));
             let html = String::from_utf8_lossy(&file.bytes).into_owned();
@@ -23,15 +27,14 @@ pub fn index(files: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, St
                 .add_html_file(Some(file.path.clone()), Some(url), html)
                 .await
                 .map_err(|e| format!("{}: {e}", file.path))?;
+            progress.advance(1);
         }
         let bundle = index.get_files().await.map_err(|e| e.to_string())?;
         Ok(bundle
             .into_iter()
             .map(|file| {
-                OutputFile::new(
-                    format!("pagefind/{}", file.filename.to_string_lossy().replace('\\', "/")),
-                    file.contents,
-                )
+                let path = format!("pagefind/{}", file.filename.to_string_lossy().replace('\\', "/"));
+                OutputFile::new(path, file.contents)
             })
             .collect())
     })

@@ -17,6 +17,7 @@ use crate::diagnostics::Diagnostic;
 use crate::markdown::{RenderedBody, vote_placeholder};
 use crate::model::Kind;
 use crate::output::OutputFile;
+use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
 pub use theme::Theme;
@@ -78,6 +79,7 @@ impl Renderer {
         votes: &VoteIndex,
         citations: &CitationIndex,
         bodies: Vec<RenderedBody>,
+        progress: &dyn Progress,
     ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
         let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
         let mut jobs = self.index_jobs(archive, &views);
@@ -94,7 +96,15 @@ impl Renderer {
                 Err(error) => errors.push(error),
             }
         }
-        let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs.into_par_iter().map(|job| self.render(job)).collect();
+        progress.stage("Pages", jobs.len());
+        let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
+            .into_par_iter()
+            .map(|job| {
+                let page = self.render(job);
+                progress.advance(1);
+                page
+            })
+            .collect();
         let mut files = Vec::with_capacity(rendered.len() + self.theme.static_files.len() + 3);
         for result in rendered {
             match result {

@@ -120,7 +120,7 @@ fn bind(address: IpAddr, port: u16) -> Result<TcpListener, ServeError> {
 }
 
 fn rebuild(options: &BuildOptions, shared: &Shared) {
-    let event = match pipeline::build(options) {
+    let event = match pipeline::build(options, &crate::progress::Silent) {
         Ok(report) => {
             for warning in &report.warnings {
                 eprintln!("{}", warning.render());
