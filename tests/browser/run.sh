@@ -25,4 +25,9 @@ plenary="$root/target/release/plenary"
 "$plenary" build --root "$here/fixtures/broken" --output "$out/broken" --base-url /archive/ --quiet
 
 cd "$here"
-BROWSER_SITE="$out/site" BROKEN_SITE="$out/broken" node --test --test-reporter=spec
+# Screenshots, the printed PDF and Lighthouse reports, for a person to look at.
+shots="$root/target/screenshots"
+rm -rf "$shots"
+mkdir -p "$shots"
+BROWSER_SITE="$out/site" BROKEN_SITE="$out/broken" SCREENSHOTS="$shots" PLENARY="$plenary" SITE_ROOT="$root" \
+  node --test --test-concurrency=1 --test-reporter=spec
