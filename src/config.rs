@@ -21,6 +21,10 @@ pub struct SiteConfig {
     pub output_dir: PathBuf,
     /// A custom domain, written to `CNAME` for sites published from a branch.
     pub cname: Option<String>,
+    /// Pass raw HTML in Markdown through as written (editors are trusted), instead of
+    /// sanitising it (the default).
+    #[serde(default)]
+    pub unsafe_html: bool,
 }
 
 fn default_language() -> String {

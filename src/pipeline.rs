@@ -92,7 +92,8 @@ fn render_site(
 
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
-    let bodies = render_bodies(&archive, &urls, progress, &mut diagnostics);
+    let raw_html = if config.unsafe_html { markdown::RawHtml::Trusted } else { markdown::RawHtml::Sanitised };
+    let bodies = render_bodies(&archive, &urls, raw_html, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     let citations = CitationIndex::build(&archive, &bodies);
     let sources = vote_sources(&archive, &bodies, &mut diagnostics);
@@ -146,6 +147,7 @@ impl Resolver for ArchiveResolver<'_> {
 fn render_bodies(
     archive: &Archive,
     urls: &Urls,
+    raw_html: markdown::RawHtml,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
 ) -> Vec<RenderedBody> {
@@ -158,7 +160,7 @@ fn render_bodies(
     let results: Vec<_> = parsed
         .into_par_iter()
         .map(|parsed| {
-            let rendered = markdown::render(parsed, &resolver, &highlighter);
+            let rendered = markdown::render(parsed, &resolver, &highlighter, raw_html);
             progress.advance(1);
             rendered
         })

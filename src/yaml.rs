@@ -31,8 +31,23 @@ pub struct YamlError {
 /// Like [`parse`], for YAML embedded in something else (a vote block's header).
 pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|error| {
-        let (line, column) = error.location().map_or((first_line, 0), |at| (first_line + at.line() - 1, at.column()));
-        YamlError { line, column, message: clean_message(&error.to_string(), what) }
+        let (mut line, mut column) = error.location().map_or((1, 0), |at| (at.line(), at.column()));
+        let mut message = clean_message(&error.to_string(), what);
+        // serde_yaml places a duplicate at the start of its mapping; point at the second one.
+        if let Some(field) = message.strip_prefix("duplicate field `").and_then(|rest| rest.split('`').next()) {
+            let key = format!("{field}:");
+            if let Some(second) = text.lines().enumerate().filter(|(_, l)| l.starts_with(&key)).nth(1) {
+                (line, column) = (second.0 + 1, 1);
+            }
+        }
+        if text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .is_some_and(|l| l.starts_with(|c: char| c.is_whitespace()) && l.contains('\t'))
+        {
+            message.push_str(" (a tab: YAML is indented with spaces only)");
+        }
+        YamlError { line: first_line + line - 1, column, message }
     })
 }
 
@@ -61,7 +76,8 @@ fn suggestion(message: &str) -> Option<&str> {
         .skip(1)
         .step_by(2)
         .map(|field| (edit_distance(unknown, field), field))
-        .filter(|(distance, field)| *distance <= 2.max(field.len() / 3))
+        // Close enough to be a typo, and sharing more with it than not.
+        .filter(|(distance, field)| *distance <= 2.max(field.len() / 3) && *distance < unknown.len())
         .min()
         .map(|(_, field)| field)
 }
@@ -108,5 +124,15 @@ mod tests {
         let message = "unknown field `signatory`, expected one of `title`, `signatories`, `symbols`";
         assert_eq!(suggestion(message), Some("signatories"));
         assert_eq!(suggestion("unknown field `colour`, expected one of `title`, `kind`"), None);
+        assert_eq!(suggestion("unknown field `a`, expected one of `to`, `kind`"), None);
+    }
+
+    #[test]
+    fn duplicates_and_tabs_are_explained_where_they_are() {
+        let duplicate = parse_at::<Sample>("title: a\ntitle: b\n", 2, "Sample").unwrap_err();
+        assert_eq!((duplicate.line, duplicate.message.as_str()), (3, "duplicate field `title`"));
+        let tab = parse_at::<serde_yaml::Value>("list:\n\t- a\n", 2, "Sample").unwrap_err();
+        assert_eq!(tab.line, 3);
+        assert!(tab.message.ends_with("(a tab: YAML is indented with spaces only)"), "{}", tab.message);
     }
 }

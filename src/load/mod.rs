@@ -66,8 +66,22 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_owned()
 }
 
+/// Larger than any real document; a bigger file is a mistake (a pasted PDF, a log) that
+/// would only slow every build and page.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
 fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, Vec<Diagnostic>> {
     let shown = relative(root, file);
+    let size =
+        std::fs::metadata(file).map_err(|e| vec![Diagnostic::error(&shown, 0, format!("cannot read: {e}"))])?.len();
+    if size > MAX_FILE_BYTES {
+        let message = format!(
+            "the file is {:.1} MB; a document may be at most {} MB",
+            size as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        );
+        return Err(vec![Diagnostic::error(&shown, 0, message)]);
+    }
     let bytes = std::fs::read(file).map_err(|e| vec![Diagnostic::error(&shown, 0, format!("cannot read: {e}"))])?;
     let text = decode(&bytes).map_err(|(line, message)| vec![Diagnostic::error(&shown, line, message)])?;
     let content_path = file

@@ -77,10 +77,19 @@ pub struct VoteBlock {
     pub depth: u8,
 }
 
-/// Where the rendered vote component for block `index` goes. Editors' own comments are
-/// dropped from bodies, so only this stage can write one.
+/// Where the rendered vote component for block `index` goes: text in Unicode's private
+/// use area, which survives sanitising (comments do not) and no keyboard types by chance.
 pub fn vote_placeholder(index: usize) -> String {
-    format!("<!--plenary:vote:{index}-->")
+    format!("\u{E000}plenary-vote-{index}\u{E000}")
+}
+
+/// What happens to raw HTML written in Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawHtml {
+    /// Passed through as written: the editors are trusted.
+    Trusted,
+    /// Cleaned to a safe subset of HTML (no scripts, styles, event handlers or unsafe URLs).
+    Sanitised,
 }
 
 /// The second pass. Fails with every broken `@/` link and undefined footnote.
@@ -88,6 +97,7 @@ pub fn render(
     parsed: Parsed<'_>,
     resolver: &dyn Resolver,
     highlighter: &Highlighter,
+    raw_html: RawHtml,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
     let Parsed { source, events, lines, .. } = parsed;
     let mut rendered = RenderedBody::default();
@@ -126,6 +136,15 @@ pub fn render(
             sink.push(Event::InlineHtml(linker.link(&std::mem::take(&mut text_run)).into()));
         }
         match event {
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
+                if is_unsafe_url(dest_url) =>
+            {
+                let (line, column) = lines.position(range.start);
+                let message = format!("refused link `{dest_url}`: only web, mail and archive addresses may be linked");
+                problems.push(BodyProblem { line, column, message });
+                inside_link += 1;
+                sink.push(event);
+            }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 inside_link += 1;
                 let dest_url = match dest_url.strip_prefix("@/") {
@@ -216,6 +235,9 @@ pub fn render(
     }
     html::push_html(&mut rendered.html, sink.out.into_iter());
     footnotes.render_into(&mut rendered.html);
+    if raw_html == RawHtml::Sanitised {
+        rendered.html = sanitise(&rendered.html);
+    }
     rendered.warnings = linker.warnings.drain(..).map(|message| BodyProblem { line: 0, column: 0, message }).collect();
     rendered.citations = linker.citations;
     rendered.cited_documents = linker.cited_documents;
@@ -279,6 +301,23 @@ fn resolve_internal<'r>(
     Ok(url)
 }
 
+/// Script-running URL schemes, whatever their case or leading spaces.
+fn is_unsafe_url(url: &str) -> bool {
+    let scheme: String = url.trim_start().chars().take_while(|c| *c != ':').filter(|c| !c.is_whitespace()).collect();
+    url.contains(':') && ["javascript", "vbscript", "data"].contains(&scheme.to_ascii_lowercase().as_str())
+}
+
+/// Keeps what Markdown and this stage produce (ids, classes, ARIA labels, table
+/// scopes, list starts) and removes the rest of any raw HTML an editor wrote.
+fn sanitise(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_tags(["section"])
+        .add_generic_attributes(["id", "class", "dir", "role", "aria-label", "aria-describedby", "aria-hidden"])
+        .link_rel(None)
+        .clean(html)
+        .to_string()
+}
+
 fn is_comment(html: &str) -> bool {
     let html = html.trim();
     html.starts_with("<!--") && html.ends_with("-->")
@@ -338,7 +377,54 @@ mod tests {
     }
 
     fn render_body(body: &str) -> Result<RenderedBody, Vec<BodyProblem>> {
-        render(parse(body), &resolver(), &Highlighter::default())
+        render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Sanitised)
+    }
+
+    #[test]
+    fn script_urls_are_refused_in_any_spelling() {
+        for body in [
+            "[x](javascript:alert(1))",
+            "[x](JavaScript:alert(1))",
+            "[x](<javascript:alert(1)>)",
+            "![x](data:text/html;base64,AAAA)",
+            "[x](vbscript:x)",
+        ] {
+            let problems = render_body(body).err().unwrap_or_default();
+            assert!(problems.iter().any(|p| p.message.starts_with("refused link")), "{body}: {problems:?}");
+        }
+        assert!(render_body("[x](https://example.org/javascript:x)").is_ok());
+    }
+
+    #[test]
+    fn raw_html_is_sanitised_unless_trusted() {
+        let body = "<script>alert(1)</script>\n\n<p onclick=\"x()\">Hi <a href=\"javascript:y()\">there</a> <sup>2</sup></p>\n";
+        let clean = render_body(body).unwrap().html;
+        assert!(!clean.contains("script") && !clean.contains("onclick") && !clean.contains("javascript"), "{clean}");
+        assert!(clean.contains("<sup>2</sup>"), "{clean}");
+        let trusted = render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Trusted).unwrap().html;
+        assert!(trusted.contains("<script>alert(1)</script>"), "{trusted}");
+    }
+
+    #[test]
+    fn sanitising_keeps_what_this_stage_writes() {
+        let body = "## Head\n\n10. Para[^1] citing A/HRC/43/31.\n\n```rust\nfn x() {}\n```\n\n[^1]: Note.\n";
+        let sanitised = render_body(body).unwrap().html;
+        let trusted = render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Trusted).unwrap().html;
+        for kept in [
+            "id=\"head\"",
+            "id=\"p10\"",
+            "class=\"para-link\"",
+            "aria-label=\"Link to paragraph 10\"",
+            "class=\"symbol\"",
+            "id=\"fnref-1\"",
+            "aria-describedby=\"footnotes-heading\"",
+            "class=\"hl-",
+            "<section class=\"footnotes\">",
+            "start=\"10\"",
+        ] {
+            assert!(trusted.contains(kept), "trusted lacks {kept}");
+            assert!(sanitised.contains(kept), "sanitised lacks {kept}: {sanitised}");
+        }
     }
 
     fn html(body: &str) -> String {

@@ -33,7 +33,7 @@ impl Organisations {
         let mut registry = Self::default();
         let mut errors = Vec::new();
         for entry in entries {
-            let line = line_of(text, &entry.name);
+            let line = line_of(text, &entry.name, 0);
             let Some(slug) = entry.slug.as_deref().or(Some(&entry.name)).and_then(Slug::from_text) else {
                 errors.push(
                     Diagnostic::error(file, line, format!("slug: `{}` gives no usable URL", entry.name))
@@ -46,7 +46,7 @@ impl Organisations {
                 if let Some(other) = registry.by_key.insert(key(printed), organisation.clone()) {
                     if other != organisation {
                         let message = format!("aliases: `{printed}` already names `{}`", other.name);
-                        errors.push(Diagnostic::error(file, line_of(text, printed), message).with_source(text));
+                        errors.push(Diagnostic::error(file, line_of(text, printed, line), message).with_source(text));
                     }
                 }
             }
@@ -68,8 +68,10 @@ fn key(printed: &str) -> String {
     printed.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|line| line.contains(needle)).map_or(1, |i| i + 1)
+/// The first line at or after `from` (1-based) that mentions `needle`.
+fn line_of(text: &str, needle: &str, from: usize) -> usize {
+    let skip = from.saturating_sub(1);
+    text.lines().skip(skip).position(|line| line.contains(needle)).map_or(from.max(1), |i| skip + i + 1)
 }
 
 #[cfg(test)]
