@@ -66,6 +66,7 @@ pub fn publish(output_dir: &Path, files: &[OutputFile], progress: &dyn Progress)
         return Err(OutputError::UnsafeOutputDir { dir: output_dir, why: "it is a file, not a folder" });
     }
 
+    recover_leftovers(parent, &name, &output_dir);
     let staging =
         tempfile::Builder::new().prefix(&format!(".{name}.staging-")).tempdir_in(parent).map_err(io_error(parent))?;
     for file in files {
@@ -117,6 +118,26 @@ fn lexical_absolute(path: &Path) -> PathBuf {
     normal
 }
 
+/// A build killed mid-way leaves its staging folder beside the output; one killed between
+/// the two renames of the swap leaves the last good site as `.<name>.previous-…` and no
+/// output at all. That site is put back; staging folders go. Only folders named the way
+/// this module names them are touched.
+fn recover_leftovers(parent: &Path, name: &str, output_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let (staging, previous) = (format!(".{name}.staging-"), format!(".{name}.previous-"));
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        if file_name.starts_with(&previous) && !output_dir.exists() {
+            let _ = std::fs::rename(entry.path(), output_dir);
+        } else if file_name.starts_with(&staging) || file_name.starts_with(&previous) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// Only plain names: no root, no `..`, no drive prefixes.
 fn is_safe_relative(path: &str) -> bool {
     !path.is_empty() && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)))
@@ -125,6 +146,21 @@ fn is_safe_relative(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_left_mid_swap_is_put_back_and_staging_removed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let output = dir.path().join("output");
+        let previous = dir.path().join(".output.previous-123");
+        std::fs::create_dir_all(&previous).unwrap_or_default();
+        std::fs::write(previous.join("index.html"), "last good").unwrap_or_default();
+        std::fs::create_dir_all(dir.path().join(".output.staging-abc")).unwrap_or_default();
+        std::fs::create_dir_all(dir.path().join(".other.staging-abc")).unwrap_or_default();
+        recover_leftovers(dir.path(), "output", &output);
+        assert_eq!(std::fs::read_to_string(output.join("index.html")).ok().as_deref(), Some("last good"));
+        assert!(!previous.exists() && !dir.path().join(".output.staging-abc").exists());
+        assert!(dir.path().join(".other.staging-abc").exists(), "not ours");
+    }
 
     #[test]
     fn output_paths_stay_inside() {

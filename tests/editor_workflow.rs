@@ -201,3 +201,42 @@ fn build_output_never_carries_the_live_reload_script() {
         }
     }
 }
+
+#[test]
+fn serve_survives_500_concurrent_requests_while_slow_clients_hold_connections() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    let server = Server::start(&site, 0);
+    let port = server.port;
+
+    // Slow clients: half a request line, then nothing, held open throughout.
+    let slow: Vec<TcpStream> = (0..50)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            stream.write_all(b"GET /news/a/ HT").unwrap();
+            stream
+        })
+        .collect();
+
+    let started = Instant::now();
+    let workers: Vec<_> = (0..500)
+        .map(|n| {
+            std::thread::spawn(move || {
+                let path = if n % 5 == 0 { "/style.css" } else { "/news/a/" };
+                let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+                stream.set_read_timeout(Some(Duration::from_secs(20))).ok()?;
+                write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
+                let mut response = String::new();
+                stream.read_to_string(&mut response).ok()?;
+                Some(response.starts_with("HTTP/1.1 200"))
+            })
+        })
+        .collect();
+    let answered =
+        workers.into_iter().map(std::thread::JoinHandle::join).filter(|r| matches!(r, Ok(Some(true)))).count();
+    assert_eq!(answered, 500, "every request answered with 200");
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+    // Still serving normally with the slow clients connected.
+    assert_eq!(server.get("/news/a/").0, 200);
+    drop(slow);
+}

@@ -10,7 +10,7 @@ use walkdir::WalkDir;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::Document;
 
-pub use front_matter::{Split, SplitError, split};
+pub use front_matter::{Split, SplitError, parse_document, split};
 
 /// Everything `content/` holds that parsed, and what did not.
 #[derive(Debug, Default)]
@@ -91,7 +91,7 @@ fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, V
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    front_matter::parse_document(&shown, &content_path, text)
+    parse_document(&shown, &content_path, text)
 }
 
 /// UTF-8 with or without a BOM, and any of `\n`, `\r\n` or `\r` line endings.
