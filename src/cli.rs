@@ -45,6 +45,9 @@ enum Command {
         /// Print only warnings and errors, not the summary line.
         #[arg(long, short)]
         quiet: bool,
+        /// Print how long each stage of the build took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Build the site with its drafts, serve it, and rebuild and reload on every change.
     ///
@@ -104,9 +107,9 @@ enum Format {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts, quiet } => {
+        Command::Build { root, output, base_url, drafts, quiet, timings } => {
             let options = BuildOptions { root, output, base_url, drafts };
-            build(&options, quiet)
+            build(&options, quiet, timings)
         }
         Command::Serve { root, bind, port } => {
             match crate::serve::run(&crate::serve::ServeOptions { root, bind, port }) {
@@ -176,8 +179,8 @@ fn check(options: &BuildOptions, strict: bool, format: Format) -> ExitCode {
     if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn build(options: &BuildOptions, quiet: bool) -> ExitCode {
-    let progress = BuildProgress::new(quiet);
+fn build(options: &BuildOptions, quiet: bool, timings: bool) -> ExitCode {
+    let progress = BuildProgress::new(quiet, timings);
     let result = pipeline::build(options, &progress);
     progress.finish();
     match result {
@@ -225,10 +228,12 @@ const SHOW_PROGRESS_FROM: usize = 300;
 struct BuildProgress {
     bar: Option<ProgressBar>,
     lines: bool,
+    /// With `--timings`: the stage under way and when it began.
+    timings: Option<std::sync::Mutex<Option<(&'static str, std::time::Instant)>>>,
 }
 
 impl BuildProgress {
-    fn new(quiet: bool) -> Self {
+    fn new(quiet: bool, timings: bool) -> Self {
         let terminal = std::io::stderr().is_terminal();
         let bar = (!quiet && terminal).then(|| {
             let style = ProgressStyle::with_template("{msg:>13} [{bar:40}] {pos}/{len}")
@@ -236,12 +241,23 @@ impl BuildProgress {
                 .unwrap_or_else(|_| ProgressStyle::default_bar());
             ProgressBar::hidden().with_style(style)
         });
-        Self { bar, lines: !quiet && !terminal }
+        Self { bar, lines: !quiet && !terminal, timings: timings.then(|| std::sync::Mutex::new(None)) }
+    }
+
+    /// Reports how long the stage under way took, and starts timing `next`.
+    fn time(&self, next: Option<&'static str>) {
+        let Some(timings) = &self.timings else { return };
+        let mut current = timings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((name, started)) = current.take() {
+            eprintln!("{name:>20}: {:>7.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+        }
+        *current = next.map(|name| (name, std::time::Instant::now()));
     }
 }
 
 impl Progress for BuildProgress {
     fn stage(&self, name: &'static str, total: usize) {
+        self.time(Some(name));
         let shown = total >= SHOW_PROGRESS_FROM;
         if let Some(bar) = &self.bar {
             bar.set_draw_target(if shown { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() });
@@ -260,6 +276,7 @@ impl Progress for BuildProgress {
     }
 
     fn finish(&self) {
+        self.time(None);
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }

@@ -84,17 +84,20 @@ fn render_site(
         .map_err(|e| fail_with(Diagnostic::error(&output_dir, 0, e.to_string())))?;
 
     let mut diagnostics = Diagnostics::default();
+    progress.stage("Loading", 0);
     let loaded = crate::load::load_content(root, options.drafts);
     diagnostics.extend(loaded.diagnostics.into_sorted());
     let registries = crate::registry::load(root, &mut diagnostics);
     // Resolving documents that failed to load would only add confusing follow-on errors.
     stop_on_errors(&mut diagnostics)?;
 
+    progress.stage("Resolving", 0);
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
     let raw_html = if config.unsafe_html { markdown::RawHtml::Trusted } else { markdown::RawHtml::Sanitised };
     let bodies = render_bodies(&archive, &urls, raw_html, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
+    progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
     let sources = vote_sources(&archive, &bodies, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;

@@ -20,6 +20,7 @@ use crate::output::OutputFile;
 use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
+use symbols::SymbolPages;
 pub use theme::Theme;
 pub use views::Urls;
 use views::{SiteView, TermCount, cards, doc_page};
@@ -67,7 +68,7 @@ impl Renderer {
                 .map(|(_, (f, _))| f.clone());
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
-        let has_symbols = !symbols::symbols_with_pages(archive, citations, votes).is_empty();
+        let has_symbols = !SymbolPages::new(archive, citations, votes).symbols.is_empty();
         let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty(), has_symbols);
         Ok(Self { tera, theme, site, urls, cname: config.cname.clone() })
     }
@@ -366,27 +367,25 @@ impl Renderer {
 
     /// `/symbols/` and a page per cited UN document the archive does not hold.
     fn symbol_jobs(&self, archive: &Archive, citations: &CitationIndex, views: &VoteViews<'_>) -> Vec<Job> {
-        let with_pages = symbols::symbols_with_pages(archive, citations, views.votes);
-        if with_pages.is_empty() {
+        let pages = SymbolPages::new(archive, citations, views.votes);
+        if pages.symbols.is_empty() {
             return Vec::new();
         }
-        let mut jobs: Vec<Job> = with_pages
-            .iter()
+        let mut jobs: Vec<Job> = pages
+            .symbols
+            .par_iter()
             .map(|symbol| Job {
                 path: format!("symbols/{}/index.html", symbol.slug()),
                 template: "symbol.html",
                 title: symbol.to_string(),
-                context: context_with(
-                    "symbol",
-                    &symbols::symbol_page(symbol, &with_pages, archive, citations, views, &self.urls),
-                ),
+                context: context_with("symbol", &pages.page(symbol, archive, citations, views, &self.urls)),
             })
             .collect();
         jobs.push(Job {
             path: "symbols/index.html".into(),
             template: "symbols.html",
             title: "UN documents".into(),
-            context: context_with("symbols", &symbols::summaries(&with_pages, citations, &self.urls)),
+            context: context_with("symbols", &pages.summaries(citations, &self.urls)),
         });
         jobs
     }

@@ -1,7 +1,7 @@
 //! Pages for the UN documents the archive cites but does not hold: who cites each,
 //! in which sentence, the votes on it, and its neighbours from the same session.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -10,7 +10,7 @@ use super::votes::{VoteSummary, VoteViews};
 use crate::archive::Archive;
 use crate::citations::CitationIndex;
 use crate::model::{SessionId, Symbol};
-use crate::votes::VoteIndex;
+use crate::votes::{VoteId, VoteIndex};
 
 #[derive(Debug, Serialize)]
 pub struct CitingDocument {
@@ -41,62 +41,90 @@ pub struct SymbolSummary {
     pub count: usize,
 }
 
-/// The symbols that get a page: every cited or voted symbol no archive document is.
-pub fn symbols_with_pages(archive: &Archive, citations: &CitationIndex, votes: &VoteIndex) -> BTreeSet<Symbol> {
-    citations
-        .by_symbol
-        .keys()
-        .chain(votes.votes.iter().map(|vote| &vote.on))
-        .filter(|symbol| archive.by_own_symbol(symbol).is_none())
-        .cloned()
-        .collect()
+/// The symbols that get a page (every cited or voted symbol no archive document is),
+/// grouped once by session and with their votes, so no page has to search for them.
+#[derive(Debug, Default)]
+pub struct SymbolPages {
+    pub symbols: BTreeSet<Symbol>,
+    by_session: HashMap<SessionId, Vec<Symbol>>,
+    votes: HashMap<Symbol, Vec<VoteId>>,
 }
 
-pub fn symbol_page(
-    symbol: &Symbol,
-    with_pages: &BTreeSet<Symbol>,
-    archive: &Archive,
-    citations: &CitationIndex,
-    votes: &VoteViews<'_>,
-    urls: &Urls,
-) -> SymbolPage {
-    let session = symbol.hrc_session();
-    let cited_in = citations
-        .by_symbol
-        .get(symbol)
-        .into_iter()
-        .flatten()
-        .map(|citation| {
-            let doc = &archive.documents[citation.doc];
-            CitingDocument {
-                title: doc.title.clone(),
-                url: urls.document(doc),
-                kind_label: doc.kind.label(),
-                date: doc.date.to_string(),
-                date_iso: doc.date.iso(),
-                sentence: citation.sentence.clone(),
+impl SymbolPages {
+    pub fn new(archive: &Archive, citations: &CitationIndex, votes: &VoteIndex) -> Self {
+        let symbols: BTreeSet<Symbol> = citations
+            .by_symbol
+            .keys()
+            .chain(votes.votes.iter().map(|vote| &vote.on))
+            .filter(|symbol| archive.by_own_symbol(symbol).is_none())
+            .cloned()
+            .collect();
+        let mut by_session: HashMap<SessionId, Vec<Symbol>> = HashMap::new();
+        for symbol in &symbols {
+            if let Some(session) = symbol.hrc_session() {
+                by_session.entry(session).or_default().push(symbol.clone());
             }
-        })
-        .collect();
-    let neighbours = with_pages
-        .iter()
-        .filter(|other| *other != symbol && session.is_some() && other.hrc_session() == session)
-        .map(|other| Link { name: other.to_string(), url: urls.symbol(other) })
-        .collect();
-    SymbolPage {
-        symbol: symbol.to_string(),
-        official_url: symbol.official_url(),
-        session: session.as_ref().map(|s| session_link(archive, urls, s)),
-        cited_in,
-        votes: votes
-            .votes
-            .votes
+        }
+        let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
+        for (id, vote) in votes.votes.iter().enumerate() {
+            by_symbol.entry(vote.on.clone()).or_default().push(id);
+        }
+        Self { symbols, by_session, votes: by_symbol }
+    }
+
+    pub fn page(
+        &self,
+        symbol: &Symbol,
+        archive: &Archive,
+        citations: &CitationIndex,
+        votes: &VoteViews<'_>,
+        urls: &Urls,
+    ) -> SymbolPage {
+        let session = symbol.hrc_session();
+        let cited_in = citations
+            .by_symbol
+            .get(symbol)
+            .into_iter()
+            .flatten()
+            .map(|citation| {
+                let doc = &archive.documents[citation.doc];
+                CitingDocument {
+                    title: doc.title.clone(),
+                    url: urls.document(doc),
+                    kind_label: doc.kind.label(),
+                    date: doc.date.to_string(),
+                    date_iso: doc.date.iso(),
+                    sentence: citation.sentence.clone(),
+                }
+            })
+            .collect();
+        let neighbours = session
+            .as_ref()
+            .and_then(|session| self.by_session.get(session))
+            .into_iter()
+            .flatten()
+            .filter(|other| *other != symbol)
+            .map(|other| Link { name: other.to_string(), url: urls.symbol(other) })
+            .collect();
+        SymbolPage {
+            symbol: symbol.to_string(),
+            official_url: symbol.official_url(),
+            session: session.as_ref().map(|s| session_link(archive, urls, s)),
+            cited_in,
+            votes: self.votes.get(symbol).into_iter().flatten().map(|&id| votes.summary(id)).collect(),
+            neighbours,
+        }
+    }
+
+    pub fn summaries(&self, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
+        self.symbols
             .iter()
-            .enumerate()
-            .filter(|(_, v)| &v.on == symbol)
-            .map(|(id, _)| votes.summary(id))
-            .collect(),
-        neighbours,
+            .map(|symbol| SymbolSummary {
+                symbol: symbol.to_string(),
+                url: urls.symbol(symbol),
+                count: citations.by_symbol.get(symbol).map_or(0, Vec::len),
+            })
+            .collect()
     }
 }
 
@@ -104,15 +132,4 @@ pub fn symbol_page(
 fn session_link(archive: &Archive, urls: &Urls, session: &SessionId) -> Link {
     let url = if archive.by_session.contains_key(session) { urls.session(session) } else { String::new() };
     Link { name: session.to_string(), url }
-}
-
-pub fn summaries(with_pages: &BTreeSet<Symbol>, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
-    with_pages
-        .iter()
-        .map(|symbol| SymbolSummary {
-            symbol: symbol.to_string(),
-            url: urls.symbol(symbol),
-            count: citations.by_symbol.get(symbol).map_or(0, Vec::len),
-        })
-        .collect()
 }
