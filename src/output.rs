@@ -55,50 +55,71 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
 }
 
 /// Writes `files` as the new content of `output_dir`.
-pub fn publish(output_dir: &Path, files: &[OutputFile], progress: &dyn Progress) -> Result<(), OutputError> {
-    let output_dir = std::path::absolute(output_dir).map_err(io_error(output_dir))?;
-    let parent = output_dir
-        .parent()
-        .ok_or_else(|| OutputError::UnsafeOutputDir { dir: output_dir.clone(), why: "it has no parent folder" })?;
-    let name = output_dir.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
-    std::fs::create_dir_all(parent).map_err(io_error(parent))?;
-    if output_dir.exists() && !output_dir.is_dir() {
-        return Err(OutputError::UnsafeOutputDir { dir: output_dir, why: "it is a file, not a folder" });
+/// The new site, written beside the output folder; it replaces the output only when
+/// committed. Dropped without a commit, it is removed and the output stays as it was.
+#[derive(Debug)]
+pub struct Staging {
+    output_dir: PathBuf,
+    parent: PathBuf,
+    name: String,
+    dir: tempfile::TempDir,
+}
+
+impl Staging {
+    pub fn open(output_dir: &Path) -> Result<Self, OutputError> {
+        let output_dir = std::path::absolute(output_dir).map_err(io_error(output_dir))?;
+        let parent = output_dir
+            .parent()
+            .ok_or_else(|| OutputError::UnsafeOutputDir { dir: output_dir.clone(), why: "it has no parent folder" })?
+            .to_owned();
+        let name = output_dir.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        std::fs::create_dir_all(&parent).map_err(io_error(&parent))?;
+        if output_dir.exists() && !output_dir.is_dir() {
+            return Err(OutputError::UnsafeOutputDir { dir: output_dir, why: "it is a file, not a folder" });
+        }
+        recover_leftovers(&parent, &name, &output_dir);
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".{name}.staging-"))
+            .tempdir_in(&parent)
+            .map_err(io_error(&parent))?;
+        Ok(Self { output_dir, parent, name, dir })
     }
 
-    recover_leftovers(parent, &name, &output_dir);
-    let staging =
-        tempfile::Builder::new().prefix(&format!(".{name}.staging-")).tempdir_in(parent).map_err(io_error(parent))?;
-    for file in files {
-        if !is_safe_relative(&file.path) {
-            return Err(OutputError::UnsafePath(file.path.clone()));
+    /// Writes `files` into the new site, in parallel.
+    pub fn write(&self, files: &[OutputFile], progress: &dyn Progress) -> Result<(), OutputError> {
+        if let Some(unsafe_file) = files.iter().find(|file| !is_safe_relative(&file.path)) {
+            return Err(OutputError::UnsafePath(unsafe_file.path.clone()));
         }
+        progress.stage("Writing", files.len());
+        files.par_iter().try_for_each(|file| {
+            progress.advance(1);
+            let path = self.dir.path().join(&file.path);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+            }
+            std::fs::write(&path, &file.bytes).map_err(io_error(&path))
+        })
     }
-    progress.stage("Writing", files.len());
-    files.par_iter().try_for_each(|file| {
-        progress.advance(1);
-        let path = staging.path().join(&file.path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io_error(dir))?;
-        }
-        std::fs::write(&path, &file.bytes).map_err(io_error(&path))
-    })?;
 
-    let staged = staging.keep();
-    if output_dir.exists() {
-        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
-        std::fs::rename(&output_dir, &previous).map_err(io_error(&output_dir))?;
-        if let Err(source) = std::fs::rename(&staged, &output_dir) {
-            // Put the last good site back before reporting.
-            let _ = std::fs::rename(&previous, &output_dir);
-            let _ = std::fs::remove_dir_all(&staged);
-            return Err(OutputError::Io { path: output_dir, source });
+    /// Swaps the new site in for the old one.
+    pub fn commit(self) -> Result<(), OutputError> {
+        let Self { output_dir, parent, name, dir } = self;
+        let staged = dir.keep();
+        if output_dir.exists() {
+            let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+            std::fs::rename(&output_dir, &previous).map_err(io_error(&output_dir))?;
+            if let Err(source) = std::fs::rename(&staged, &output_dir) {
+                // Put the last good site back before reporting.
+                let _ = std::fs::rename(&previous, &output_dir);
+                let _ = std::fs::remove_dir_all(&staged);
+                return Err(OutputError::Io { path: output_dir, source });
+            }
+            std::fs::remove_dir_all(&previous).map_err(io_error(&previous))?;
+        } else {
+            std::fs::rename(&staged, &output_dir).map_err(io_error(&output_dir))?;
         }
-        std::fs::remove_dir_all(&previous).map_err(io_error(&previous))?;
-    } else {
-        std::fs::rename(&staged, &output_dir).map_err(io_error(&output_dir))?;
+        Ok(())
     }
-    Ok(())
 }
 
 /// The absolute form of `path` with `.` and `..` folded away, without touching the disk

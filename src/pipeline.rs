@@ -13,7 +13,7 @@ use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Highlighter, RenderedBody};
 use crate::model::Symbol;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Renderer, Theme, Urls};
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
@@ -44,12 +44,22 @@ pub struct BuildFailure(pub Vec<Diagnostic>);
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildFailure> {
     let started = Instant::now();
     let (site, files, warnings) = render_site(options, progress)?;
-    crate::output::publish(&site.output_dir, &files, progress)
-        .map_err(|e| BuildFailure(vec![Diagnostic::error(&site.output_dir, 0, e.to_string())]))?;
+    let write_error =
+        |e: crate::output::OutputError| BuildFailure(vec![Diagnostic::error(&site.output_dir, 0, e.to_string())]);
+    let staging = Staging::open(&site.output_dir).map_err(write_error)?;
+    // The search index takes one core; writing waits on the disk: they run side by side.
+    let search = std::thread::scope(|scope| {
+        let indexer = scope.spawn(|| crate::search::index(&files, &site.language, &Silent));
+        let written = staging.write(&files, progress).map_err(write_error);
+        let index = indexer.join().unwrap_or_else(|_| Err("the search indexer stopped unexpectedly".into()));
+        written.and(index.map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e)])))
+    })?;
+    staging.write(&search, &Silent).map_err(write_error)?;
+    staging.commit().map_err(write_error)?;
     Ok(BuildReport {
         documents: site.documents,
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
+        files: files.len() + search.len(),
         output_dir: site.output_dir,
         elapsed: started.elapsed(),
         warnings,
@@ -68,6 +78,7 @@ pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
 struct SiteSummary {
     output_dir: PathBuf,
     documents: usize,
+    language: String,
 }
 
 fn render_site(
@@ -106,11 +117,8 @@ fn render_site(
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
     let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
-    let mut files = renderer.render_site(&archive, &votes, &citations, bodies, progress).map_err(BuildFailure)?;
-    let search = crate::search::index(&files, &config.language, progress)
-        .map_err(|e| fail_with(Diagnostic::error(Path::new("search index"), 0, e)))?;
-    files.extend(search);
-    let summary = SiteSummary { output_dir, documents: archive.documents.len() };
+    let files = renderer.render_site(&archive, &votes, &citations, bodies, progress).map_err(BuildFailure)?;
+    let summary = SiteSummary { output_dir, documents: archive.documents.len(), language: config.language.clone() };
     Ok((summary, files, diagnostics.into_sorted()))
 }
 
