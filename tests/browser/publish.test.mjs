@@ -1,27 +1,19 @@
 // The seed archive as GitHub Pages would serve it under a project sub-path: every page,
 // asset, feed entry and sitemap URL resolves, the 404 page works at any depth, and
 // search finds documents in a real browser.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve } from "./serve.mjs";
-import { launch } from "./browser.mjs";
+import { servedSite } from "./browser.mjs";
 
 const SITE = process.env.BROWSER_SITE;
 const PUBLISHED = "https://example.org/archive/";
 
-let site, browser;
-before(async () => {
-  [site, browser] = await Promise.all([serve(SITE), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const served = servedSite(SITE);
 
 /** A published URL or a root-relative link, as a URL of the local server. */
-const local = (url) => (url.startsWith(PUBLISHED) ? site.url + url.slice(PUBLISHED.length) : new URL(url, site.url).href);
+const local = (url) => (url.startsWith(PUBLISHED) ? served.site.url + url.slice(PUBLISHED.length) : new URL(url, served.site.url).href);
 
 const linksIn = (html) =>
   [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)]
@@ -75,7 +67,7 @@ test("every sitemap URL and feed entry resolves, and the sitemap lists each page
 
 test("the 404 page is served for any missing path and its links work from any depth", async () => {
   for (const missing of ["/archive/nope/", "/archive/letters/no/such/page/"]) {
-    const response = await fetch(site.url.replace(/\/archive\/$/, "") + missing);
+    const response = await fetch(served.site.url.replace(/\/archive\/$/, "") + missing);
     assert.equal(response.status, 404);
     const html = await response.text();
     assert.match(html, /Page not found/);
@@ -84,8 +76,8 @@ test("the 404 page is served for any missing path and its links work from any de
 });
 
 test("searching for reprisals finds the HRC48 letter, and filters narrow it", async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url + "search/");
+  const page = await served.browser.newPage();
+  await page.goto(served.site.url + "search/");
   await page.getByLabel("Search terms").fill("reprisals");
   const result = page.locator(".search-results a", { hasText: "HRC48" });
   await result.first().waitFor({ timeout: 10000 });

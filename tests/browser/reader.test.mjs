@@ -1,12 +1,11 @@
 // The reader's experience: every page type at phone, tablet and desktop widths, by
 // keyboard, in dark mode and in print; its weight; and that nothing loads from elsewhere.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serve } from "./serve.mjs";
-import { launch, axeViolations } from "./browser.mjs";
+import { axeViolations, servedSite } from "./browser.mjs";
 
 const SITE = process.env.BROWSER_SITE;
 const SHOTS = process.env.SCREENSHOTS;
@@ -29,24 +28,17 @@ const PAGES = {
 };
 const WIDTHS = [375, 768, 1280];
 
-let site, browser;
-before(async () => {
-  [site, browser] = await Promise.all([serve(SITE), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  site?.close();
-});
+const served = servedSite(SITE);
 
 /** A page that fails the test on any request that leaves the site. */
 async function open(path, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await served.browser.newContext(options);
   const page = await context.newPage();
   const outside = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith(new URL(site.url).origin)) outside.push(request.url());
+    if (!request.url().startsWith(new URL(served.site.url).origin)) outside.push(request.url());
   });
-  await page.goto(site.url + path, { waitUntil: "networkidle" });
+  await page.goto(served.site.url + path, { waitUntil: "networkidle" });
   return { page, context, outside };
 }
 
@@ -131,13 +123,13 @@ test("print: no navigation, external addresses shown, vote rows kept whole, a PD
 
 test("a document page weighs under 60 KB compressed, search index aside", async () => {
   for (const type of ["document", "vote", "report"]) {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
     const bodies = [];
     page.on("response", async (response) => {
       if (!response.url().includes("/pagefind/")) bodies.push(response.body().catch(() => Buffer.alloc(0)));
     });
-    await page.goto(site.url + PAGES[type], { waitUntil: "networkidle" });
+    await page.goto(served.site.url + PAGES[type], { waitUntil: "networkidle" });
     const total = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body).length, 0);
     assert.ok(total < 60 * 1024, `${type} weighs ${total} bytes compressed`);
     await context.close();
