@@ -37,6 +37,8 @@ pub struct Renderer {
     site: SiteView,
     urls: Urls,
     cname: Option<String>,
+    /// The cited UN documents that get a page, worked out once for the navigation and the pages.
+    symbol_pages: SymbolPages,
 }
 
 /// One page to render: its path below the output root, template and own variables.
@@ -68,9 +70,10 @@ impl Renderer {
                 .map(|(_, (f, _))| f.clone());
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
-        let has_symbols = !SymbolPages::new(archive, citations, votes).symbols.is_empty();
+        let symbol_pages = SymbolPages::new(archive, citations, votes);
+        let has_symbols = !symbol_pages.symbols.is_empty();
         let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty(), has_symbols);
-        Ok(Self { tera, theme, site, urls, cname: config.cname.clone() })
+        Ok(Self { tera, theme, site, urls, cname: config.cname.clone(), symbol_pages })
     }
 
     /// Every page and asset of the site; `bodies[id]` is document `id`'s rendered body.
@@ -367,7 +370,7 @@ impl Renderer {
 
     /// `/symbols/` and a page per cited UN document the archive does not hold.
     fn symbol_jobs(&self, archive: &Archive, citations: &CitationIndex, views: &VoteViews<'_>) -> Vec<Job> {
-        let pages = SymbolPages::new(archive, citations, views.votes);
+        let pages = &self.symbol_pages;
         if pages.symbols.is_empty() {
             return Vec::new();
         }
