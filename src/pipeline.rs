@@ -30,7 +30,6 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub documents: usize,
     pub pages: usize,
-    pub files: usize,
     pub output_dir: PathBuf,
     pub elapsed: Duration,
     pub warnings: Vec<Diagnostic>,
@@ -59,7 +58,6 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     Ok(BuildReport {
         documents: site.documents,
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len() + search.len(),
         output_dir: site.output_dir,
         elapsed: started.elapsed(),
         warnings,

@@ -199,7 +199,8 @@ fn sentence_around(text: &str, start: usize, end: usize) -> String {
         .find(|&(i, c)| {
             boundary(c)
                 && text[i + 1..].starts_with(char::is_whitespace)
-                && !text[..i].ends_with(|p: char| p.is_ascii_uppercase() && i < 3)
+                // "A." at the very start is a heading's letter, not the end of a sentence.
+                && !(i < 3 && text[..i].ends_with(|p: char| p.is_ascii_uppercase()))
         })
         .map_or(0, |(i, _)| i + 1);
     let to = text[end..]

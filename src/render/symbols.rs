@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::views::{Link, Urls};
+use super::views::{Link, SessionLink, Urls};
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::Archive;
 use crate::citations::CitationIndex;
@@ -27,7 +27,7 @@ pub struct CitingDocument {
 pub struct SymbolPage {
     pub symbol: String,
     pub official_url: String,
-    pub session: Option<Link>,
+    pub session: Option<SessionLink>,
     pub cited_in: Vec<CitingDocument>,
     pub votes: Vec<VoteSummary>,
     /// Other cited symbols of the same session.
@@ -109,7 +109,7 @@ impl SymbolPages {
         SymbolPage {
             symbol: symbol.to_string(),
             official_url: symbol.official_url(),
-            session: session.as_ref().map(|s| session_link(archive, urls, s)),
+            session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
             votes: self.votes.get(symbol).into_iter().flatten().map(|&id| votes.summary(id)).collect(),
             neighbours,
@@ -126,10 +126,4 @@ impl SymbolPages {
             })
             .collect()
     }
-}
-
-/// A session named by a symbol links to its page when the archive files documents under it.
-fn session_link(archive: &Archive, urls: &Urls, session: &SessionId) -> Link {
-    let url = if archive.by_session.contains_key(session) { urls.session(session) } else { String::new() };
-    Link { name: session.to_string(), url }
 }

@@ -38,6 +38,13 @@ pub struct DocCard {
     pub draft: bool,
 }
 
+/// A session, linked when the archive has a page for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionLink {
+    pub name: String,
+    pub url: Option<String>,
+}
+
 /// A signatory as printed, linked to the page of the organisation behind it.
 #[derive(Debug, Serialize)]
 pub struct SignatoryLink {
@@ -111,6 +118,14 @@ impl Urls {
     }
     pub fn session(&self, session: &SessionId) -> String {
         self.path(&format!("sessions/{}/", session.slug()))
+    }
+    /// A session as a vote or a symbol names it: it may be one no document is filed under,
+    /// which then has no page to link to.
+    pub fn session_link(&self, archive: &Archive, session: &SessionId) -> SessionLink {
+        SessionLink {
+            name: session.to_string(),
+            url: archive.by_session.contains_key(session).then(|| self.session(session)),
+        }
     }
     pub fn signatory(&self, slug: &str) -> String {
         self.path(&format!("signatories/{slug}/"))

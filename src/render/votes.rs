@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::views::{Link, Urls};
+use super::views::{Link, SessionLink, Urls};
 use crate::archive::{Archive, DocId};
 use crate::registry::{StateId, States};
 use crate::votes::{Position, Tally, Vote, VoteId, VoteIndex};
@@ -68,13 +68,6 @@ pub struct VoteView {
     pub elsewhere: bool,
     /// Heading level of the component's title.
     pub level: u8,
-}
-
-/// A vote's session, linked when the archive has a page for it.
-#[derive(Debug, Clone, Serialize)]
-pub struct SessionLink {
-    pub name: String,
-    pub url: Option<String>,
 }
 
 /// A line in a list of votes.
@@ -198,11 +191,7 @@ impl VoteViews<'_> {
             title: vote.title.clone(),
             date: date.to_string(),
             date_iso: date.iso(),
-            session: vote.session.as_ref().or(doc.sessions.first()).map(|s| SessionLink {
-                name: s.to_string(),
-                // A vote may name a session no document is filed under, which then has no page.
-                url: self.archive.by_session.contains_key(s).then(|| self.urls.session(s)),
-            }),
+            session: vote.session.as_ref().or(doc.sessions.first()).map(|s| self.urls.session_link(self.archive, s)),
             shown: Self::shown(vote),
             has_breakdown: vote.has_breakdown(),
             declared_only: !vote.has_breakdown() && vote.declared.is_some(),
