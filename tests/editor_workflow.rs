@@ -49,12 +49,21 @@ struct Server {
 
 impl Server {
     fn start(site: &Site, port: u16) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
-            .args(["serve", "--root", site.root().to_str().unwrap(), "--port", &port.to_string()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        Self::spawn(Command::new(env!("CARGO_BIN_EXE_plenary")).args(Self::args(site, port)))
+    }
+
+    /// Started by a shell whose `ulimit -n` caps soft and hard open-file limits alike.
+    fn start_with_file_limit(site: &Site, limit: u32) -> Self {
+        let serve = format!("ulimit -n {limit} && exec \"$0\" \"$@\"");
+        Self::spawn(Command::new("sh").args(["-c", &serve, env!("CARGO_BIN_EXE_plenary")]).args(Self::args(site, 0)))
+    }
+
+    fn args(site: &Site, port: u16) -> [String; 5] {
+        ["serve".into(), "--root".into(), site.root().to_str().unwrap().into(), "--port".into(), port.to_string()]
+    }
+
+    fn spawn(command: &mut Command) -> Self {
+        let mut child = command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         let (sender, stdout) = mpsc::channel();
         let lines = BufReader::new(child.stdout.take().unwrap());
         std::thread::spawn(move || lines.lines().map_while(Result::ok).for_each(|line| drop(sender.send(line))));
@@ -219,24 +228,50 @@ fn serve_survives_500_concurrent_requests_while_slow_clients_hold_connections() 
         .collect();
 
     let started = Instant::now();
-    let workers: Vec<_> = (0..500)
-        .map(|n| {
-            std::thread::spawn(move || {
-                let path = if n % 5 == 0 { "/style.css" } else { "/news/a/" };
-                let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
-                stream.set_read_timeout(Some(Duration::from_secs(20))).ok()?;
-                write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
-                let mut response = String::new();
-                stream.read_to_string(&mut response).ok()?;
-                Some(response.starts_with("HTTP/1.1 200"))
-            })
-        })
-        .collect();
-    let answered =
-        workers.into_iter().map(std::thread::JoinHandle::join).filter(|r| matches!(r, Ok(Some(true)))).count();
-    assert_eq!(answered, 500, "every request answered with 200");
+    let outcomes = burst(port, 500);
+    let failures: Vec<&String> = outcomes.iter().filter(|outcome| *outcome != "HTTP/1.1 200 OK").collect();
+    assert!(failures.is_empty(), "{} of 500 requests failed: {failures:?}", failures.len());
     assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
     // Still serving normally with the slow clients connected.
     assert_eq!(server.get("/news/a/").0, 200);
     drop(slow);
+}
+
+#[test]
+fn serve_out_of_file_descriptors_never_calls_a_page_missing() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    // Too few for 300 connections and their files at once: some reads must fail.
+    let server = Server::start_with_file_limit(&site, 120);
+    let outcomes = burst(server.port, 300);
+    let wrong: Vec<&String> = outcomes
+        .iter()
+        .filter(|outcome| !matches!(outcome.as_str(), "HTTP/1.1 200 OK" | "HTTP/1.1 503 Service Unavailable"))
+        .collect();
+    assert!(wrong.is_empty(), "an existing page is answered 200, or 503 to retry: {wrong:?}");
+    assert_eq!(server.get("/news/a/").0, 200, "serving normally once the burst is over");
+}
+
+/// The status line each of `count` simultaneous GETs got, or the client's error.
+fn burst(port: u16, count: usize) -> Vec<String> {
+    // The test's own sockets must not be what runs out.
+    #[cfg(unix)]
+    rlimit::increase_nofile_limit(u64::MAX).unwrap();
+    let workers: Vec<_> = (0..count)
+        .map(|n| {
+            std::thread::spawn(move || {
+                let path = if n % 5 == 0 { "/style.css" } else { "/news/a/" };
+                let outcome = || -> std::io::Result<String> {
+                    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+                    stream.set_read_timeout(Some(Duration::from_secs(20)))?;
+                    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")?;
+                    let mut response = String::new();
+                    stream.read_to_string(&mut response)?;
+                    Ok(response.lines().next().unwrap_or("(empty response)").to_owned())
+                };
+                outcome().unwrap_or_else(|error| format!("{error:?}"))
+            })
+        })
+        .collect();
+    workers.into_iter().map(|worker| worker.join().unwrap()).collect()
 }

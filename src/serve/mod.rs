@@ -60,6 +60,7 @@ struct Shared {
 }
 
 pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
+    raise_open_file_limit();
     let listener = bind(options.bind, options.port)?;
     let address = listener.local_addr()?;
     let workspace = tempfile::Builder::new().prefix("plenary-serve-").tempdir()?;
@@ -95,12 +96,21 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
     Ok(())
 }
 
+/// Every connection and every file being read holds a descriptor; the usual soft limit
+/// of 1024 runs out under a burst of a few hundred requests.
+fn raise_open_file_limit() {
+    #[cfg(unix)]
+    if let Err(error) = rlimit::increase_nofile_limit(u64::MAX) {
+        eprintln!("warning: cannot raise the open-file limit: {error}");
+    }
+}
+
 /// The requested port, or the next free one, said so.
 fn bind(address: IpAddr, port: u16) -> Result<TcpListener, ServeError> {
     let last = port.saturating_add(PORT_TRIES);
     let mut first_error = None;
     for candidate in port..=last {
-        match TcpListener::bind(SocketAddr::new(address, candidate)) {
+        match listen(SocketAddr::new(address, candidate)) {
             Ok(listener) => {
                 if candidate != port {
                     println!("Port {port} is in use; serving on port {candidate} instead.");
@@ -117,6 +127,19 @@ fn bind(address: IpAddr, port: u16) -> Result<TcpListener, ServeError> {
     }
     let source = first_error.unwrap_or_else(|| std::io::Error::other("no port to try"));
     Err(ServeError::Bind { bind: address, first: port, last, source })
+}
+
+/// Bound like `TcpListener::bind`, but with room for a burst of connections: std's
+/// queue of 128 overflows when a page and its assets are fetched by many tabs at once,
+/// and the kernel then resets connections it has already acknowledged.
+fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
+    const BACKLOG: i32 = 1024;
+    let socket = socket2::Socket::new(socket2::Domain::for_address(address), socket2::Type::STREAM, None)?;
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.bind(&address.into())?;
+    socket.listen(BACKLOG)?;
+    Ok(socket.into())
 }
 
 fn rebuild(options: &BuildOptions, shared: &Shared) {
@@ -201,8 +224,22 @@ async fn site_file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         Some(path) => (StatusCode::OK, path),
         None => (StatusCode::NOT_FOUND, shared.site.join("404.html")),
     };
-    let Ok(bytes) = tokio::fs::read(&path).await else {
-        return (StatusCode::NOT_FOUND, "not found").into_response();
+    let bytes = match tokio::fs::read(&path).await {
+        Ok(bytes) => bytes,
+        // Removed between resolving and reading, by a rebuild.
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return (StatusCode::NOT_FOUND, "not found").into_response();
+        }
+        // Out of descriptors or another passing failure: the file is there, so a 404
+        // would be a lie; ask the browser to come back.
+        Err(error) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "1")],
+                format!("cannot read the file: {error}"),
+            )
+                .into_response();
+        }
     };
     let content_type = files::content_type(&path);
     let body = if content_type.starts_with("text/html") {
