@@ -1,8 +1,10 @@
 //! Stage five: write the site into a staging folder beside the output, and swap it
 //! in only once every file is written, so a failed build never leaves half a site.
 
+use std::collections::HashSet;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -54,15 +56,21 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), OutputError> {
     Ok(())
 }
 
-/// Writes `files` as the new content of `output_dir`.
-/// The new site, written beside the output folder; it replaces the output only when
-/// committed. Dropped without a commit, it is removed and the output stays as it was.
+/// The next site, written into the folder of the build before last (`.<name>.spare`,
+/// beside the output) and swapped in only when committed. Only files whose bytes changed
+/// are written and only files the new site lacks are removed, so a rebuild touches the
+/// disk in proportion to what changed, not to the size of the archive. Dropped without a
+/// commit, it leaves the output as it was.
 #[derive(Debug)]
 pub struct Staging {
     output_dir: PathBuf,
     parent: PathBuf,
     name: String,
-    dir: tempfile::TempDir,
+    dir: PathBuf,
+    /// Every path of the new site, written or found unchanged.
+    paths: Mutex<HashSet<String>>,
+    /// Held until the swap: two builds into one output would write the same spare.
+    _lock: std::fs::File,
 }
 
 impl Staging {
@@ -77,49 +85,94 @@ impl Staging {
         if output_dir.exists() && !output_dir.is_dir() {
             return Err(OutputError::UnsafeOutputDir { dir: output_dir, why: "it is a file, not a folder" });
         }
+        let lock_path = parent.join(format!(".{name}.lock"));
+        let lock = std::fs::File::create(&lock_path).map_err(io_error(&lock_path))?;
+        lock.lock().map_err(io_error(&lock_path))?;
         recover_leftovers(&parent, &name, &output_dir);
-        let dir = tempfile::Builder::new()
-            .prefix(&format!(".{name}.staging-"))
-            .tempdir_in(&parent)
-            .map_err(io_error(&parent))?;
-        Ok(Self { output_dir, parent, name, dir })
+        let dir = parent.join(format!(".{name}.spare"));
+        if !dir.is_dir() {
+            let _ = std::fs::remove_file(&dir);
+            std::fs::create_dir(&dir).map_err(io_error(&dir))?;
+        }
+        Ok(Self { output_dir, parent, name, dir, paths: Mutex::default(), _lock: lock })
     }
 
-    /// Writes `files` into the new site, in parallel.
+    /// Writes those of `files` whose bytes differ from what the spare holds, in parallel.
     pub fn write(&self, files: &[OutputFile], progress: &dyn Progress) -> Result<(), OutputError> {
         if let Some(unsafe_file) = files.iter().find(|file| !is_safe_relative(&file.path)) {
             return Err(OutputError::UnsafePath(unsafe_file.path.clone()));
         }
+        self.paths
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(files.iter().map(|f| f.path.clone()));
         progress.stage("Writing", files.len());
         files.par_iter().try_for_each(|file| {
             progress.advance(1);
-            let path = self.dir.path().join(&file.path);
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(io_error(dir))?;
-            }
-            std::fs::write(&path, &file.bytes).map_err(io_error(&path))
+            write_if_changed(&self.dir.join(&file.path), &file.bytes)
         })
     }
 
-    /// Swaps the new site in for the old one.
+    /// Removes what the new site lacks, then swaps it in for the old one, which becomes
+    /// the spare for the next build.
     pub fn commit(self) -> Result<(), OutputError> {
-        let Self { output_dir, parent, name, dir } = self;
-        let staged = dir.keep();
-        if output_dir.exists() {
-            let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
-            std::fs::rename(&output_dir, &previous).map_err(io_error(&output_dir))?;
-            if let Err(source) = std::fs::rename(&staged, &output_dir) {
-                // Put the last good site back before reporting.
-                let _ = std::fs::rename(&previous, &output_dir);
-                let _ = std::fs::remove_dir_all(&staged);
-                return Err(OutputError::Io { path: output_dir, source });
-            }
-            std::fs::remove_dir_all(&previous).map_err(io_error(&previous))?;
-        } else {
-            std::fs::rename(&staged, &output_dir).map_err(io_error(&output_dir))?;
+        let paths = self.paths.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+        remove_all_but(&self.dir, &paths)?;
+        let Self { output_dir, parent, name, dir, .. } = self;
+        if !output_dir.exists() {
+            return std::fs::rename(&dir, &output_dir).map_err(io_error(&output_dir));
         }
-        Ok(())
+        let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
+        std::fs::rename(&output_dir, &previous).map_err(io_error(&output_dir))?;
+        if let Err(source) = std::fs::rename(&dir, &output_dir) {
+            // Put the last good site back before reporting.
+            let _ = std::fs::rename(&previous, &output_dir);
+            return Err(OutputError::Io { path: output_dir, source });
+        }
+        std::fs::rename(&previous, &dir).map_err(io_error(&previous))
     }
+}
+
+/// Rewriting a file with the bytes it has would cost a write and, on most file
+/// systems, more than reading it back.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() => {
+            if meta.len() == bytes.len() as u64 && std::fs::read(path).is_ok_and(|old| old == bytes) {
+                return Ok(());
+            }
+        }
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path).map_err(io_error(path))?,
+        Ok(_) => std::fs::remove_file(path).map_err(io_error(path))?,
+        Err(_) => {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+            }
+        }
+    }
+    std::fs::write(path, bytes).map_err(io_error(path))
+}
+
+/// Deletes every file below `dir` that is not one of `keep` (paths relative to `dir`,
+/// with `/`), and the folders left empty.
+fn remove_all_but(dir: &Path, keep: &HashSet<String>) -> Result<(), OutputError> {
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(dir).to_owned();
+            OutputError::Io { path, source: e.into() }
+        })?;
+        let path = entry.path();
+        if entry.file_type().is_dir() {
+            // Not empty means it holds a page of the new site.
+            let _ = std::fs::remove_dir(path);
+            continue;
+        }
+        let relative = path.strip_prefix(dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
+        if !keep.contains(&relative) {
+            std::fs::remove_file(path).map_err(io_error(path))?;
+        }
+    }
+    Ok(())
 }
 
 /// The absolute form of `path` with `.` and `..` folded away, without touching the disk
@@ -139,21 +192,23 @@ fn lexical_absolute(path: &Path) -> PathBuf {
     normal
 }
 
-/// A build killed mid-way leaves its staging folder beside the output; one killed between
-/// the two renames of the swap leaves the last good site as `.<name>.previous-…` and no
-/// output at all. That site is put back; staging folders go. Only folders named the way
-/// this module names them are touched.
+/// A build killed during the swap leaves the last good site as `.<name>.previous-…`:
+/// with no output, it is put back; beside a new output, it becomes the spare. Only
+/// folders named the way this module names them are touched.
 fn recover_leftovers(parent: &Path, name: &str, output_dir: &Path) {
     let Ok(entries) = std::fs::read_dir(parent) else { return };
-    let (staging, previous) = (format!(".{name}.staging-"), format!(".{name}.previous-"));
+    let previous = format!(".{name}.previous-");
+    let spare = parent.join(format!(".{name}.spare"));
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
+        if !entry.file_type().is_ok_and(|t| t.is_dir()) || !file_name.starts_with(&previous) {
             continue;
         }
-        if file_name.starts_with(&previous) && !output_dir.exists() {
+        if !output_dir.exists() {
             let _ = std::fs::rename(entry.path(), output_dir);
-        } else if file_name.starts_with(&staging) || file_name.starts_with(&previous) {
+        } else if !spare.exists() {
+            let _ = std::fs::rename(entry.path(), &spare);
+        } else {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
@@ -169,18 +224,44 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_site_left_mid_swap_is_put_back_and_staging_removed() {
+    fn a_site_left_mid_swap_is_put_back() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let output = dir.path().join("output");
         let previous = dir.path().join(".output.previous-123");
         std::fs::create_dir_all(&previous).unwrap_or_default();
         std::fs::write(previous.join("index.html"), "last good").unwrap_or_default();
-        std::fs::create_dir_all(dir.path().join(".output.staging-abc")).unwrap_or_default();
-        std::fs::create_dir_all(dir.path().join(".other.staging-abc")).unwrap_or_default();
+        std::fs::create_dir_all(dir.path().join(".other.previous-123")).unwrap_or_default();
         recover_leftovers(dir.path(), "output", &output);
         assert_eq!(std::fs::read_to_string(output.join("index.html")).ok().as_deref(), Some("last good"));
-        assert!(!previous.exists() && !dir.path().join(".output.staging-abc").exists());
-        assert!(dir.path().join(".other.staging-abc").exists(), "not ours");
+        assert!(!previous.exists());
+        assert!(dir.path().join(".other.previous-123").exists(), "not ours");
+    }
+
+    #[test]
+    fn a_rebuild_writes_only_what_changed_and_removes_what_went() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let output = dir.path().join("output");
+        let site = |files: &[(&str, &str)]| {
+            let staging = Staging::open(&output).unwrap_or_else(|e| panic!("{e}"));
+            let files: Vec<OutputFile> =
+                files.iter().map(|(path, text)| OutputFile::new((*path).into(), text.as_bytes().to_vec())).collect();
+            staging.write(&files, &crate::progress::Silent).unwrap_or_else(|e| panic!("{e}"));
+            staging.commit().unwrap_or_else(|e| panic!("{e}"));
+        };
+        let modified = |path: &str| std::fs::metadata(output.join(path)).and_then(|m| m.modified()).ok();
+        site(&[("a/index.html", "A"), ("b/index.html", "B"), ("gone/index.html", "G")]);
+        site(&[("a/index.html", "A"), ("b/index.html", "B"), ("gone/index.html", "G")]);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let third_started = std::time::SystemTime::now();
+        // File times come from a coarse clock that may lag `now()` by a few milliseconds.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        site(&[("a/index.html", "A"), ("b/index.html", "B2"), ("new/index.html", "N")]);
+        let read = |path: &str| std::fs::read_to_string(output.join(path)).ok();
+        assert_eq!(read("b/index.html").as_deref(), Some("B2"));
+        assert_eq!(read("new/index.html").as_deref(), Some("N"));
+        assert!(!output.join("gone").exists(), "a page the site no longer has is removed, folder and all");
+        assert!(modified("a/index.html") < Some(third_started), "an unchanged file is not rewritten");
+        assert!(modified("b/index.html") > Some(third_started));
     }
 
     #[test]

@@ -46,12 +46,13 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
     let write_error =
         |e: crate::output::OutputError| BuildFailure(vec![Diagnostic::error(&site.output_dir, 0, e.to_string())]);
     let staging = Staging::open(&site.output_dir).map_err(write_error)?;
-    // The search index takes one core; writing waits on the disk: they run side by side.
+    // Indexing computes while writing waits on the disk: they run side by side.
     let search = std::thread::scope(|scope| {
-        let indexer = scope.spawn(|| crate::search::index(&files, &site.language, &Silent));
+        let indexer = scope.spawn(|| crate::search::index(&site.search, site.fold_plurals));
         let written = staging.write(&files, progress).map_err(write_error);
-        let index = indexer.join().unwrap_or_else(|_| Err("the search indexer stopped unexpectedly".into()));
-        written.and(index.map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e)])))
+        let index = indexer.join().unwrap_or_else(|_| Err(serde::ser::Error::custom("the indexer stopped")));
+        let index_error = |e: serde_json::Error| Diagnostic::error(Path::new("search index"), 0, e.to_string());
+        written.and(index.map_err(|e| BuildFailure(vec![index_error(e)])))
     })?;
     staging.write(&search, &Silent).map_err(write_error)?;
     staging.commit().map_err(write_error)?;
@@ -76,7 +77,9 @@ pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
 struct SiteSummary {
     output_dir: PathBuf,
     documents: usize,
-    language: String,
+    search: Vec<crate::search::Entry>,
+    /// Plurals are folded by English rules, so only for sites in English.
+    fold_plurals: bool,
 }
 
 fn render_site(
@@ -104,7 +107,7 @@ fn render_site(
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
     let raw_html = if config.unsafe_html { markdown::RawHtml::Trusted } else { markdown::RawHtml::Sanitised };
-    let bodies = render_bodies(&archive, &urls, raw_html, progress, &mut diagnostics);
+    let mut bodies = render_bodies(&archive, &urls, raw_html, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
@@ -114,10 +117,37 @@ fn render_site(
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
+    let search = search_entries(&archive, &mut bodies);
     let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
     let files = renderer.render_site(&archive, &votes, &citations, bodies, progress).map_err(BuildFailure)?;
-    let summary = SiteSummary { output_dir, documents: archive.documents.len(), language: config.language.clone() };
+    let summary = SiteSummary {
+        output_dir,
+        documents: archive.documents.len(),
+        search,
+        fold_plurals: config.language.starts_with("en"),
+    };
     Ok((summary, files, diagnostics.into_sorted()))
+}
+
+/// Every document as the search index sees it; the bodies give up their plain text.
+fn search_entries(archive: &Archive, bodies: &mut [RenderedBody]) -> Vec<crate::search::Entry> {
+    archive
+        .documents
+        .iter()
+        .zip(bodies)
+        .zip(&archive.signed_by)
+        .map(|((doc, body), organisations)| crate::search::Entry {
+            path: doc.path(),
+            title: doc.title.clone(),
+            kind: doc.kind.label(),
+            date: doc.date.to_string(),
+            sessions: doc.sessions.iter().map(ToString::to_string).collect(),
+            signatories: organisations.iter().map(|org| org.name.clone()).collect(),
+            // The page shows the addressee and the signatories with the body.
+            text: [std::mem::take(&mut body.text), doc.to.clone().unwrap_or_default(), doc.signatories.join("\n")]
+                .join("\n"),
+        })
+        .collect()
 }
 
 fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {

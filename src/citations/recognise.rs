@@ -171,10 +171,10 @@ fn body_before(text: &str, resolution: usize) -> (Body, usize) {
     }
     // "the General Assembly, in its resolution 60/251": the body is named just before "in its".
     let lower = trimmed.to_lowercase();
-    if let Some(lead) = lower.strip_suffix("in its").map(|s| s.trim_end().trim_end_matches(',').trim_end()) {
-        if lead.ends_with("general assembly") || lead.ends_with(" ga") || lead.ends_with("unga") {
-            return (Body::GeneralAssembly, resolution);
-        }
+    if let Some(lead) = lower.strip_suffix("in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
+        && (lead.ends_with("general assembly") || lead.ends_with(" ga") || lead.ends_with("unga"))
+    {
+        return (Body::GeneralAssembly, resolution);
     }
     (Body::HumanRightsCouncil, resolution)
 }

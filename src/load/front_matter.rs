@@ -171,10 +171,10 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
             error("tags", format!("`{tag}` leaves no letters or digits to make a URL from"));
         }
     }
-    if let Some(url) = &front.source {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            error("source", format!("`{url}` is not an http(s) address"));
-        }
+    if let Some(url) = &front.source
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        error("source", format!("`{url}` is not an http(s) address"));
     }
 
     let Some(slug) = slug.filter(|_| errors.is_empty()) else {

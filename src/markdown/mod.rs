@@ -58,6 +58,8 @@ pub struct BodyProblem {
 #[derive(Debug, Default)]
 pub struct RenderedBody {
     pub html: String,
+    /// What a reader reads, as plain text, for the search index.
+    pub text: String,
     /// Fenced `vote` blocks, in order; each left a [`vote_placeholder`] in `html`.
     pub vote_blocks: Vec<VoteBlock>,
     /// Symbols cited in the text.
@@ -114,6 +116,13 @@ pub fn render(
     let mut depth = 1;
 
     for (event, range) in events {
+        match &event {
+            Event::Text(text) | Event::Code(text) if code.as_ref().is_none_or(|(language, ..)| language != "vote") => {
+                rendered.text.push_str(text);
+            }
+            Event::End(_) | Event::SoftBreak | Event::HardBreak => rendered.text.push(' '),
+            _ => {}
+        }
         if let Event::Text(text) = &event {
             if let Some((_, buffer, _)) = code.as_mut() {
                 buffer.push_str(text);

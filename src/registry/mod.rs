@@ -37,10 +37,10 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Registries {
             Err(error) => diagnostics.push(error),
         }
     }
-    if let Some((file, text)) = read(root, "data/states.csv", diagnostics) {
-        if let Err(errors) = registries.states.add_site_file(&file, &text) {
-            diagnostics.extend(errors);
-        }
+    if let Some((file, text)) = read(root, "data/states.csv", diagnostics)
+        && let Err(errors) = registries.states.add_site_file(&file, &text)
+    {
+        diagnostics.extend(errors);
     }
     registries
 }

@@ -43,11 +43,11 @@ impl Organisations {
             };
             let organisation = Organisation { name: entry.name.trim().to_owned(), slug };
             for printed in std::iter::once(&entry.name).chain(&entry.aliases) {
-                if let Some(other) = registry.by_key.insert(key(printed), organisation.clone()) {
-                    if other != organisation {
-                        let message = format!("aliases: `{printed}` already names `{}`", other.name);
-                        errors.push(Diagnostic::error(file, line_of(text, printed, line), message).with_source(text));
-                    }
+                if let Some(other) = registry.by_key.insert(key(printed), organisation.clone())
+                    && other != organisation
+                {
+                    let message = format!("aliases: `{printed}` already names `{}`", other.name);
+                    errors.push(Diagnostic::error(file, line_of(text, printed, line), message).with_source(text));
                 }
             }
         }

@@ -188,10 +188,10 @@ pub fn broken_links(output: &Path, base_path: &str) -> Vec<String> {
                 }
                 continue;
             };
-            if let Some(fragment) = fragment {
-                if !ids(target_html).contains(fragment) {
-                    broken.push(format!("{}: {link} (no id {fragment})", file.display()));
-                }
+            if let Some(fragment) = fragment
+                && !ids(target_html).contains(fragment)
+            {
+                broken.push(format!("{}: {link} (no id {fragment})", file.display()));
             }
         }
     }

@@ -1,49 +1,169 @@
-// The search page: Pagefind's index, queried as the reader types. A small UI of our own,
-// so that every control has a visible label and results are announced.
+// The search page. The index is static JSON written by the build (see src/search/):
+// a manifest, then one small file per two-letter word start, fetched as a query needs it.
+// Words are spelled here exactly as src/search/words.rs spells them; change both together.
 const form = document.querySelector("form.search");
 const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
-const pagefind = await import(form.dataset.bundle + "pagefind.js");
-await pagefind.options({ baseUrl: form.dataset.base });
 const input = form.querySelector("input");
 const selects = [...form.querySelectorAll("select[data-filter]")];
+const SHOWN = 30;
 
-const available = await pagefind.filters();
+const fetched = new Map();
+const json = (name) => {
+  if (!fetched.has(name)) {
+    fetched.set(name, fetch(form.dataset.index + name).then((response) => {
+      if (!response.ok) throw new Error(`${name}: ${response.status}`);
+      return response.json();
+    }));
+  }
+  return fetched.get(name);
+};
+
+const manifest = await json("index.json");
+const shards = new Set(manifest.words);
 for (const select of selects) {
-  const values = Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) => a.localeCompare(b));
+  const values = Object.keys(manifest.filters[select.dataset.filter] ?? {}).sort((a, b) => a.localeCompare(b));
   for (const value of values) select.append(new Option(value, value));
 }
 form.hidden = false;
 
-const text = (value) => {
+const WORD = /[\p{Alphabetic}\p{N}]+/gu;
+const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const hasDigit = (word) => /[0-9]/.test(word);
+function singular(word) {
+  if (!manifest.foldPlurals || hasDigit(word) || word.length <= 3 || !word.endsWith("s")) return word;
+  if (["ss", "us", "is", "ies"].some((ending) => word.endsWith(ending))) return word;
+  return word.slice(0, -1);
+}
+const isWord = (word) => {
+  const length = [...word].length;
+  return (length > 1 || hasDigit(word)) && length <= 40;
+};
+const words = (text) => (fold(text).match(WORD) ?? []).filter(isWord).map(singular);
+
+function shardName(word) {
+  const prefix = [...word].slice(0, 2).join("");
+  if (/^[a-z0-9]+$/.test(prefix)) return prefix;
+  return "x-" + [...new TextEncoder().encode(prefix)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// Documents holding a word that starts with `word`, with a score: BM25, where a word
+// that only starts with the one typed counts half.
+async function matches(word) {
+  const name = shardName(word);
+  // A one-letter start ("7") spans every file whose name starts with it.
+  const names = [...word].length > 1 ? [name].filter((n) => shards.has(n)) : [...shards].filter((n) => n.startsWith(name));
+  const scores = new Map();
+  for (const postings of await Promise.all(names.map((n) => json(`words/${n}.json`)))) {
+    for (const [term, list] of Object.entries(postings)) {
+      if (!term.startsWith(word)) continue;
+      const count = list.length / 2;
+      const idf = Math.log(1 + (manifest.documents - count + 0.5) / (count + 0.5));
+      const factor = (term === word ? 1 : 0.5) * idf / 255;
+      let id = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        id += list[i];
+        const score = list[i + 1] * factor;
+        if (score > (scores.get(id) ?? 0)) scores.set(id, score);
+      }
+    }
+  }
+  return scores;
+}
+
+async function filtered(filters) {
+  const all = await json("filters.json");
+  let kept = null;
+  for (const [filter, value] of filters) {
+    let id = 0;
+    const ids = new Set((all[filter]?.[value] ?? []).map((gap) => (id += gap)));
+    kept = kept === null ? ids : new Set([...kept].filter((x) => ids.has(x)));
+  }
+  return kept;
+}
+
+// Document ids, best first.
+async function search(query, filters) {
+  const allowed = filters.length ? await filtered(filters) : null;
+  const wanted = [...new Set(words(query))];
+  if (wanted.length === 0) return allowed === null ? [] : [...allowed].sort((a, b) => a - b);
+  let total = null;
+  for (const scores of await Promise.all(wanted.map(matches))) {
+    if (total === null) {
+      total = scores;
+      continue;
+    }
+    const both = new Map();
+    for (const [id, score] of scores) if (total.has(id)) both.set(id, total.get(id) + score);
+    total = both;
+  }
+  return [...total].filter(([id]) => allowed === null || allowed.has(id)).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+}
+
+async function documentOf(id) {
+  const block = await json(`docs-${Math.floor(id / manifest.block)}.json`);
+  const [path, title, kind, date] = block[id % manifest.block];
+  return { url: form.dataset.base + path, title, kind, date };
+}
+
+const escape = (value) => {
   const span = document.createElement("span");
   span.textContent = value;
   return span.innerHTML;
 };
 
+// A passage of the page around the first word the reader asked for, matches marked.
+async function excerpt(url, wanted) {
+  const response = await fetch(url);
+  if (!response.ok) return "";
+  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  const body = page.querySelector("[data-search-body]");
+  if (!body) return "";
+  // The title is shown already; footnote numbers would stick to the words they follow.
+  body.querySelectorAll("[data-search-ignore], .document-header, .footnote-ref").forEach((ignored) => ignored.remove());
+  const text = body.textContent.replace(/\s+/g, " ").trim();
+  const found = [...text.matchAll(WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: wanted.some((w) => singular(fold(m[0])).startsWith(w)) }));
+  const first = Math.max(0, found.findIndex((w) => w.hit));
+  const shown = found.slice(Math.max(0, first - 12), first + 24);
+  if (shown.length === 0) return "";
+  let html = shown[0].at > 0 ? "… " : "";
+  let from = shown[0].at;
+  for (const word of shown.filter((w) => w.hit)) {
+    html += escape(text.slice(from, word.at)) + "<mark>" + escape(text.slice(word.at, word.end)) + "</mark>";
+    from = word.end;
+  }
+  const end = shown[shown.length - 1].end;
+  return html + escape(text.slice(from, end)) + (end < text.length ? " …" : "");
+}
+
 let latest = 0;
 async function run() {
   const query = input.value.trim();
-  const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
+  const filters = selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]);
   const ticket = ++latest;
-  if (!query && Object.keys(filters).length === 0) {
+  if (!query && filters.length === 0) {
     list.replaceChildren();
     status.textContent = "";
     return;
   }
-  const search = await pagefind.search(query || null, { filters });
-  const results = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
+  const ids = await search(query, filters);
+  const results = await Promise.all(ids.slice(0, SHOWN).map(documentOf));
   if (ticket !== latest) return;
+  const wanted = [...new Set(words(query))];
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement("li");
       item.className = "doc-card";
-      // Pagefind's excerpt is escaped text with <mark> around the matches.
-      item.innerHTML = `<h2 class="doc-title"><a href="${text(result.url)}">${text(result.meta.title ?? result.url)}</a></h2><p class="doc-summary">${result.excerpt}</p>`;
+      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${escape(result.date)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
+      if (wanted.length) {
+        excerpt(result.url, wanted).then((html) => {
+          if (ticket === latest) item.querySelector(".doc-summary").innerHTML = html;
+        });
+      }
       return item;
     }),
   );
-  const count = search.results.length;
+  const count = ids.length;
   const shown = count > results.length ? ` (the first ${results.length} shown)` : "";
   status.textContent = `${count} ${count === 1 ? "document" : "documents"} found${shown}.`;
 }
