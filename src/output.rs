@@ -6,10 +6,6 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use rayon::prelude::*;
-
-use crate::progress::Progress;
-
 /// One file of the built site. The path is relative to the output root and uses `/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -97,22 +93,6 @@ impl Staging {
         Ok(Self { output_dir, parent, name, dir, paths: Mutex::default(), _lock: lock })
     }
 
-    /// Writes those of `files` whose bytes differ from what the spare holds, in parallel.
-    pub fn write(&self, files: &[OutputFile], progress: &dyn Progress) -> Result<(), OutputError> {
-        if let Some(unsafe_file) = files.iter().find(|file| !is_safe_relative(&file.path)) {
-            return Err(OutputError::UnsafePath(unsafe_file.path.clone()));
-        }
-        self.paths
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .extend(files.iter().map(|f| f.path.clone()));
-        progress.stage("Writing", files.len());
-        files.par_iter().try_for_each(|file| {
-            progress.advance(1);
-            write_if_changed(&self.dir.join(&file.path), &file.bytes)
-        })
-    }
-
     /// Removes what the new site lacks, then swaps it in for the old one, which becomes
     /// the spare for the next build.
     pub fn commit(self) -> Result<(), OutputError> {
@@ -130,6 +110,33 @@ impl Staging {
             return Err(OutputError::Io { path: output_dir, source });
         }
         std::fs::rename(&previous, &dir).map_err(io_error(&previous))
+    }
+}
+
+/// Where rendered files go, one at a time, from any thread.
+pub trait Sink: Sync {
+    fn put(&self, file: OutputFile) -> Result<(), OutputError>;
+}
+
+/// `plenary check` renders every page and keeps none.
+#[derive(Debug)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: OutputFile) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    /// Writes the file unless the spare already holds these bytes at its path.
+    fn put(&self, file: OutputFile) -> Result<(), OutputError> {
+        if !is_safe_relative(&file.path) {
+            return Err(OutputError::UnsafePath(file.path));
+        }
+        write_if_changed(&self.dir.join(&file.path), &file.bytes)?;
+        self.paths.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(file.path);
+        Ok(())
     }
 }
 
@@ -243,9 +250,10 @@ mod tests {
         let output = dir.path().join("output");
         let site = |files: &[(&str, &str)]| {
             let staging = Staging::open(&output).unwrap_or_else(|e| panic!("{e}"));
-            let files: Vec<OutputFile> =
-                files.iter().map(|(path, text)| OutputFile::new((*path).into(), text.as_bytes().to_vec())).collect();
-            staging.write(&files, &crate::progress::Silent).unwrap_or_else(|e| panic!("{e}"));
+            for (path, text) in files {
+                let file = OutputFile::new((*path).into(), text.as_bytes().to_vec());
+                staging.put(file).unwrap_or_else(|e| panic!("{e}"));
+            }
             staging.commit().unwrap_or_else(|e| panic!("{e}"));
         };
         let modified = |path: &str| std::fs::metadata(output.join(path)).and_then(|m| m.modified()).ok();

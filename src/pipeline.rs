@@ -13,7 +13,7 @@ use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Highlighter, RenderedBody};
 use crate::model::Symbol;
-use crate::output::{OutputFile, Staging};
+use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Renderer, Theme, Urls};
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
@@ -42,23 +42,10 @@ pub struct BuildFailure(pub Vec<Diagnostic>);
 /// Builds the site and writes it to the output folder.
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildFailure> {
     let started = Instant::now();
-    let (site, files, warnings) = render_site(options, progress)?;
-    let write_error =
-        |e: crate::output::OutputError| BuildFailure(vec![Diagnostic::error(&site.output_dir, 0, e.to_string())]);
-    let staging = Staging::open(&site.output_dir).map_err(write_error)?;
-    // Indexing computes while writing waits on the disk: they run side by side.
-    let search = std::thread::scope(|scope| {
-        let indexer = scope.spawn(|| crate::search::index(&site.search, site.fold_plurals));
-        let written = staging.write(&files, progress).map_err(write_error);
-        let index = indexer.join().unwrap_or_else(|_| Err(serde::ser::Error::custom("the indexer stopped")));
-        let index_error = |e: serde_json::Error| Diagnostic::error(Path::new("search index"), 0, e.to_string());
-        written.and(index.map_err(|e| BuildFailure(vec![index_error(e)])))
-    })?;
-    staging.write(&search, &Silent).map_err(write_error)?;
-    staging.commit().map_err(write_error)?;
+    let (site, warnings) = run(options, progress, Target::Output)?;
     Ok(BuildReport {
         documents: site.documents,
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        pages: site.pages,
         output_dir: site.output_dir,
         elapsed: started.elapsed(),
         warnings,
@@ -67,33 +54,45 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
-    match render_site(options, &Silent) {
-        Ok((site, _, warnings)) => (site.documents, warnings),
+    match run(options, &Silent, Target::Nowhere) {
+        Ok((site, warnings)) => (site.documents, warnings),
         Err(failure) => (0, failure.0),
     }
 }
 
-/// What the write stage needs besides the files.
+/// Where the rendered site goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// Into the output folder, swapped in once the whole site is written.
+    Output,
+    /// Nowhere: `check` renders every page only to find what fails.
+    Nowhere,
+}
+
 struct SiteSummary {
     output_dir: PathBuf,
     documents: usize,
-    search: Vec<crate::search::Entry>,
-    /// Plurals are folded by English rules, so only for sites in English.
-    fold_plurals: bool,
+    pages: usize,
 }
 
-fn render_site(
+fn run(
     options: &BuildOptions,
     progress: &dyn Progress,
-) -> Result<(SiteSummary, Vec<OutputFile>, Vec<Diagnostic>), BuildFailure> {
+    target: Target,
+) -> Result<(SiteSummary, Vec<Diagnostic>), BuildFailure> {
     let root = options.root.as_path();
     let fail_with = |diagnostic: Diagnostic| BuildFailure(vec![diagnostic]);
     let config = SiteConfig::load(root).map_err(fail_with)?;
     let base_text = options.base_url.as_deref().unwrap_or(&config.base_url);
     let base = BaseUrl::parse(base_text).map_err(|m| fail_with(Diagnostic::error(Path::new("--base-url"), 0, m)))?;
     let output_dir = options.output.clone().unwrap_or_else(|| root.join(&config.output_dir));
-    crate::output::check_output_dir(root, &output_dir)
-        .map_err(|e| fail_with(Diagnostic::error(&output_dir, 0, e.to_string())))?;
+    let write_error = |e: OutputError| fail_with(Diagnostic::error(&output_dir, 0, e.to_string()));
+    crate::output::check_output_dir(root, &output_dir).map_err(write_error)?;
+    let staging = match target {
+        Target::Output => Some(Staging::open(&output_dir).map_err(write_error)?),
+        Target::Nowhere => None,
+    };
+    let sink: &dyn Sink = staging.as_ref().map_or(&Discard, |staging| staging);
 
     let mut diagnostics = Diagnostics::default();
     progress.stage("Loading", 0);
@@ -119,14 +118,23 @@ fn render_site(
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
     let search = search_entries(&archive, &mut bodies);
     let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
-    let files = renderer.render_site(&archive, &votes, &citations, bodies, progress).map_err(BuildFailure)?;
-    let summary = SiteSummary {
-        output_dir,
-        documents: archive.documents.len(),
-        search,
-        fold_plurals: config.language.starts_with("en"),
-    };
-    Ok((summary, files, diagnostics.into_sorted()))
+    // Pages and the search index are independent: rayon shares the cores between them.
+    let (pages, search_files) = rayon::join(
+        || renderer.render_site(&archive, &votes, &citations, bodies, progress, sink),
+        || match target {
+            // Plurals are folded by English rules, so only on sites in English.
+            Target::Output => crate::search::index(&search, config.language.starts_with("en")),
+            Target::Nowhere => Ok(Vec::new()),
+        },
+    );
+    let pages = pages.map_err(BuildFailure)?;
+    let index_error = |e: serde_json::Error| fail_with(Diagnostic::error(Path::new("search index"), 0, e.to_string()));
+    search_files.map_err(index_error)?.into_iter().try_for_each(|file| sink.put(file)).map_err(write_error)?;
+    if let Some(staging) = staging {
+        staging.commit().map_err(write_error)?;
+    }
+    let summary = SiteSummary { output_dir, documents: archive.documents.len(), pages };
+    Ok((summary, diagnostics.into_sorted()))
 }
 
 /// Every document as the search index sees it; the bodies give up their plain text.

@@ -35,16 +35,20 @@ pub struct Parsed<'a> {
     /// Every id the body defines: headings, numbered paragraphs (`p104`), notes.
     pub anchors: HashSet<String>,
     lines: LineIndex,
+    /// Whether the editor wrote HTML of their own. Only then is there anything to
+    /// sanitise: pulldown-cmark escapes text, and unsafe link addresses are refused.
+    has_raw_html: bool,
 }
 
 pub fn parse(body: &str) -> Parsed<'_> {
-    let events = Parser::new_ext(body, options())
+    let events: Vec<_> = Parser::new_ext(body, options())
         .into_offset_iter()
         .filter(|(event, _)| !matches!(event, Event::Html(t) | Event::InlineHtml(t) if is_comment(t)))
         .collect();
+    let has_raw_html = events.iter().any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
     let (events, mut anchors) = anchors::assign(events);
     anchors.extend(anchors::RESERVED_IDS.iter().map(|id| (*id).to_owned()));
-    Parsed { source: body, events, anchors, lines: LineIndex::new(body) }
+    Parsed { source: body, events, anchors, lines: LineIndex::new(body), has_raw_html }
 }
 
 /// A problem in the body, at a line and column of the body (1-based).
@@ -101,7 +105,7 @@ pub fn render(
     highlighter: &Highlighter,
     raw_html: RawHtml,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
-    let Parsed { source, events, lines, .. } = parsed;
+    let Parsed { source, events, lines, has_raw_html, .. } = parsed;
     let mut rendered = RenderedBody::default();
     let mut problems = Vec::new();
     let mut linker = TextLinker::new(resolver);
@@ -244,7 +248,7 @@ pub fn render(
     }
     html::push_html(&mut rendered.html, sink.out.into_iter());
     footnotes.render_into(&mut rendered.html);
-    if raw_html == RawHtml::Sanitised {
+    if has_raw_html && raw_html == RawHtml::Sanitised {
         rendered.html = sanitise(&rendered.html);
     }
     rendered.warnings = linker.warnings.drain(..).map(|message| BodyProblem { line: 0, column: 0, message }).collect();

@@ -16,7 +16,7 @@ use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{RenderedBody, vote_placeholder};
 use crate::model::Kind;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
@@ -76,7 +76,9 @@ impl Renderer {
         Ok(Self { tera, theme, site, urls, cname: config.cname.clone(), symbol_pages })
     }
 
-    /// Every page and asset of the site; `bodies[id]` is document `id`'s rendered body.
+    /// Every page and asset of the site, each handed to `sink` as soon as it is rendered
+    /// so that no more than a page per thread is held; `bodies[id]` is document `id`'s
+    /// rendered body. Returns the number of pages.
     pub fn render_site(
         &self,
         archive: &Archive,
@@ -84,35 +86,45 @@ impl Renderer {
         citations: &CitationIndex,
         bodies: Vec<RenderedBody>,
         progress: &dyn Progress,
-    ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        sink: &dyn Sink,
+    ) -> Result<usize, Vec<Diagnostic>> {
         let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
         let mut jobs = self.index_jobs(archive, &views);
-        jobs.extend(self.symbol_jobs(archive, citations, &views));
-        let document_jobs: Vec<Result<Job, Diagnostic>> = bodies
-            .into_par_iter()
-            .enumerate()
-            .map(|(id, body)| self.document_job(archive, &views, citations, id, body.html))
-            .collect();
-        let mut errors = Vec::new();
-        for job in document_jobs {
-            match job {
-                Ok(job) => jobs.push(job),
-                Err(error) => errors.push(error),
-            }
+        if !self.symbol_pages.symbols.is_empty() {
+            jobs.push(Job {
+                path: "symbols/index.html".into(),
+                template: "symbols.html",
+                title: "UN documents".into(),
+                context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
+            });
         }
-        progress.stage("Pages", jobs.len());
-        let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
-            .into_par_iter()
-            .map(|job| {
-                let page = self.render(job);
-                progress.advance(1);
-                page
-            })
-            .collect();
-        let mut files = Vec::with_capacity(rendered.len() + self.theme.static_files.len() + 3);
+        progress.stage("Pages", jobs.len() + bodies.len() + self.symbol_pages.symbols.len());
+        let put = |page: Result<OutputFile, Diagnostic>| {
+            let page = page?;
+            let path = page.path.clone();
+            sink.put(page).map_err(|e| write_failed(&e))?;
+            progress.advance(1);
+            Ok(path)
+        };
+        let documents = bodies.into_par_iter().enumerate().map(|(id, body)| {
+            put(self.document_job(archive, &views, citations, id, body.html).and_then(|job| self.render(job)))
+        });
+        let symbols = self.symbol_pages.symbols.par_iter().map(|symbol| {
+            let page = self.symbol_pages.page(symbol, archive, citations, &views, &self.urls);
+            put(self.render(Job {
+                path: format!("symbols/{}/index.html", symbol.slug()),
+                template: "symbol.html",
+                title: symbol.to_string(),
+                context: context_with("symbol", &page),
+            }))
+        });
+        let others = jobs.into_par_iter().map(|job| put(self.render(job)));
+        let rendered: Vec<Result<String, Diagnostic>> = documents.chain(symbols).chain(others).collect();
+        let mut paths = Vec::with_capacity(rendered.len());
+        let mut errors = Vec::new();
         for result in rendered {
             match result {
-                Ok(file) => files.push(file),
+                Ok(path) => paths.push(path),
                 Err(error) => errors.push(error),
             }
         }
@@ -120,7 +132,8 @@ impl Renderer {
             errors.dedup_by(|a, b| a.message == b.message);
             return Err(errors);
         }
-        files.push(self.sitemap(&files).map_err(|e| vec![e])?);
+        let pages = paths.iter().filter(|path| path.ends_with(".html")).count();
+        let mut files = vec![self.sitemap(&paths).map_err(|e| vec![e])?];
         files.push(OutputFile::new("robots.txt".into(), discovery::robots(&self.urls).into_bytes()));
         // Branch-published sites: no Jekyll processing, and the custom domain.
         files.push(OutputFile::new(".nojekyll".into(), Vec::new()));
@@ -141,7 +154,8 @@ impl Renderer {
             files.push(OutputFile::new("votes.csv".into(), csv));
             files.push(OutputFile::new("votes.json".into(), json));
         }
-        Ok(files)
+        files.into_iter().try_for_each(|file| sink.put(file)).map_err(|e| vec![write_failed(&e)])?;
+        Ok(pages)
     }
 
     fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
@@ -357,40 +371,15 @@ impl Renderer {
     }
 
     /// Every HTML page once, but the 404 page, which is no page of its own.
-    fn sitemap(&self, files: &[OutputFile]) -> Result<OutputFile, Diagnostic> {
-        let mut urls: Vec<String> = files
+    fn sitemap(&self, paths: &[String]) -> Result<OutputFile, Diagnostic> {
+        let mut urls: Vec<String> = paths
             .iter()
-            .filter_map(|file| file.path.strip_suffix("index.html"))
+            .filter_map(|path| path.strip_suffix("index.html"))
             .map(|page| self.urls.absolute(page))
             .collect();
         urls.sort();
         let xml = self.render_template("sitemap.xml", context_with("urls", &urls), "sitemap.xml")?;
         Ok(OutputFile::new("sitemap.xml".into(), xml.into_bytes()))
-    }
-
-    /// `/symbols/` and a page per cited UN document the archive does not hold.
-    fn symbol_jobs(&self, archive: &Archive, citations: &CitationIndex, views: &VoteViews<'_>) -> Vec<Job> {
-        let pages = &self.symbol_pages;
-        if pages.symbols.is_empty() {
-            return Vec::new();
-        }
-        let mut jobs: Vec<Job> = pages
-            .symbols
-            .par_iter()
-            .map(|symbol| Job {
-                path: format!("symbols/{}/index.html", symbol.slug()),
-                template: "symbol.html",
-                title: symbol.to_string(),
-                context: context_with("symbol", &pages.page(symbol, archive, citations, views, &self.urls)),
-            })
-            .collect();
-        jobs.push(Job {
-            path: "symbols/index.html".into(),
-            template: "symbols.html",
-            title: "UN documents".into(),
-            context: context_with("symbols", &pages.summaries(citations, &self.urls)),
-        });
-        jobs
     }
 
     fn session_counts(&self, archive: &Archive) -> Vec<TermCount> {
@@ -468,6 +457,10 @@ fn escape_html(text: &str) -> String {
 }
 
 /// Tera nests the real cause a few errors deep; editors need all of it on one line.
+fn write_failed(error: &crate::output::OutputError) -> Diagnostic {
+    Diagnostic::error(std::path::Path::new("output"), 0, error.to_string())
+}
+
 fn tera_message(error: &tera::Error) -> String {
     let mut message = error.to_string();
     let mut source = std::error::Error::source(error);
