@@ -140,6 +140,25 @@ impl Sink for Staging {
     }
 }
 
+/// Puts `file` into a live output folder if its bytes changed, written beside and
+/// renamed over so that a reader never gets half a page. Returns whether it was written.
+pub fn replace(output_dir: &Path, file: &OutputFile) -> Result<bool, OutputError> {
+    if !is_safe_relative(&file.path) {
+        return Err(OutputError::UnsafePath(file.path.clone()));
+    }
+    let path = output_dir.join(&file.path);
+    if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
+        return Ok(false);
+    }
+    let dir = path.parent().unwrap_or(output_dir);
+    std::fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let beside = dir.join(format!(".{name}.plenary-new"));
+    std::fs::write(&beside, &file.bytes).map_err(io_error(&beside))?;
+    std::fs::rename(&beside, &path).map_err(io_error(&path))?;
+    Ok(true)
+}
+
 /// Rewriting a file with the bytes it has would cost a write and, on most file
 /// systems, more than reading it back.
 fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {

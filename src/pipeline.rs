@@ -41,21 +41,33 @@ pub struct BuildFailure(pub Vec<Diagnostic>);
 
 /// Builds the site and writes it to the output folder.
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildFailure> {
+    build_keeping(options, progress).map(|(_, report)| report)
+}
+
+/// A build that also returns everything it worked out, for `serve` to redo only what
+/// an edit changes.
+pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<(Site, BuildReport), BuildFailure> {
     let started = Instant::now();
-    let (site, warnings) = run(options, progress, Target::Output)?;
-    Ok(BuildReport {
-        documents: site.documents,
-        pages: site.pages,
-        output_dir: site.output_dir,
+    let site = assemble(options, progress, Target::Output)?;
+    let pages = site.write(progress)?;
+    let report = BuildReport {
+        documents: site.archive.documents.len(),
+        pages,
+        output_dir: site.output_dir.clone(),
         elapsed: started.elapsed(),
-        warnings,
-    })
+        warnings: site.warnings.clone(),
+    };
+    Ok((site, report))
 }
 
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
-    match run(options, &Silent, Target::Nowhere) {
-        Ok((site, warnings)) => (site.documents, warnings),
+    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|site| {
+        site.render_into(&Discard, &Silent)?;
+        Ok(site)
+    });
+    match checked {
+        Ok(site) => (site.archive.documents.len(), site.warnings),
         Err(failure) => (0, failure.0),
     }
 }
@@ -69,30 +81,40 @@ enum Target {
     Nowhere,
 }
 
-struct SiteSummary {
-    output_dir: PathBuf,
-    documents: usize,
-    pages: usize,
+/// The archive worked out, every stage but writing done.
+pub struct Site {
+    pub(crate) root: PathBuf,
+    pub(crate) output_dir: PathBuf,
+    pub(crate) config: SiteConfig,
+    pub(crate) urls: Urls,
+    pub(crate) archive: Archive,
+    /// Each document's ids, for links between documents.
+    pub(crate) anchors: Vec<HashSet<String>>,
+    pub(crate) bodies: Vec<RenderedBody>,
+    pub(crate) citations: CitationIndex,
+    pub(crate) votes: VoteIndex,
+    pub(crate) renderer: Renderer,
+    pub(crate) search: Vec<crate::search::Entry>,
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
-fn run(
-    options: &BuildOptions,
-    progress: &dyn Progress,
-    target: Target,
-) -> Result<(SiteSummary, Vec<Diagnostic>), BuildFailure> {
+impl std::fmt::Debug for Site {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Site").field("root", &self.root).field("documents", &self.archive.documents.len()).finish()
+    }
+}
+
+fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> Result<Site, BuildFailure> {
     let root = options.root.as_path();
     let fail_with = |diagnostic: Diagnostic| BuildFailure(vec![diagnostic]);
     let config = SiteConfig::load(root).map_err(fail_with)?;
     let base_text = options.base_url.as_deref().unwrap_or(&config.base_url);
     let base = BaseUrl::parse(base_text).map_err(|m| fail_with(Diagnostic::error(Path::new("--base-url"), 0, m)))?;
     let output_dir = options.output.clone().unwrap_or_else(|| root.join(&config.output_dir));
-    let write_error = |e: OutputError| fail_with(Diagnostic::error(&output_dir, 0, e.to_string()));
-    crate::output::check_output_dir(root, &output_dir).map_err(write_error)?;
-    let staging = match target {
-        Target::Output => Some(Staging::open(&output_dir).map_err(write_error)?),
-        Target::Nowhere => None,
-    };
-    let sink: &dyn Sink = staging.as_ref().map_or(&Discard, |staging| staging);
+    if target == Target::Output {
+        crate::output::check_output_dir(root, &output_dir)
+            .map_err(|e| fail_with(Diagnostic::error(&output_dir, 0, e.to_string())))?;
+    }
 
     let mut diagnostics = Diagnostics::default();
     progress.stage("Loading", 0);
@@ -105,8 +127,7 @@ fn run(
     progress.stage("Resolving", 0);
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
-    let raw_html = if config.unsafe_html { markdown::RawHtml::Trusted } else { markdown::RawHtml::Sanitised };
-    let mut bodies = render_bodies(&archive, &urls, raw_html, progress, &mut diagnostics);
+    let (mut bodies, anchors) = render_bodies(&archive, &urls, raw_html(&config), progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
@@ -117,45 +138,76 @@ fn run(
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
     let search = search_entries(&archive, &mut bodies);
-    let renderer = Renderer::new(theme, &config, urls, &archive, &votes, &citations).map_err(fail_with)?;
-    // Pages and the search index are independent: rayon shares the cores between them.
-    let (pages, search_files) = rayon::join(
-        || renderer.render_site(&archive, &votes, &citations, bodies, progress, sink),
-        || match target {
-            // Plurals are folded by English rules, so only on sites in English.
-            Target::Output => crate::search::index(&search, config.language.starts_with("en")),
-            Target::Nowhere => Ok(Vec::new()),
-        },
-    );
-    let pages = pages.map_err(BuildFailure)?;
-    let index_error = |e: serde_json::Error| fail_with(Diagnostic::error(Path::new("search index"), 0, e.to_string()));
-    search_files.map_err(index_error)?.into_iter().try_for_each(|file| sink.put(file)).map_err(write_error)?;
-    if let Some(staging) = staging {
+    let renderer = Renderer::new(theme, &config, urls.clone(), &archive, &votes, &citations).map_err(fail_with)?;
+    Ok(Site {
+        root: root.to_owned(),
+        output_dir,
+        config,
+        urls,
+        archive,
+        anchors,
+        bodies,
+        citations,
+        votes,
+        renderer,
+        search,
+        warnings: diagnostics.into_sorted(),
+    })
+}
+
+pub(crate) fn raw_html(config: &SiteConfig) -> markdown::RawHtml {
+    if config.unsafe_html { markdown::RawHtml::Trusted } else { markdown::RawHtml::Sanitised }
+}
+
+impl Site {
+    /// Writes the whole site into the spare folder and swaps it in. Returns the number of pages.
+    fn write(&self, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+        let write_error = |e: OutputError| BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, e.to_string())]);
+        let staging = Staging::open(&self.output_dir).map_err(write_error)?;
+        let pages = self.render_into(&staging, progress)?;
         staging.commit().map_err(write_error)?;
+        Ok(pages)
     }
-    let summary = SiteSummary { output_dir, documents: archive.documents.len(), pages };
-    Ok((summary, diagnostics.into_sorted()))
+
+    /// Every page, then the search index, into `sink`.
+    fn render_into(&self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+        let Self { archive, votes, citations, bodies, .. } = self;
+        // Pages and the search index are independent: rayon shares the cores between them.
+        let (pages, search_files) = rayon::join(
+            || self.renderer.render_site(archive, votes, citations, bodies, progress, sink),
+            || self.search_index(),
+        );
+        let pages = pages.map_err(BuildFailure)?;
+        let write_error = |e: OutputError| BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, e.to_string())]);
+        search_files?.into_iter().try_for_each(|file| sink.put(file)).map_err(write_error)?;
+        Ok(pages)
+    }
+
+    pub(crate) fn search_index(&self) -> Result<Vec<crate::output::OutputFile>, BuildFailure> {
+        // Plurals are folded by English rules, so only on sites in English.
+        crate::search::index(&self.search, self.config.language.starts_with("en"))
+            .map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e.to_string())]))
+    }
 }
 
 /// Every document as the search index sees it; the bodies give up their plain text.
 fn search_entries(archive: &Archive, bodies: &mut [RenderedBody]) -> Vec<crate::search::Entry> {
-    archive
-        .documents
-        .iter()
-        .zip(bodies)
-        .zip(&archive.signed_by)
-        .map(|((doc, body), organisations)| crate::search::Entry {
-            path: doc.path(),
-            title: doc.title.clone(),
-            kind: doc.kind.label(),
-            date: doc.date.to_string(),
-            sessions: doc.sessions.iter().map(ToString::to_string).collect(),
-            signatories: organisations.iter().map(|org| org.name.clone()).collect(),
-            // The page shows the addressee and the signatories with the body.
-            text: [std::mem::take(&mut body.text), doc.to.clone().unwrap_or_default(), doc.signatories.join("\n")]
-                .join("\n"),
-        })
-        .collect()
+    (0..archive.documents.len()).map(|id| search_entry(archive, id, &mut bodies[id])).collect()
+}
+
+pub(crate) fn search_entry(archive: &Archive, id: usize, body: &mut RenderedBody) -> crate::search::Entry {
+    let doc = &archive.documents[id];
+    crate::search::Entry {
+        path: doc.path(),
+        title: doc.title.clone(),
+        kind: doc.kind.label(),
+        date: doc.date.to_string(),
+        sessions: doc.sessions.iter().map(ToString::to_string).collect(),
+        signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
+        // The page shows the addressee and the signatories with the body.
+        text: [std::mem::take(&mut body.text), doc.to.clone().unwrap_or_default(), doc.signatories.join("\n")]
+            .join("\n"),
+    }
 }
 
 fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
@@ -166,13 +218,17 @@ fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
 }
 
 /// The archive as the Markdown stage sees it: every page's URL and the ids it defines.
-struct ArchiveResolver<'a> {
+pub(crate) struct ArchiveResolver<'a> {
     archive: &'a Archive,
     urls: &'a Urls,
-    anchors: Vec<HashSet<String>>,
+    anchors: &'a [HashSet<String>],
 }
 
-impl ArchiveResolver<'_> {
+impl<'a> ArchiveResolver<'a> {
+    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a [HashSet<String>]) -> Self {
+        Self { archive, urls, anchors }
+    }
+
     fn target(&self, id: usize) -> DocTarget<'_> {
         DocTarget { id, url: self.urls.document(&self.archive.documents[id]), anchors: &self.anchors[id] }
     }
@@ -197,12 +253,13 @@ fn render_bodies(
     raw_html: markdown::RawHtml,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
-) -> Vec<RenderedBody> {
+) -> (Vec<RenderedBody>, Vec<HashSet<String>>) {
     progress.stage("Markdown", archive.documents.len());
     // First every body's anchors, so that links between documents can be checked.
     let parsed: Vec<markdown::Parsed<'_>> =
         archive.documents.par_iter().map(|doc| markdown::parse(&doc.body)).collect();
-    let resolver = ArchiveResolver { archive, urls, anchors: parsed.iter().map(|p| p.anchors.clone()).collect() };
+    let anchors: Vec<HashSet<String>> = parsed.iter().map(|p| p.anchors.clone()).collect();
+    let resolver = ArchiveResolver::new(archive, urls, &anchors);
     let highlighter = Highlighter::default();
     let results: Vec<_> = parsed
         .into_par_iter()
@@ -212,7 +269,7 @@ fn render_bodies(
             rendered
         })
         .collect();
-    results
+    let bodies = results
         .into_iter()
         .zip(&archive.documents)
         .map(|(result, doc)| {
@@ -237,7 +294,8 @@ fn render_bodies(
                 }
             }
         })
-        .collect()
+        .collect();
+    (bodies, anchors)
 }
 
 /// Each document's votes: its front-matter `votes:`, then its vote blocks in body order.

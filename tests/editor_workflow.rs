@@ -139,7 +139,7 @@ impl Drop for Server {
 fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
     let site = Site::new();
     site.doc("letters/a.md", "First title", "signatories: [X]\ndraft: true", "Original text.");
-    let server = Server::start(&site, 0);
+    let mut server = Server::start(&site, 0);
     let (status, page) = server.get("/letters/a/");
     assert_eq!(status, 200);
     assert!(page.contains("Original text.") && page.contains("Draft"), "serve includes drafts: {page}");
@@ -147,6 +147,9 @@ fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
 
     site.doc("letters/a.md", "First title", "signatories: [X]\ndraft: true", "Edited text.");
     server.wait_for_page("/letters/a/", "Edited text.");
+    // A text edit re-renders the one page, not the site.
+    let updated = server.wait_for_line("Updated ");
+    assert!(updated.starts_with("Updated letters/a/index.html in "), "{updated}");
 
     // A broken edit: the error reaches the terminal and the browser; the old page stays.
     site.write("content/letters/a.md", "---\ntitle: Broken\nkind: letter\ndate: yesterday\n---\nBroken text.\n");

@@ -70,7 +70,7 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 /// would only slow every build and page.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, Vec<Diagnostic>> {
+pub(crate) fn load_file(root: &Path, content_dir: &Path, file: &Path) -> Result<Document, Vec<Diagnostic>> {
     let shown = relative(root, file);
     let size =
         std::fs::metadata(file).map_err(|e| vec![Diagnostic::error(&shown, 0, format!("cannot read: {e}"))])?.len();

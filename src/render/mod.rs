@@ -84,7 +84,7 @@ impl Renderer {
         archive: &Archive,
         votes: &VoteIndex,
         citations: &CitationIndex,
-        bodies: Vec<RenderedBody>,
+        bodies: &[RenderedBody],
         progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<usize, Vec<Diagnostic>> {
@@ -106,9 +106,9 @@ impl Renderer {
             progress.advance(1);
             Ok(path)
         };
-        let documents = bodies.into_par_iter().enumerate().map(|(id, body)| {
-            put(self.document_job(archive, &views, citations, id, body.html).and_then(|job| self.render(job)))
-        });
+        let documents = (0..bodies.len())
+            .into_par_iter()
+            .map(|id| put(self.render_document(archive, votes, citations, id, &bodies[id].html)));
         let symbols = self.symbol_pages.symbols.par_iter().map(|symbol| {
             let page = self.symbol_pages.page(symbol, archive, citations, &views, &self.urls);
             put(self.render(Job {
@@ -176,14 +176,17 @@ impl Renderer {
         })
     }
 
-    fn document_job(
+    /// Document `id`'s page, around its rendered `body`.
+    pub fn render_document(
         &self,
         archive: &Archive,
-        views: &VoteViews<'_>,
+        votes: &VoteIndex,
         citations: &CitationIndex,
         id: DocId,
-        mut body: String,
-    ) -> Result<Job, Diagnostic> {
+        body: &str,
+    ) -> Result<OutputFile, Diagnostic> {
+        let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
+        let mut body = body.to_owned();
         let doc = &archive.documents[id];
         let path = format!("{}index.html", doc.path());
         let mut after_body = Vec::new();
@@ -205,7 +208,7 @@ impl Renderer {
         context.insert("votes", &after_body);
         context.insert("concerning_votes", &concerning);
         context.insert("has_votes", &(!views.votes.recorded_in[id].is_empty() || !concerning.is_empty()));
-        Ok(Job { path, template: "page.html", title: doc.title.clone(), context })
+        self.render(Job { path, template: "page.html", title: doc.title.clone(), context })
     }
 
     fn index_jobs(&self, archive: &Archive, views: &VoteViews<'_>) -> Vec<Job> {

@@ -7,7 +7,7 @@ use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
@@ -21,12 +21,13 @@ use notify::{RecursiveMode, Watcher};
 use tokio::sync::broadcast;
 
 use crate::diagnostics::Diagnostic;
-use crate::pipeline::{self, BuildOptions};
+use crate::pipeline::{self, BuildOptions, Site};
 
 /// How many ports after the requested one to try when it is taken.
 const PORT_TRIES: u16 = 20;
-/// Editors save in bursts (a temporary file, a rename): wait for the burst to end.
-const SETTLE: Duration = Duration::from_millis(80);
+/// Editors save in bursts (a temporary file, a rename), each within a few milliseconds:
+/// wait for the burst to end, but not so long that the reader notices.
+const SETTLE: Duration = Duration::from_millis(25);
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -72,12 +73,12 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
     };
     let (events, _) = broadcast::channel(16);
     let shared = Arc::new(Shared { site: workspace.path().join("site"), error: RwLock::new(None), events });
-    rebuild(&build, &shared);
+    let site = rebuild(&build, &shared);
     println!(
         "Serving http://{address}/ (drafts included). Watching content/, data/, themes/ and site.yaml; Ctrl-C stops."
     );
 
-    let _watcher = watch(&options.root, build, Arc::clone(&shared))?;
+    let _watcher = watch(&options.root, build, Arc::clone(&shared), site)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
         listener.set_nonblocking(true)?;
@@ -142,29 +143,76 @@ fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
     Ok(socket.into())
 }
 
-fn rebuild(options: &BuildOptions, shared: &Shared) {
-    let event = match pipeline::build(options, &crate::progress::Silent) {
-        Ok(report) => {
+/// A full build; what it worked out is kept for the next edit.
+fn rebuild(options: &BuildOptions, shared: &Shared) -> Option<Site> {
+    match pipeline::build_keeping(options, &crate::progress::Silent) {
+        Ok((site, report)) => {
             for warning in &report.warnings {
                 eprintln!("{}", warning.render());
             }
             println!("Built {} pages in {} ms", report.pages, report.elapsed.as_millis());
-            *shared.error.write().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
-            LiveEvent::Reload
+            shared.reload();
+            Some(site)
         }
         Err(failure) => {
-            let report: Vec<String> = failure.0.iter().map(Diagnostic::render).collect();
-            let report = report.join("\n");
-            eprintln!("{report}\nThe last good build is still served.");
-            *shared.error.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(report.clone());
-            LiveEvent::Failed(report)
+            shared.failed(&failure);
+            None
         }
-    };
-    // No open page is no error.
-    let _ = shared.events.send(event);
+    }
 }
 
-fn watch(root: &Path, options: BuildOptions, shared: Arc<Shared>) -> Result<notify::RecommendedWatcher, ServeError> {
+/// Only the pages an edit changed, when it changed nothing else; otherwise a full build.
+fn update(
+    site: Option<Site>,
+    edited: &[PathBuf],
+    started: Instant,
+    options: &BuildOptions,
+    shared: &Shared,
+) -> Option<Site> {
+    let Some(mut site) = site else { return rebuild(options, shared) };
+    match site.rebuild_edited(edited) {
+        Some(Ok(pages)) => {
+            println!("Updated {} in {} ms", pages.join(", "), started.elapsed().as_millis());
+            shared.reload();
+            // The reader sees the page first; the search index follows.
+            match site.write_search_index() {
+                Ok(_) => Some(site),
+                Err(failure) => {
+                    shared.failed(&failure);
+                    None
+                }
+            }
+        }
+        Some(Err(failure)) => {
+            shared.failed(&failure);
+            None
+        }
+        None => rebuild(options, shared),
+    }
+}
+
+impl Shared {
+    fn reload(&self) {
+        *self.error.write().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+        // No open page is no error.
+        let _ = self.events.send(LiveEvent::Reload);
+    }
+
+    fn failed(&self, failure: &pipeline::BuildFailure) {
+        let report: Vec<String> = failure.0.iter().map(Diagnostic::render).collect();
+        let report = report.join("\n");
+        eprintln!("{report}\nThe last good build is still served.");
+        *self.error.write().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(report.clone());
+        let _ = self.events.send(LiveEvent::Failed(report));
+    }
+}
+
+fn watch(
+    root: &Path,
+    options: BuildOptions,
+    shared: Arc<Shared>,
+    mut site: Option<Site>,
+) -> Result<notify::RecommendedWatcher, ServeError> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let mut watcher =
         notify::recommended_watcher(sender).map_err(|source| ServeError::Watch { path: root.to_owned(), source })?;
@@ -176,20 +224,47 @@ fn watch(root: &Path, options: BuildOptions, shared: Arc<Shared>) -> Result<noti
     }
     std::thread::spawn(move || {
         while let Ok(first) = receiver.recv() {
-            if !matters(&first) {
+            let started = Instant::now();
+            let mut edited = changed_paths(&first);
+            if edited.is_empty() {
                 continue;
             }
-            while receiver.recv_timeout(SETTLE).is_ok() {}
-            rebuild(&options, &shared);
+            while let Ok(event) = receiver.recv_timeout(SETTLE) {
+                edited.extend(changed_paths(&event));
+            }
+            edited.sort();
+            edited.dedup();
+            site = update(site.take(), &edited, started, &options, &shared);
         }
     });
     Ok(watcher)
 }
 
-/// Reads and metadata changes do not change the site.
-fn matters(event: &notify::Result<notify::Event>) -> bool {
+/// The paths an event changed; none for reads and metadata changes, which do not
+/// change the site.
+fn changed_paths(event: &notify::Result<notify::Event>) -> Vec<PathBuf> {
     use notify::EventKind;
-    matches!(event, Ok(e) if matches!(e.kind, EventKind::Create(_) | EventKind::Modify(notify::event::ModifyKind::Data(_) | notify::event::ModifyKind::Name(_) | notify::event::ModifyKind::Any) | EventKind::Remove(_) | EventKind::Any))
+    use notify::event::ModifyKind;
+    match event {
+        Ok(e)
+            if matches!(
+                e.kind,
+                EventKind::Create(_)
+                    | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
+                    | EventKind::Remove(_)
+                    | EventKind::Any
+            ) =>
+        {
+            e.paths.iter().filter(|path| !is_editor_scratch(path)).cloned().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Swap, lock and backup files editors keep beside the one being edited (`.x.md.swp`,
+/// `x.md~`): never part of the site.
+fn is_editor_scratch(path: &Path) -> bool {
+    path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with('.') || name.ends_with('~'))
 }
 
 async fn live_script() -> impl IntoResponse {
