@@ -36,9 +36,7 @@ impl Site {
             self.archive.documents[id] = doc;
             self.bodies[id] = body;
             self.search[id] = search_entry(&self.archive, id, &mut self.bodies[id]);
-            let page =
-                self.renderer.render_document(&self.archive, &self.votes, &self.citations, id, &self.bodies[id].html);
-            let written = page.map_err(|d| BuildFailure(vec![d])).and_then(|page| {
+            let written = self.page(id).map_err(|d| BuildFailure(vec![d])).and_then(|page| {
                 crate::output::replace(&self.output_dir, &page).map_err(|e| self.write_failure(&e))?;
                 Ok(page.path)
             });

@@ -183,6 +183,16 @@ impl Site {
         Ok(pages)
     }
 
+    /// Document `id`'s page, rendered.
+    pub fn page(&self, id: usize) -> Result<crate::output::OutputFile, Diagnostic> {
+        self.renderer.render_document(&self.archive, &self.votes, &self.citations, id, &self.bodies[id].html)
+    }
+
+    /// How many documents the site has.
+    pub fn documents(&self) -> usize {
+        self.archive.documents.len()
+    }
+
     pub(crate) fn search_index(&self) -> Result<Vec<crate::output::OutputFile>, BuildFailure> {
         // Plurals are folded by English rules, so only on sites in English.
         crate::search::index(&self.search, self.config.language.starts_with("en"))
