@@ -45,7 +45,7 @@ enum Command {
         /// Print only warnings and errors, not the summary line.
         #[arg(long, short)]
         quiet: bool,
-        /// Print how long each stage of the build took.
+        /// Print how long each stage of the build took, and the peak memory after it.
         #[arg(long)]
         timings: bool,
     },
@@ -249,10 +249,19 @@ impl BuildProgress {
         let Some(timings) = &self.timings else { return };
         let mut current = timings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some((name, started)) = current.take() {
-            eprintln!("{name:>20}: {:>7.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+            let peak = peak_memory_mb().map(|mb| format!(", peak memory {mb:>5} MB")).unwrap_or_default();
+            eprintln!("{name:>20}: {:>7.1} ms{peak}", started.elapsed().as_secs_f64() * 1000.0);
         }
         *current = next.map(|name| (name, std::time::Instant::now()));
     }
+}
+
+/// The most memory the process has held so far, where the system says (Linux).
+fn peak_memory_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes / 1024)
 }
 
 impl Progress for BuildProgress {

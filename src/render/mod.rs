@@ -41,6 +41,9 @@ pub struct Renderer {
     symbol_pages: SymbolPages,
 }
 
+/// A page whose variables are worked out only when it is rendered.
+type Deferred<'a> = Box<dyn FnOnce() -> Job + Send + Sync + 'a>;
+
 /// One page to render: its path below the output root, template and own variables.
 struct Job {
     path: String,
@@ -91,12 +94,12 @@ impl Renderer {
         let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
         let mut jobs = self.index_jobs(archive, &views);
         if !self.symbol_pages.symbols.is_empty() {
-            jobs.push(Job {
+            jobs.push(Box::new(|| Job {
                 path: "symbols/index.html".into(),
                 template: "symbols.html",
                 title: "UN documents".into(),
                 context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
-            });
+            }));
         }
         progress.stage("Pages", jobs.len() + bodies.len() + self.symbol_pages.symbols.len());
         let put = |page: Result<OutputFile, Diagnostic>| {
@@ -118,7 +121,7 @@ impl Renderer {
                 context: context_with("symbol", &page),
             }))
         });
-        let others = jobs.into_par_iter().map(|job| put(self.render(job)));
+        let others = jobs.into_par_iter().map(|job| put(self.render(job())));
         let rendered: Vec<Result<String, Diagnostic>> = documents.chain(symbols).chain(others).collect();
         let mut paths = Vec::with_capacity(rendered.len());
         let mut errors = Vec::new();
@@ -211,123 +214,131 @@ impl Renderer {
         self.render(Job { path, template: "page.html", title: doc.title.clone(), context })
     }
 
-    fn index_jobs(&self, archive: &Archive, views: &VoteViews<'_>) -> Vec<Job> {
+    /// The pages that list documents, each built only when it is rendered: their
+    /// contexts together hold a card for every document many times over.
+    fn index_jobs<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Deferred<'a>> {
         let urls = &self.urls;
-        let mut jobs = Vec::new();
+        let mut jobs: Vec<Deferred<'a>> = Vec::new();
 
-        let mut home = Context::new();
-        let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
-        home.insert("latest", &cards(archive, urls, &latest));
-        home.insert("sessions", &self.session_counts(archive));
-        home.insert("kinds", &kind_counts(archive, urls));
-        home.insert("document_count", &archive.documents.len());
-        jobs.push(Job {
-            path: "index.html".into(),
-            template: "home.html",
-            title: self.site.title.clone(),
-            context: home,
-        });
+        jobs.push(Box::new(move || {
+            let mut home = Context::new();
+            let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
+            home.insert("latest", &cards(archive, urls, &latest));
+            home.insert("sessions", &self.session_counts(archive));
+            home.insert("kinds", &kind_counts(archive, urls));
+            home.insert("document_count", &archive.documents.len());
+            Job { path: "index.html".into(), template: "home.html", title: self.site.title.clone(), context: home }
+        }));
 
         // Vote records are listed with every other vote on /votes/, below.
         for (&kind, ids) in archive.by_kind.iter().filter(|(kind, _)| **kind != Kind::Vote) {
-            let mut list = Context::new();
-            list.insert("heading", kind.plural_label());
-            list.insert("documents", &cards(archive, urls, ids));
-            jobs.push(Job {
-                path: format!("{}/index.html", kind.section()),
-                template: "list.html",
-                title: kind.plural_label().into(),
-                context: list,
-            });
+            jobs.push(Box::new(move || {
+                let mut list = Context::new();
+                list.insert("heading", kind.plural_label());
+                list.insert("documents", &cards(archive, urls, ids));
+                Job {
+                    path: format!("{}/index.html", kind.section()),
+                    template: "list.html",
+                    title: kind.plural_label().into(),
+                    context: list,
+                }
+            }));
         }
-        jobs.extend(self.vote_jobs(archive, views));
+        jobs.extend(self.vote_jobs(archive, views).into_iter().map(|job| Box::new(move || job) as Deferred<'a>));
 
-        jobs.push(term_list("sessions", "Sessions", &self.session_counts(archive)));
+        jobs.push(Box::new(move || term_list("sessions", "Sessions", &self.session_counts(archive))));
         for (session, ids) in &archive.by_session {
-            let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
-            jobs.push(
+            jobs.push(Box::new(move || {
+                let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
                 TermPage {
                     taxonomy: "Session",
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
                     documents: cards(archive, urls, ids),
                 }
-                .job(format!("sessions/{}/index.html", session.slug())),
-            );
+                .job(format!("sessions/{}/index.html", session.slug()))
+            }));
         }
 
-        let signatories: Vec<TermCount> = archive
-            .signatories
-            .values()
-            .map(|s| TermCount {
-                name: s.organisation.name.clone(),
-                url: urls.signatory(s.organisation.slug.as_str()),
-                count: s.documents.len(),
-            })
-            .collect();
-        jobs.push(term_list("signatories", "Signatories", &signatories));
+        jobs.push(Box::new(move || {
+            let signatories: Vec<TermCount> = archive
+                .signatories
+                .values()
+                .map(|s| TermCount {
+                    name: s.organisation.name.clone(),
+                    url: urls.signatory(s.organisation.slug.as_str()),
+                    count: s.documents.len(),
+                })
+                .collect();
+            term_list("signatories", "Signatories", &signatories)
+        }));
         for signatory in archive.signatories.values() {
-            let also: Vec<String> =
-                signatory.printed_as.iter().filter(|p| **p != signatory.organisation.name).cloned().collect();
-            let notes =
-                if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
-            jobs.push(
+            jobs.push(Box::new(move || {
+                let also: Vec<String> =
+                    signatory.printed_as.iter().filter(|p| **p != signatory.organisation.name).cloned().collect();
+                let notes =
+                    if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
                 TermPage {
                     taxonomy: "Signatory",
                     name: signatory.organisation.name.clone(),
                     notes,
                     documents: cards(archive, urls, &signatory.documents),
                 }
-                .job(format!("signatories/{}/index.html", signatory.organisation.slug)),
-            );
+                .job(format!("signatories/{}/index.html", signatory.organisation.slug))
+            }));
         }
 
-        let tags: Vec<TermCount> = archive
-            .tags
-            .iter()
-            .map(|(slug, t)| TermCount { name: t.name.clone(), url: urls.tag(slug.as_str()), count: t.documents.len() })
-            .collect();
-        jobs.push(term_list("tags", "Tags", &tags));
+        jobs.push(Box::new(move || {
+            let tags: Vec<TermCount> = archive
+                .tags
+                .iter()
+                .map(|(slug, t)| TermCount {
+                    name: t.name.clone(),
+                    url: urls.tag(slug.as_str()),
+                    count: t.documents.len(),
+                })
+                .collect();
+            term_list("tags", "Tags", &tags)
+        }));
         for (slug, tag) in &archive.tags {
-            jobs.push(
+            jobs.push(Box::new(move || {
                 TermPage {
                     taxonomy: "Tag",
                     name: tag.name.clone(),
                     notes: Vec::new(),
                     documents: cards(archive, urls, &tag.documents),
                 }
-                .job(format!("tags/{slug}/index.html")),
-            );
+                .job(format!("tags/{slug}/index.html"))
+            }));
         }
 
-        jobs.push(self.feed_job(
-            archive,
-            self.site.title.clone(),
-            "atom.xml",
-            "",
-            &(0..archive.documents.len()).collect::<Vec<_>>(),
-        ));
+        jobs.push(Box::new(move || {
+            let all: Vec<DocId> = (0..archive.documents.len()).collect();
+            self.feed_job(archive, self.site.title.clone(), "atom.xml", "", &all)
+        }));
         for (session, ids) in &archive.by_session {
-            let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
-            let page = format!("sessions/{}/", session.slug());
-            let title = format!("{session} · {}", self.site.title);
-            jobs.push(self.feed_job(archive, title, &format!("{page}atom.xml"), &page, &newest_first));
+            jobs.push(Box::new(move || {
+                let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
+                let page = format!("sessions/{}/", session.slug());
+                let title = format!("{session} · {}", self.site.title);
+                self.feed_job(archive, title, &format!("{page}atom.xml"), &page, &newest_first)
+            }));
         }
 
         if !archive.documents.is_empty() {
-            jobs.push(Job {
+            jobs.push(Box::new(|| Job {
                 path: "search/index.html".into(),
                 template: "search.html",
                 title: "Search".into(),
                 context: Context::new(),
-            });
+            }));
         }
-        jobs.push(Job {
+        jobs.push(Box::new(|| Job {
             path: "404.html".into(),
             template: "404.html",
             title: "Page not found".into(),
             context: Context::new(),
-        });
+        }));
         jobs
     }
 

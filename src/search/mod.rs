@@ -20,6 +20,8 @@ use serde::Serialize;
 use crate::output::OutputFile;
 use words::{each_word, shard};
 
+/// Documents whose words are counted together, on one thread.
+const CHUNK: usize = 256;
 /// Documents per `docs-<n>.json`: a page of results needs one or two of them.
 const BLOCK: usize = 500;
 /// BM25's usual constants: how fast repeats stop counting, and how much length matters.
@@ -42,29 +44,18 @@ pub struct Entry {
     pub text: String,
 }
 
-/// A document's distinct words with their counts, and its length in words.
-struct Counted {
-    words: Vec<(String, u32)>,
-    length: u32,
-}
-
-impl Counted {
-    fn of(entry: &Entry, fold_plurals: bool) -> Self {
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        let mut add = |word: &str, times: u32| match counts.get_mut(word) {
-            Some(count) => *count += times,
-            None => {
-                counts.insert(word.to_owned(), times);
-            }
-        };
-        let mut length = 0u32;
-        each_word(&entry.text, fold_plurals, |word| {
-            length += 1;
-            add(word, 1);
-        });
-        each_word(&entry.title, fold_plurals, |word| add(word, TITLE_WEIGHT));
-        Self { words: counts.into_iter().collect(), length }
-    }
+/// A document's distinct words with their counts (title words weigh more).
+fn counted(entry: &Entry, fold_plurals: bool) -> HashMap<String, u32> {
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    let mut add = |word: &str, times: u32| match counts.get_mut(word) {
+        Some(count) => *count += times,
+        None => {
+            counts.insert(word.to_owned(), times);
+        }
+    };
+    each_word(&entry.text, fold_plurals, |word| add(word, 1));
+    each_word(&entry.title, fold_plurals, |word| add(word, TITLE_WEIGHT));
+    counts
 }
 
 #[derive(Serialize)]
@@ -79,26 +70,50 @@ struct Manifest<'a> {
 
 /// The search files for `entries`, whose order gives the document ids.
 pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, serde_json::Error> {
-    let counted: Vec<Counted> = entries.par_iter().map(|entry| Counted::of(entry, fold_plurals)).collect();
-    let total: f64 = counted.iter().map(|c| f64::from(c.length)).sum();
+    // Lengths first: BM25 weighs each count against the average length.
+    let lengths: Vec<u32> = entries
+        .par_iter()
+        .map(|entry| {
+            let mut length = 0;
+            each_word(&entry.text, fold_plurals, |_| length += 1);
+            length
+        })
+        .collect();
+    let total: f64 = lengths.iter().copied().map(f64::from).sum();
     let average = (total / entries.len().max(1) as f64).max(1.0);
 
-    // Each posting packs a document id and its weight: id × 256 + weight.
-    let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
-    for (id, doc) in counted.iter().enumerate() {
-        let id = u32::try_from(id).unwrap_or(u32::MAX >> 8);
-        let norm = K1 * (1.0 - B + B * f64::from(doc.length) / average);
-        for (word, count) in &doc.words {
-            let tf = f64::from(*count);
-            let weight = (tf * (K1 + 1.0) / (tf + norm)) / (K1 + 1.0) * 255.0;
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 1..=255 first
-            let weight = weight.round().clamp(1.0, 255.0) as u32;
-            postings.entry(word).or_default().push(id << 8 | weight);
+    // Then the postings, a chunk of documents at a time: the word counts of a whole
+    // archive held at once would outweigh the index. Each posting packs a document id
+    // and its weight, id × 256 + weight; chunks are merged in order, so ids ascend.
+    let chunks: Vec<HashMap<String, Vec<u32>>> = entries
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(chunk, entries)| {
+            let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+            for (offset, entry) in entries.iter().enumerate() {
+                let id = chunk * CHUNK + offset;
+                let norm = K1 * (1.0 - B + B * f64::from(lengths[id]) / average);
+                let id = u32::try_from(id).unwrap_or(u32::MAX >> 8);
+                for (word, count) in counted(entry, fold_plurals) {
+                    let tf = f64::from(count);
+                    let weight = (tf * (K1 + 1.0) / (tf + norm)) / (K1 + 1.0) * 255.0;
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 1..=255 first
+                    let weight = weight.round().clamp(1.0, 255.0) as u32;
+                    postings.entry(word).or_default().push(id << 8 | weight);
+                }
+            }
+            postings
+        })
+        .collect();
+    let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+    for chunk in chunks {
+        for (word, list) in chunk {
+            postings.entry(word).or_default().extend(list);
         }
     }
-    let mut shards: BTreeMap<String, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+    let mut shards: BTreeMap<String, BTreeMap<String, Vec<u32>>> = BTreeMap::new();
     for (word, list) in postings {
-        shards.entry(shard(word)).or_default().insert(word, list);
+        shards.entry(shard(&word)).or_default().insert(word, list);
     }
 
     let mut files: Vec<OutputFile> = shards
@@ -109,7 +124,7 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
                 .map(|(word, list)| {
                     let weights = list.iter().map(|packed| packed & 0xff);
                     let flat = gaps(list.iter().map(|packed| packed >> 8)).zip(weights).flat_map(<[u32; 2]>::from);
-                    (*word, flat.collect())
+                    (word.as_str(), flat.collect())
                 })
                 .collect();
             Ok(OutputFile::new(format!("search/words/{name}.json"), serde_json::to_vec(&gaps)?))
