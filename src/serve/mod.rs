@@ -23,6 +23,9 @@ use tokio::sync::broadcast;
 use crate::diagnostics::Diagnostic;
 use crate::pipeline::{self, BuildOptions, Site};
 
+/// Enough to keep the disk busy, few enough that hundreds of open connections still
+/// leave descriptors to read with under the common limit of 1024.
+const CONCURRENT_READS: usize = 64;
 /// How many ports after the requested one to try when it is taken.
 const PORT_TRIES: u16 = 20;
 /// Editors save in bursts (a temporary file, a rename), each within a few milliseconds:
@@ -58,6 +61,8 @@ struct Shared {
     /// The report of the last failed rebuild, until one succeeds.
     error: RwLock<Option<String>>,
     events: broadcast::Sender<LiveEvent>,
+    /// Files being read at once: each holds a descriptor besides its connection's.
+    reads: tokio::sync::Semaphore,
 }
 
 pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
@@ -72,7 +77,12 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         drafts: true,
     };
     let (events, _) = broadcast::channel(16);
-    let shared = Arc::new(Shared { site: workspace.path().join("site"), error: RwLock::new(None), events });
+    let shared = Arc::new(Shared {
+        site: workspace.path().join("site"),
+        error: RwLock::new(None),
+        events,
+        reads: tokio::sync::Semaphore::new(CONCURRENT_READS),
+    });
     let site = rebuild(&build, &shared);
     println!(
         "Serving http://{address}/ (drafts included). Watching content/, data/, themes/ and site.yaml; Ctrl-C stops."
@@ -171,6 +181,7 @@ fn update(
 ) -> Option<Site> {
     let Some(mut site) = site else { return rebuild(options, shared) };
     match site.rebuild_edited(edited) {
+        Some(Ok(pages)) if pages.is_empty() => Some(site),
         Some(Ok(pages)) => {
             println!("Updated {} in {} ms", pages.join(", "), started.elapsed().as_millis());
             shared.reload();
@@ -299,7 +310,11 @@ async fn site_file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         Some(path) => (StatusCode::OK, path),
         None => (StatusCode::NOT_FOUND, shared.site.join("404.html")),
     };
-    let bytes = match tokio::fs::read(&path).await {
+    // Never closed, so never an error.
+    let permit = shared.reads.acquire().await.ok();
+    let read = tokio::fs::read(&path).await;
+    drop(permit);
+    let bytes = match read {
         Ok(bytes) => bytes,
         // Removed between resolving and reading, by a rebuild.
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
