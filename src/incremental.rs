@@ -14,22 +14,26 @@ use crate::model::Document;
 use crate::output::OutputError;
 use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry};
 
-/// What an edit rebuilt: pages, then search files, below the output folder.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Rebuilt {
-    pub pages: Vec<String>,
-    pub search_files: Vec<String>,
+/// What an edited path means for the site.
+enum Edit {
+    /// A document's text changed, and nothing that other pages show.
+    Text(Box<(usize, Document, RenderedBody)>),
+    /// Not part of the site: an editor's temporary file in `content/`, a folder.
+    Irrelevant,
 }
 
 impl Site {
     /// Re-renders the pages of `edited` files if every one is a text-only edit of a
-    /// document the site has, writes them and returns their paths; `None` when a full
-    /// build is needed. The search index is left to [`Site::write_search_index`], so
-    /// that the edited page reaches the reader first.
+    /// document the site has (or no part of the site), writes them and returns their
+    /// paths; `None` when a full build is needed. The search index is left to
+    /// [`Site::write_search_index`], so that the edited page reaches the reader first.
     pub fn rebuild_edited(&mut self, edited: &[PathBuf]) -> Option<Result<Vec<String>, BuildFailure>> {
         let mut updates = Vec::new();
         for path in edited {
-            updates.push(self.text_edit(path)?);
+            match self.edit(path)? {
+                Edit::Text(update) => updates.push(*update),
+                Edit::Irrelevant => {}
+            }
         }
         let mut pages = Vec::new();
         for (id, doc, body) in updates {
@@ -63,14 +67,26 @@ impl Site {
         BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, error.to_string())])
     }
 
-    /// The document `path` holds now, its id and rendered body, if the edit changed
-    /// only what its own page shows.
-    fn text_edit(&self, path: &Path) -> Option<(usize, Document, RenderedBody)> {
+    /// What the edit at `path` means; `None` when it may change more than one page.
+    fn edit(&self, path: &Path) -> Option<Edit> {
         let root = self.root.canonicalize().ok()?;
-        let file = path.canonicalize().ok()?;
+        // A file already gone has no canonical path; its folder may.
+        let file = match path.canonicalize() {
+            Ok(file) => file,
+            Err(_) => path.parent()?.canonicalize().ok()?.join(path.file_name()?),
+        };
         let content_dir = root.join("content");
         let content_path = file.strip_prefix(&content_dir).ok()?.to_string_lossy().replace('\\', "/");
-        let id = self.archive.by_content_path(&content_path)?;
+        let Some(id) = self.archive.by_content_path(&content_path) else {
+            // A new document changes lists and more, and so does a folder of documents
+            // moved away; folders that are there report their files' own events, and
+            // anything else (an editor's temporary file) is no part of the site.
+            let new_document = file.is_file() && file.extension().is_some_and(|ext| ext == "md");
+            let folder = format!("{content_path}/");
+            let gone_folder =
+                !file.exists() && self.archive.documents.iter().any(|doc| doc.source.content_path.starts_with(&folder));
+            return (!new_document && !gone_folder).then_some(Edit::Irrelevant);
+        };
         let old = &self.archive.documents[id];
         let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
         if front_matter(&doc)? != front_matter(old)? || doc.source.body_line != old.source.body_line {
@@ -88,7 +104,7 @@ impl Site {
             && body.cited_documents == before.cited_documents
             && body.vote_blocks == before.vote_blocks
             && body.warnings == before.warnings;
-        same.then_some((id, doc, body))
+        same.then(|| Edit::Text(Box::new((id, doc, body))))
     }
 }
 

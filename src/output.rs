@@ -1,5 +1,5 @@
-//! Stage five: write the site into a staging folder beside the output, and swap it
-//! in only once every file is written, so a failed build never leaves half a site.
+//! Stage five: write the site into the spare folder beside the output, and swap it in
+//! only once every file is written, so a failed build never leaves half a site.
 
 use std::collections::HashSet;
 use std::io;

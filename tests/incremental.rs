@@ -106,3 +106,18 @@ fn an_edit_to_a_file_the_site_does_not_have_asks_for_a_full_build() {
     site.write("data/sessions.yaml", "");
     assert!(built.rebuild_edited(&[site.root().join("data/sessions.yaml")]).is_none());
 }
+
+#[test]
+fn editors_temporary_files_change_nothing_but_a_folder_moved_away_does() {
+    let site = archive();
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    // Vim probes a folder with a file named 4913; others save through a file beside.
+    site.write("content/news/4913", "");
+    let probe = site.root().join("content/news/4913");
+    std::fs::remove_file(&probe).unwrap();
+    let pages = built.rebuild_edited(&[probe, site.root().join("content/news")]).expect("nothing to rebuild");
+    assert!(pages.unwrap().is_empty());
+
+    std::fs::rename(site.root().join("content/statements"), site.root().join("elsewhere")).unwrap();
+    assert!(built.rebuild_edited(&[site.root().join("content/statements")]).is_none(), "its documents are gone");
+}

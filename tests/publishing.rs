@@ -144,9 +144,7 @@ fn github_pages_files_and_the_search_index_are_written() {
 
     // The index: the manifest names the filters and the word files; "reprisals" is
     // stored as "reprisal" in the file for "re", pointing at document 0 with a weight.
-    let read = |path: &str| -> serde_json::Value {
-        serde_json::from_slice(&std::fs::read(site.output().join(path)).unwrap()).unwrap()
-    };
+    let read = |path: &str| json(&site, path);
     let manifest = read("search/index.json");
     assert_eq!(manifest["documents"], 1);
     assert_eq!(manifest["filters"]["kind"]["Letter"], 1);
@@ -168,15 +166,16 @@ fn search_finds_words_as_written_in_any_case_and_accent() {
     site.doc("letters/a.md", "Première lettre", "signatories: [X]", "Le Réseau des défenseurs.");
     site.doc("letters/b.md", "Second", "signatories: [Y]", "Nothing about it.");
     site.build(&[]).assert_ok();
-    let manifest: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(site.output().join("search/index.json")).unwrap()).unwrap();
-    let words: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(site.output().join("search/words/re.json")).unwrap()).unwrap();
+    let words = json(&site, "search/words/re.json");
     assert!(words.get("reseau").is_some(), "accents dropped, lower case: {words}");
-    let first: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(site.output().join("search/words/pr.json")).unwrap()).unwrap();
+    let first = json(&site, "search/words/pr.json");
     assert!(first.get("premiere").is_some(), "title words are indexed: {first}");
-    assert_eq!(manifest["documents"], 2);
+    assert_eq!(json(&site, "search/index.json")["documents"], 2);
+}
+
+/// A JSON file of the built site.
+fn json(site: &Site, path: &str) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(site.output().join(path)).unwrap()).unwrap()
 }
 
 #[test]
