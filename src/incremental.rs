@@ -89,10 +89,10 @@ impl Site {
         };
         let old = &self.archive.documents[id];
         let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
-        if front_matter(&doc)? != front_matter(old)? || doc.source.body_line != old.source.body_line {
+        if doc.front_matter() != old.front_matter() {
             return None;
         }
-        let parsed = markdown::parse(&doc.body);
+        let parsed = markdown::parse(doc.body());
         if parsed.anchors != self.anchors[id] {
             return None;
         }
@@ -106,8 +106,4 @@ impl Site {
             && body.warnings == before.warnings;
         same.then(|| Edit::Text(Box::new((id, doc, body))))
     }
-}
-
-fn front_matter(doc: &Document) -> Option<&str> {
-    crate::load::split(&doc.source.text).ok().map(|split| split.yaml)
 }

@@ -207,6 +207,12 @@ fn search_entries(archive: &Archive, bodies: &mut [RenderedBody]) -> Vec<crate::
 
 pub(crate) fn search_entry(archive: &Archive, id: usize, body: &mut RenderedBody) -> crate::search::Entry {
     let doc = &archive.documents[id];
+    let mut text = std::mem::take(&mut body.text);
+    // The page shows the addressee and the signatories with the body.
+    for more in doc.to.iter().chain(&doc.signatories) {
+        text.push('\n');
+        text.push_str(more);
+    }
     crate::search::Entry {
         path: doc.path(),
         title: doc.title.clone(),
@@ -214,9 +220,7 @@ pub(crate) fn search_entry(archive: &Archive, id: usize, body: &mut RenderedBody
         date: doc.date.to_string(),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
-        // The page shows the addressee and the signatories with the body.
-        text: [std::mem::take(&mut body.text), doc.to.clone().unwrap_or_default(), doc.signatories.join("\n")]
-            .join("\n"),
+        text,
     }
 }
 
@@ -267,7 +271,7 @@ fn render_bodies(
     progress.stage("Markdown", archive.documents.len());
     // First every body's anchors, so that links between documents can be checked.
     let parsed: Vec<markdown::Parsed<'_>> =
-        archive.documents.par_iter().map(|doc| markdown::parse(&doc.body)).collect();
+        archive.documents.par_iter().map(|doc| markdown::parse(doc.body())).collect();
     let anchors: Vec<HashSet<String>> = parsed.iter().map(|p| p.anchors.clone()).collect();
     let resolver = ArchiveResolver::new(archive, urls, &anchors);
     let highlighter = Highlighter::default();

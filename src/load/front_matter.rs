@@ -124,7 +124,8 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
     let front: FrontMatter =
         crate::yaml::parse(split.yaml, path, split.yaml_line, &text, "FrontMatter").map_err(|d| vec![d])?;
     let fields = FieldLines::scan(split.yaml, split.yaml_line);
-    let body = split.body.to_owned();
+    // The body is the end of the text.
+    let body_start = text.len() - split.body.len();
     let body_line = split.body_line;
 
     let mut errors = Vec::new();
@@ -197,7 +198,7 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
         source_url: front.source,
         draft: front.draft,
         votes: front.votes,
-        body,
+        body_start,
     })
 }
 

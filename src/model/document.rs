@@ -70,10 +70,22 @@ pub struct Document {
     pub source_url: Option<String>,
     pub draft: bool,
     pub votes: Vec<VoteEntry>,
-    pub body: String,
+    /// Where the Markdown body starts in `source.text`: kept as an offset, since an
+    /// archive's worth of bodies copied out would double the memory its text takes.
+    pub body_start: usize,
 }
 
 impl Document {
+    /// The Markdown body, after the front matter.
+    pub fn body(&self) -> &str {
+        self.source.text.get(self.body_start..).unwrap_or_default()
+    }
+
+    /// The front matter with its `---` lines: all a document shows but its body.
+    pub fn front_matter(&self) -> &str {
+        self.source.text.get(..self.body_start).unwrap_or_default()
+    }
+
     /// Path of the page below the output root, without the base path.
     pub fn path(&self) -> String {
         format!("{}/{}/", self.kind.section(), self.slug)
