@@ -39,7 +39,7 @@ impl Site {
         for (id, doc, body) in updates {
             self.archive.documents[id] = doc;
             self.bodies[id] = body;
-            self.search[id] = search_entry(&self.archive, id, &mut self.bodies[id]);
+            self.search[id] = search_entry(&self.archive, id, &mut self.bodies[id], &self.config);
             let written = self.page(id).map_err(|d| BuildFailure(vec![d])).and_then(|page| {
                 crate::output::replace(&self.output_dir, &page).map_err(|e| self.write_failure(&e))?;
                 Ok(page.path)

@@ -127,7 +127,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     progress.stage("Resolving", 0);
     let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
-    let (mut bodies, anchors) = render_bodies(&archive, &urls, raw_html(&config), progress, &mut diagnostics);
+    let Bodies { bodies, anchors, search } = render_bodies(&archive, &urls, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
@@ -137,7 +137,6 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
-    let search = search_entries(&archive, &mut bodies);
     let renderer = Renderer::new(theme, &config, urls.clone(), &archive, &votes, &citations).map_err(fail_with)?;
     Ok(Site {
         root: root.to_owned(),
@@ -194,25 +193,28 @@ impl Site {
     }
 
     pub(crate) fn search_index(&self) -> Result<Vec<crate::output::OutputFile>, BuildFailure> {
-        // Plurals are folded by English rules, so only on sites in English.
-        crate::search::index(&self.search, self.config.language.starts_with("en"))
+        crate::search::index(&self.search, fold_plurals(&self.config))
             .map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e.to_string())]))
     }
 }
 
-/// Every document as the search index sees it; the bodies give up their plain text.
-fn search_entries(archive: &Archive, bodies: &mut [RenderedBody]) -> Vec<crate::search::Entry> {
-    (0..archive.documents.len()).map(|id| search_entry(archive, id, &mut bodies[id])).collect()
+/// Plurals are folded by English rules, so only on sites in English.
+fn fold_plurals(config: &SiteConfig) -> bool {
+    config.language.starts_with("en")
 }
 
-pub(crate) fn search_entry(archive: &Archive, id: usize, body: &mut RenderedBody) -> crate::search::Entry {
+/// Document `id` as the search index sees it; its body gives up its plain text.
+pub(crate) fn search_entry(
+    archive: &Archive,
+    id: usize,
+    body: &mut RenderedBody,
+    config: &SiteConfig,
+) -> crate::search::Entry {
     let doc = &archive.documents[id];
-    let mut text = std::mem::take(&mut body.text);
+    let text = std::mem::take(&mut body.text);
     // The page shows the addressee and the signatories with the body.
-    for more in doc.to.iter().chain(&doc.signatories) {
-        text.push('\n');
-        text.push_str(more);
-    }
+    let texts =
+        std::iter::once(text.as_str()).chain(doc.to.as_deref()).chain(doc.signatories.iter().map(String::as_str));
     crate::search::Entry {
         path: doc.path(),
         title: doc.title.clone(),
@@ -220,7 +222,7 @@ pub(crate) fn search_entry(archive: &Archive, id: usize, body: &mut RenderedBody
         date: doc.date.to_string(),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
-        text,
+        words: crate::search::Words::count(texts, &doc.title, fold_plurals(config)),
     }
 }
 
@@ -261,28 +263,43 @@ impl Resolver for ArchiveResolver<'_> {
     }
 }
 
+/// What the Markdown stage makes of every body, in document order.
+struct Bodies {
+    bodies: Vec<RenderedBody>,
+    anchors: Vec<HashSet<String>>,
+    search: Vec<crate::search::Entry>,
+}
+
 fn render_bodies(
     archive: &Archive,
     urls: &Urls,
-    raw_html: markdown::RawHtml,
+    config: &SiteConfig,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
-) -> (Vec<RenderedBody>, Vec<HashSet<String>>) {
+) -> Bodies {
     progress.stage("Markdown", archive.documents.len());
-    // First every body's anchors, so that links between documents can be checked.
-    let parsed: Vec<markdown::Parsed<'_>> =
-        archive.documents.par_iter().map(|doc| markdown::parse(doc.body())).collect();
-    let anchors: Vec<HashSet<String>> = parsed.iter().map(|p| p.anchors.clone()).collect();
+    // First every body's anchors, so that links between documents can be checked. Each
+    // body is parsed again to render it: an archive's worth of parsed events held at
+    // once would weigh several times its text, and parsing is the cheap part.
+    let anchors: Vec<HashSet<String>> =
+        archive.documents.par_iter().map(|doc| markdown::parse(doc.body()).anchors).collect();
     let resolver = ArchiveResolver::new(archive, urls, &anchors);
     let highlighter = Highlighter::default();
-    let results: Vec<_> = parsed
+    let raw_html = raw_html(config);
+    let results: Vec<_> = (0..archive.documents.len())
         .into_par_iter()
-        .map(|parsed| {
-            let rendered = markdown::render(parsed, &resolver, &highlighter, raw_html);
+        .map(|id| {
+            let body = archive.documents[id].body();
+            let rendered =
+                markdown::render(markdown::parse(body), &resolver, &highlighter, raw_html).map(|mut rendered| {
+                    let entry = search_entry(archive, id, &mut rendered, config);
+                    (rendered, entry)
+                });
             progress.advance(1);
             rendered
         })
         .collect();
+    let mut search = Vec::with_capacity(results.len());
     let bodies = results
         .into_iter()
         .zip(&archive.documents)
@@ -297,9 +314,10 @@ fn render_bodies(
                 diagnostic.at_column(column).with_source(&doc.source.text)
             };
             match result {
-                Ok(rendered) => {
+                Ok((rendered, entry)) => {
                     diagnostics
                         .extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
+                    search.push(entry);
                     rendered
                 }
                 Err(problems) => {
@@ -309,7 +327,7 @@ fn render_bodies(
             }
         })
         .collect();
-    (bodies, anchors)
+    Bodies { bodies, anchors, search }
 }
 
 /// Each document's votes: its front-matter `votes:`, then its vote blocks in body order.

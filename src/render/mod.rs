@@ -244,7 +244,7 @@ impl Renderer {
                 }
             }));
         }
-        jobs.extend(self.vote_jobs(archive, views).into_iter().map(|job| Box::new(move || job) as Deferred<'a>));
+        jobs.extend(self.vote_jobs(archive, views));
 
         jobs.push(Box::new(move || term_list("sessions", "Sessions", &self.session_counts(archive))));
         for (session, ids) in &archive.by_session {
@@ -343,39 +343,35 @@ impl Renderer {
     }
 
     /// `/votes/`, `/states/` and a page per state that appears in any vote.
-    fn vote_jobs(&self, archive: &Archive, views: &VoteViews<'_>) -> Vec<Job> {
+    /// `/votes/` and a page per state, each worked out when it is rendered: a state's
+    /// history at archive scale is hundreds of votes.
+    fn vote_jobs<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Deferred<'a>> {
         let vote_records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
         if views.votes.votes.is_empty() && vote_records.is_empty() {
             return Vec::new();
         }
-        let mut jobs = Vec::new();
-        let mut index = Context::new();
-        index.insert("votes", &views.all_summaries());
-        index.insert("records", &cards(archive, &self.urls, vote_records));
-        jobs.push(Job {
-            path: "votes/index.html".into(),
-            template: "votes.html",
-            title: "Votes".into(),
-            context: index,
-        });
-
+        let mut jobs: Vec<Deferred<'a>> = vec![Box::new(move || {
+            let mut index = Context::new();
+            index.insert("votes", &views.all_summaries());
+            index.insert("records", &cards(archive, &self.urls, vote_records));
+            Job { path: "votes/index.html".into(), template: "votes.html", title: "Votes".into(), context: index }
+        })];
         let states = views.state_summaries();
         for state in &states {
+            let (id, path, title) =
+                (state.id, format!("states/{}/index.html", state.iso3.to_ascii_lowercase()), state.name.clone());
             let mut context = context_with("state", state);
-            context.insert("history", &views.state_history(state.id));
-            jobs.push(Job {
-                path: format!("states/{}/index.html", state.iso3.to_ascii_lowercase()),
-                template: "state.html",
-                title: state.name.clone(),
-                context,
-            });
+            jobs.push(Box::new(move || {
+                context.insert("history", &views.state_history(id));
+                Job { path, template: "state.html", title, context }
+            }));
         }
-        jobs.push(Job {
+        jobs.push(Box::new(move || Job {
             path: "states/index.html".into(),
             template: "states.html",
             title: "States".into(),
             context: context_with("states", &states),
-        });
+        }));
         jobs
     }
 

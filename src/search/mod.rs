@@ -20,8 +20,6 @@ use serde::Serialize;
 use crate::output::OutputFile;
 use words::{each_word, shard};
 
-/// Documents whose words are counted together, on one thread.
-const CHUNK: usize = 256;
 /// Documents per `docs-<n>.json`: a page of results needs one or two of them.
 const BLOCK: usize = 500;
 /// BM25's usual constants: how fast repeats stop counting, and how much length matters.
@@ -40,22 +38,55 @@ pub struct Entry {
     pub date: String,
     pub sessions: Vec<String>,
     pub signatories: Vec<String>,
-    /// The body as plain text.
-    pub text: String,
+    pub words: Words,
 }
 
-/// A document's distinct words with their counts (title words weigh more).
-fn counted(entry: &Entry, fold_plurals: bool) -> HashMap<String, u32> {
-    let mut counts: HashMap<String, u32> = HashMap::new();
-    let mut add = |word: &str, times: u32| match counts.get_mut(word) {
-        Some(count) => *count += times,
-        None => {
-            counts.insert(word.to_owned(), times);
+/// A document's distinct words with how often each occurs, counted as soon as its
+/// text is known and kept packed: an archive's plain text held until the index is
+/// built would weigh more than the index.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// The distinct words, each followed by a space (no word contains one).
+    packed: String,
+    /// Each word's count, title words weighing [`TITLE_WEIGHT`] each.
+    counts: Vec<u32>,
+    /// How many words the texts have, for BM25's weighing against the average.
+    length: u32,
+}
+
+impl Words {
+    /// The words of `texts` (what the page shows a reader) and of `title`.
+    pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, fold_plurals: bool) -> Self {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut add = |word: &str, times: u32| match counts.get_mut(word) {
+            Some(count) => *count += times,
+            None => {
+                counts.insert(word.to_owned(), times);
+            }
+        };
+        let mut length = 0;
+        for text in texts {
+            each_word(text, fold_plurals, |word| {
+                length += 1;
+                add(word, 1);
+            });
         }
-    };
-    each_word(&entry.text, fold_plurals, |word| add(word, 1));
-    each_word(&entry.title, fold_plurals, |word| add(word, TITLE_WEIGHT));
-    counts
+        each_word(title, fold_plurals, |word| add(word, TITLE_WEIGHT));
+        let mut packed = String::with_capacity(counts.keys().map(|word| word.len() + 1).sum());
+        let counts = counts
+            .into_iter()
+            .map(|(word, count)| {
+                packed.push_str(&word);
+                packed.push(' ');
+                count
+            })
+            .collect();
+        Self { packed, counts, length }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.packed.split_terminator(' ').zip(self.counts.iter().copied())
+    }
 }
 
 #[derive(Serialize)]
@@ -71,30 +102,27 @@ struct Manifest<'a> {
 /// The search files for `entries`, whose order gives the document ids.
 pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, serde_json::Error> {
     // Lengths first: BM25 weighs each count against the average length.
-    let lengths: Vec<u32> = entries
-        .par_iter()
-        .map(|entry| {
-            let mut length = 0;
-            each_word(&entry.text, fold_plurals, |_| length += 1);
-            length
-        })
-        .collect();
-    let total: f64 = lengths.iter().copied().map(f64::from).sum();
+    let total: f64 = entries.iter().map(|entry| f64::from(entry.words.length)).sum();
     let average = (total / entries.len().max(1) as f64).max(1.0);
 
-    // Then the postings, a chunk of documents at a time: the word counts of a whole
-    // archive held at once would outweigh the index. Each posting packs a document id
-    // and its weight, id × 256 + weight; chunks are merged in order, so ids ascend.
-    let chunks: Vec<HashMap<String, Vec<u32>>> = entries
-        .par_chunks(CHUNK)
-        .enumerate()
-        .map(|(chunk, entries)| {
-            let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
-            for (offset, entry) in entries.iter().enumerate() {
-                let id = chunk * CHUNK + offset;
-                let norm = K1 * (1.0 - B + B * f64::from(lengths[id]) / average);
+    // Then the postings. The threads split the words between them by their first
+    // byte, so a word file is written by one thread, and each thread reads every
+    // document's packed words in id order, so its lists come out ascending with no
+    // merging and no copy of a word. Each posting packs a document id and its
+    // weight, id × 256 + weight.
+    let parts = rayon::current_num_threads().max(1);
+    let mut shards: Vec<(String, Vec<u8>)> = (0..parts)
+        .into_par_iter()
+        .map(|part| {
+            let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+            for (id, entry) in entries.iter().enumerate() {
+                let norm = K1 * (1.0 - B + B * f64::from(entry.words.length) / average);
                 let id = u32::try_from(id).unwrap_or(u32::MAX >> 8);
-                for (word, count) in counted(entry, fold_plurals) {
+                for (word, count) in entry
+                    .words
+                    .iter()
+                    .filter(|(word, _)| usize::from(word.bytes().next().unwrap_or_default()) % parts == part)
+                {
                     let tf = f64::from(count);
                     let weight = (tf * (K1 + 1.0) / (tf + norm)) / (K1 + 1.0) * 255.0;
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 1..=255 first
@@ -102,47 +130,36 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
                     postings.entry(word).or_default().push(id << 8 | weight);
                 }
             }
-            postings
+            let mut shards: BTreeMap<String, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+            for (word, list) in postings {
+                let weights = list.iter().map(|packed| packed & 0xff);
+                let flat = gaps(list.iter().map(|packed| packed >> 8)).zip(weights).flat_map(<[u32; 2]>::from);
+                shards.entry(shard(word)).or_default().insert(word, flat.collect());
+            }
+            shards
+                .into_iter()
+                .map(|(name, words)| Ok((name, serde_json::to_vec(&words)?)))
+                .collect::<Result<Vec<_>, serde_json::Error>>()
         })
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .flatten()
         .collect();
-    let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
-    for chunk in chunks {
-        for (word, list) in chunk {
-            postings.entry(word).or_default().extend(list);
-        }
-    }
-    let mut shards: BTreeMap<String, BTreeMap<String, Vec<u32>>> = BTreeMap::new();
-    for (word, list) in postings {
-        shards.entry(shard(&word)).or_default().insert(word, list);
-    }
-
-    let mut files: Vec<OutputFile> = shards
-        .par_iter()
-        .map(|(name, words)| {
-            let gaps: BTreeMap<&str, Vec<u32>> = words
-                .iter()
-                .map(|(word, list)| {
-                    let weights = list.iter().map(|packed| packed & 0xff);
-                    let flat = gaps(list.iter().map(|packed| packed >> 8)).zip(weights).flat_map(<[u32; 2]>::from);
-                    (word.as_str(), flat.collect())
-                })
-                .collect();
-            Ok(OutputFile::new(format!("search/words/{name}.json"), serde_json::to_vec(&gaps)?))
-        })
-        .collect::<Result<_, serde_json::Error>>()?;
+    shards.sort_by(|a, b| a.0.cmp(&b.0));
 
     let filters = filters(entries);
     let manifest = Manifest {
         documents: entries.len(),
         fold_plurals,
         block: BLOCK,
-        words: shards.keys().map(String::as_str).collect(),
+        words: shards.iter().map(|(name, _)| name.as_str()).collect(),
         filters: filters
             .iter()
             .map(|(filter, values)| (*filter, values.iter().map(|(value, ids)| (*value, ids.len())).collect()))
             .collect(),
     };
-    files.push(OutputFile::new("search/index.json".into(), serde_json::to_vec(&manifest)?));
+    let mut files = vec![OutputFile::new("search/index.json".into(), serde_json::to_vec(&manifest)?)];
+    files.extend(shards.into_iter().map(|(name, json)| OutputFile::new(format!("search/words/{name}.json"), json)));
     let filter_gaps: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = filters
         .iter()
         .map(|(filter, values)| {
