@@ -40,9 +40,15 @@ impl Diagnostic {
     }
 
     /// Attaches the line the diagnostic points at, taken from the file's text.
-    pub fn with_source(mut self, text: &str) -> Self {
-        if self.line > 0 {
-            self.snippet = text.lines().nth(self.line - 1).map(str::to_owned);
+    pub fn with_source(self, text: &str) -> Self {
+        self.with_source_from(text, 1)
+    }
+
+    /// As [`with_source`](Self::with_source), from a part of the file's text that
+    /// starts on line `first_line`.
+    pub fn with_source_from(mut self, text: &str, first_line: usize) -> Self {
+        if self.line >= first_line.max(1) {
+            self.snippet = text.lines().nth(self.line - first_line.max(1)).map(str::to_owned);
         }
         self
     }

@@ -36,7 +36,8 @@ impl Site {
             }
         }
         let mut pages = Vec::new();
-        for (id, doc, body) in updates {
+        for (id, mut doc, body) in updates {
+            doc.release_body();
             self.archive.documents[id] = doc;
             self.bodies[id] = body;
             self.search[id] = search_entry(&self.archive, id, &mut self.bodies[id], &self.config);
@@ -92,7 +93,7 @@ impl Site {
         if doc.front_matter() != old.front_matter() {
             return None;
         }
-        let parsed = markdown::parse(doc.body());
+        let parsed = markdown::parse(doc.body()?);
         if parsed.anchors != self.anchors[id] {
             return None;
         }

@@ -12,7 +12,7 @@ use crate::citations::{CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Highlighter, RenderedBody};
-use crate::model::Symbol;
+use crate::model::{Document, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Renderer, Theme, Urls};
@@ -125,15 +125,14 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     stop_on_errors(&mut diagnostics)?;
 
     progress.stage("Resolving", 0);
-    let archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
+    let mut archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
-    let Bodies { bodies, anchors, search } = render_bodies(&archive, &urls, &config, progress, &mut diagnostics);
+    let Bodies { bodies, anchors, search, votes } =
+        render_bodies(&mut archive, &urls, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
-    let sources = vote_sources(&archive, &bodies, &mut diagnostics);
-    stop_on_errors(&mut diagnostics)?;
-    let votes = VoteIndex::build(&archive, sources, &archive.registries.states, &mut diagnostics);
+    let votes = VoteIndex::build(&archive, votes, &archive.registries.states, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
@@ -268,42 +267,54 @@ struct Bodies {
     bodies: Vec<RenderedBody>,
     anchors: Vec<HashSet<String>>,
     search: Vec<crate::search::Entry>,
+    /// Each document's votes, as [`VoteIndex::build`] takes them.
+    votes: Vec<Vec<(VoteSource, usize)>>,
 }
 
+/// Documents rendered between two releases of their bodies' text.
+const RELEASE_EVERY: usize = 1024;
+
 fn render_bodies(
-    archive: &Archive,
+    archive: &mut Archive,
     urls: &Urls,
     config: &SiteConfig,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
 ) -> Bodies {
-    progress.stage("Markdown", archive.documents.len());
+    let count = archive.documents.len();
+    progress.stage("Markdown", count);
     // First every body's anchors, so that links between documents can be checked. Each
     // body is parsed again to render it: an archive's worth of parsed events held at
     // once would weigh several times its text, and parsing is the cheap part.
     let anchors: Vec<HashSet<String>> =
-        archive.documents.par_iter().map(|doc| markdown::parse(doc.body()).anchors).collect();
-    let resolver = ArchiveResolver::new(archive, urls, &anchors);
+        archive.documents.par_iter().map(|doc| markdown::parse(doc.body().unwrap_or_default()).anchors).collect();
     let highlighter = Highlighter::default();
     let raw_html = raw_html(config);
-    let results: Vec<_> = (0..archive.documents.len())
-        .into_par_iter()
-        .map(|id| {
-            let body = archive.documents[id].body();
-            let rendered =
-                markdown::render(markdown::parse(body), &resolver, &highlighter, raw_html).map(|mut rendered| {
-                    let entry = search_entry(archive, id, &mut rendered, config);
-                    (rendered, entry)
-                });
-            progress.advance(1);
-            rendered
-        })
-        .collect();
-    let mut search = Vec::with_capacity(results.len());
-    let bodies = results
-        .into_iter()
-        .zip(&archive.documents)
-        .map(|(result, doc)| {
+    let mut bodies = Vec::with_capacity(count);
+    let mut search = Vec::with_capacity(count);
+    let mut votes = Vec::with_capacity(count);
+    // A chunk at a time, so that each body's text can go once it is rendered and its
+    // vote sheets read: the whole archive's text and HTML are never held together.
+    for first in (0..count).step_by(RELEASE_EVERY) {
+        let chunk = first..count.min(first + RELEASE_EVERY);
+        let shared: &Archive = archive;
+        let resolver = ArchiveResolver::new(shared, urls, &anchors);
+        let results: Vec<_> = chunk
+            .clone()
+            .into_par_iter()
+            .map(|id| {
+                let body = shared.documents[id].body().unwrap_or_default();
+                let rendered =
+                    markdown::render(markdown::parse(body), &resolver, &highlighter, raw_html).map(|mut rendered| {
+                        let entry = search_entry(shared, id, &mut rendered, config);
+                        (rendered, entry)
+                    });
+                progress.advance(1);
+                rendered
+            })
+            .collect();
+        for (id, result) in chunk.zip(results) {
+            let doc = &archive.documents[id];
             let at = |line: usize, column: usize, message: String, error: bool| {
                 let line = if line == 0 { doc.source.body_line } else { doc.source.body_line + line - 1 };
                 let diagnostic = if error {
@@ -313,7 +324,7 @@ fn render_bodies(
                 };
                 diagnostic.at_column(column).with_source(&doc.source.text)
             };
-            match result {
+            let body = match result {
                 Ok((rendered, entry)) => {
                     diagnostics
                         .extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
@@ -324,37 +335,31 @@ fn render_bodies(
                     diagnostics.extend(problems.into_iter().map(|p| at(p.line, p.column, p.message, true)));
                     RenderedBody::default()
                 }
-            }
-        })
-        .collect();
-    Bodies { bodies, anchors, search }
+            };
+            votes.push(vote_sources(doc, &body, diagnostics));
+            bodies.push(body);
+            archive.documents[id].release_body();
+        }
+    }
+    Bodies { bodies, anchors, search, votes }
 }
 
-/// Each document's votes: its front-matter `votes:`, then its vote blocks in body order.
-fn vote_sources(
-    archive: &Archive,
-    bodies: &[RenderedBody],
-    diagnostics: &mut Diagnostics,
-) -> Vec<Vec<(VoteSource, usize)>> {
-    archive
-        .documents
-        .iter()
-        .zip(bodies)
-        .map(|(doc, body)| {
-            let front_line = doc.source.fields.line("votes");
-            let mut sources: Vec<(VoteSource, usize)> =
-                doc.votes.iter().map(|entry| (VoteSource::FrontMatter(entry.clone()), front_line)).collect();
-            for (slot, block) in body.vote_blocks.iter().enumerate() {
-                let first_line = doc.source.body_line + block.line - 1;
-                match parse_sheet(&block.text) {
-                    Ok(sheet) => sources.push((VoteSource::Sheet { sheet, slot, depth: block.depth }, first_line)),
-                    Err(error) => diagnostics.push(
-                        Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message)
-                            .with_source(&doc.source.text),
-                    ),
-                }
-            }
-            sources
-        })
-        .collect()
+/// A document's votes: its front-matter `votes:`, then its vote blocks in body order,
+/// each with the file line it starts on.
+fn vote_sources(doc: &Document, body: &RenderedBody, diagnostics: &mut Diagnostics) -> Vec<(VoteSource, usize)> {
+    let front_line = doc.source.fields.line("votes");
+    let mut sources: Vec<(VoteSource, usize)> =
+        doc.votes.iter().map(|entry| (VoteSource::FrontMatter(entry.clone()), front_line)).collect();
+    for (slot, block) in body.vote_blocks.iter().enumerate() {
+        let first_line = doc.source.body_line + block.line - 1;
+        match parse_sheet(&block.text) {
+            Ok(sheet) => sources
+                .push((VoteSource::Sheet { sheet, text: block.text.clone(), slot, depth: block.depth }, first_line)),
+            Err(error) => diagnostics.push(
+                Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message)
+                    .with_source(&doc.source.text),
+            ),
+        }
+    }
+    sources
 }

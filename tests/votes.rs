@@ -115,6 +115,9 @@ fn unknown_and_repeated_states_are_shown_not_dropped() {
         "{}",
         run.stderr()
     );
+    // Each warning quotes the sheet line it is about.
+    assert!(run.stderr().contains("10 | YES\tFIJI\tNO\tATLANTIS"), "{}", run.stderr());
+    assert!(run.stderr().contains("11 | ABST\tFiji"), "{}", run.stderr());
     let page = site.page("news/v/");
     assert_eq!(page.texts(".vote-table tbody tr").len(), 3);
     assert!(page.text(".vote-table").contains("ATLANTIS (not in the registry)"));
@@ -187,4 +190,22 @@ fn a_malformed_vote_block_stops_the_build_at_its_line() {
     site.doc("news/a.md", "A", "", "```vote\non: L.13/Rev.1\n---\nYES\tFIJI\n```\n");
     site.build(&[])
         .assert_fails_with(&["content/news/a.md:8: error: vote: on: `L.13/Rev.1` is not a UN document symbol"]);
+}
+
+/// Bodies are let go in chunks as they render; a sheet's warnings must still quote it.
+#[test]
+fn a_sheet_late_in_a_large_archive_is_still_quoted() {
+    let site = Site::new();
+    for n in 0..1100 {
+        site.doc(&format!("news/n{n:04}.md"), &format!("N{n}"), "", "Text.\n");
+    }
+    site.doc("news/zz.md", "Z", "", "Text.\n\n```vote\non: A/HRC/1/L.1\n---\nYES\tATLANTIS\n```\n");
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(
+        run.stderr().contains("content/news/zz.md:12: warning: vote on A/HRC/1/L.1: unknown state"),
+        "{}",
+        run.stderr()
+    );
+    assert!(run.stderr().contains("12 | YES\tATLANTIS"), "{}", run.stderr());
 }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Document, FieldLines, Kind, PartialDate, SessionId, Slug, Source, Symbol};
+use crate::model::{Body, Document, FieldLines, Kind, PartialDate, SessionId, Slug, Source, Symbol};
 use crate::votes::VoteEntry;
 
 /// The two halves of a content file. Lines are 1-based lines of the whole file.
@@ -198,7 +198,7 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
         source_url: front.source,
         draft: front.draft,
         votes: front.votes,
-        body_start,
+        body: Body::From(body_start),
     })
 }
 

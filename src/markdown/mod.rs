@@ -251,6 +251,9 @@ pub fn render(
     if has_raw_html && raw_html == RawHtml::Sanitised {
         rendered.html = sanitise(&rendered.html);
     }
+    // Held until the page renders: a copy of its exact size rather than the room it
+    // grew into (shrinking in place gives nothing back to the allocator).
+    rendered.html = rendered.html.as_str().to_owned();
     rendered.warnings = linker.warnings.drain(..).map(|message| BodyProblem { line: 0, column: 0, message }).collect();
     rendered.citations = linker.citations;
     rendered.cited_documents = linker.cited_documents;

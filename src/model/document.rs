@@ -70,20 +70,45 @@ pub struct Document {
     pub source_url: Option<String>,
     pub draft: bool,
     pub votes: Vec<VoteEntry>,
-    /// Where the Markdown body starts in `source.text`: kept as an offset, since an
-    /// archive's worth of bodies copied out would double the memory its text takes.
-    pub body_start: usize,
+    pub body: Body,
+}
+
+/// Where a document's Markdown body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Body {
+    /// In `source.text` from this offset on, after the front matter: an archive's
+    /// worth of bodies copied out would double the memory its text takes.
+    From(usize),
+    /// Let go once rendered, `source.text` keeping only the front matter: the pages
+    /// are made from the rendered body, and an archive's text held to the end of the
+    /// build would weigh as much as all of its HTML.
+    Released,
 }
 
 impl Document {
-    /// The Markdown body, after the front matter.
-    pub fn body(&self) -> &str {
-        self.source.text.get(self.body_start..).unwrap_or_default()
+    /// The Markdown body, after the front matter; `None` once released.
+    pub fn body(&self) -> Option<&str> {
+        match self.body {
+            Body::From(start) => self.source.text.get(start..),
+            Body::Released => None,
+        }
     }
 
     /// The front matter with its `---` lines: all a document shows but its body.
     pub fn front_matter(&self) -> &str {
-        self.source.text.get(..self.body_start).unwrap_or_default()
+        match self.body {
+            Body::From(start) => self.source.text.get(..start).unwrap_or_default(),
+            Body::Released => &self.source.text,
+        }
+    }
+
+    /// Frees the body's text, keeping the front matter.
+    pub fn release_body(&mut self) {
+        if self.body != Body::Released {
+            // A copy, so that the memory goes back: truncating keeps the capacity.
+            self.source.text = self.front_matter().to_owned();
+            self.body = Body::Released;
+        }
     }
 
     /// Path of the page below the output root, without the base path.

@@ -8,7 +8,7 @@ mod slug;
 mod symbol;
 
 pub use date::{DateError, PartialDate};
-pub use document::{Document, FieldLines, Source};
+pub use document::{Body, Document, FieldLines, Source};
 pub use kind::Kind;
 pub use session::SessionId;
 pub use slug::Slug;

@@ -69,7 +69,14 @@ pub enum Placement {
 #[derive(Debug)]
 pub enum VoteSource {
     FrontMatter(VoteEntry),
-    Sheet { sheet: Sheet, slot: usize, depth: u8 },
+    /// `text` is the block as written: the document's body is let go once rendered,
+    /// and warnings quote the sheet's lines.
+    Sheet {
+        sheet: Sheet,
+        text: String,
+        slot: usize,
+        depth: u8,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -99,8 +106,13 @@ impl VoteIndex {
             let doc = &archive.documents[doc_id];
             let mut anchors: HashMap<String, usize> = HashMap::new();
             for (source, line) in doc_sources {
+                // The front matter is kept with the document; a sheet brings its own lines.
+                let (quoted, first_line) = match &source {
+                    VoteSource::FrontMatter(_) => (doc.source.text.clone(), 1),
+                    VoteSource::Sheet { text, .. } => (text.clone(), line),
+                };
                 let warn = |line: usize, message: String| {
-                    Diagnostic::warning(&doc.source.path, line, message).with_source(&doc.source.text)
+                    Diagnostic::warning(&doc.source.path, line, message).with_source_from(&quoted, first_line)
                 };
                 let (entry, ballots, placement): (VoteEntry, Vec<(String, Position, usize)>, Placement) = match source {
                     VoteSource::FrontMatter(entry) => {
@@ -114,7 +126,7 @@ impl VoteIndex {
                         .collect();
                         (entry, listed, Placement::AfterBody)
                     }
-                    VoteSource::Sheet { sheet, slot, depth } => {
+                    VoteSource::Sheet { sheet, slot, depth, .. } => {
                         for (at, problem) in &sheet.problems {
                             diagnostics.push(warn(line + at - 1, format!("vote sheet: {problem}")));
                         }
