@@ -8,10 +8,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::Diagnostic;
 use crate::markdown::{self, Highlighter, RenderedBody};
 use crate::model::Document;
-use crate::output::OutputError;
 use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry};
 
 /// What an edited path means for the site.
@@ -36,12 +34,13 @@ impl Site {
             }
         }
         let mut pages = Vec::new();
-        for (id, mut doc, body) in updates {
+        for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.archive.documents[id] = doc;
+            self.search[id] = search_entry(&self.archive, id, &mut body, &self.config);
+            let html = std::mem::take(&mut body.html);
             self.bodies[id] = body;
-            self.search[id] = search_entry(&self.archive, id, &mut self.bodies[id], &self.config);
-            let written = self.page(id).map_err(|d| BuildFailure(vec![d])).and_then(|page| {
+            let written = self.page(id, &html).map_err(|d| BuildFailure(vec![d])).and_then(|page| {
                 crate::output::replace(&self.output_dir, &page).map_err(|e| self.write_failure(&e))?;
                 Ok(page.path)
             });
@@ -62,10 +61,6 @@ impl Site {
             }
         }
         Ok(written)
-    }
-
-    fn write_failure(&self, error: &OutputError) -> BuildFailure {
-        BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, error.to_string())])
     }
 
     /// What the edit at `path` means; `None` when it may change more than one page.

@@ -1,7 +1,6 @@
 //! The build, stage by stage: load → resolve → Markdown (anchors, then links and
 //! citations) → votes → pages → write. `check` runs every stage but the last.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -11,7 +10,7 @@ use crate::archive::Archive;
 use crate::citations::{CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Highlighter, RenderedBody};
+use crate::markdown::{self, Anchors, Highlighter, RenderedBody};
 use crate::model::{Document, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
@@ -48,7 +47,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 /// an edit changes.
 pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<(Site, BuildReport), BuildFailure> {
     let started = Instant::now();
-    let site = assemble(options, progress, Target::Output)?;
+    let mut site = assemble(options, progress, Target::Output)?;
     let pages = site.write(progress)?;
     let report = BuildReport {
         documents: site.archive.documents.len(),
@@ -62,7 +61,7 @@ pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<
 
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
-    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|site| {
+    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|mut site| {
         site.render_into(&Discard, &Silent)?;
         Ok(site)
     });
@@ -89,7 +88,7 @@ pub struct Site {
     pub(crate) urls: Urls,
     pub(crate) archive: Archive,
     /// Each document's ids, for links between documents.
-    pub(crate) anchors: Vec<HashSet<String>>,
+    pub(crate) anchors: Vec<Anchors>,
     pub(crate) bodies: Vec<RenderedBody>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,
@@ -159,31 +158,35 @@ pub(crate) fn raw_html(config: &SiteConfig) -> markdown::RawHtml {
 
 impl Site {
     /// Writes the whole site into the spare folder and swaps it in. Returns the number of pages.
-    fn write(&self, progress: &dyn Progress) -> Result<usize, BuildFailure> {
-        let write_error = |e: OutputError| BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, e.to_string())]);
-        let staging = Staging::open(&self.output_dir).map_err(write_error)?;
+    fn write(&mut self, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+        let staging = Staging::open(&self.output_dir).map_err(|e| self.write_failure(&e))?;
         let pages = self.render_into(&staging, progress)?;
-        staging.commit().map_err(write_error)?;
+        staging.commit().map_err(|e| self.write_failure(&e))?;
         Ok(pages)
     }
 
-    /// Every page, then the search index, into `sink`.
-    fn render_into(&self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
-        let Self { archive, votes, citations, bodies, .. } = self;
+    pub(crate) fn write_failure(&self, error: &OutputError) -> BuildFailure {
+        BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, error.to_string())])
+    }
+
+    /// Every page, then the search index, into `sink`. Each body's HTML goes into its
+    /// page and no further: an archive's worth held to the end would weigh the most.
+    fn render_into(&mut self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+        let bodies = self.bodies.iter_mut().map(|body| std::mem::take(&mut body.html)).collect();
+        let Self { archive, votes, citations, .. } = &*self;
         // Pages and the search index are independent: rayon shares the cores between them.
         let (pages, search_files) = rayon::join(
             || self.renderer.render_site(archive, votes, citations, bodies, progress, sink),
             || self.search_index(),
         );
         let pages = pages.map_err(BuildFailure)?;
-        let write_error = |e: OutputError| BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, e.to_string())]);
-        search_files?.into_iter().try_for_each(|file| sink.put(file)).map_err(write_error)?;
+        search_files?.into_iter().try_for_each(|file| sink.put(file)).map_err(|e| self.write_failure(&e))?;
         Ok(pages)
     }
 
-    /// Document `id`'s page, rendered.
-    pub fn page(&self, id: usize) -> Result<crate::output::OutputFile, Diagnostic> {
-        self.renderer.render_document(&self.archive, &self.votes, &self.citations, id, &self.bodies[id].html)
+    /// Document `id`'s page, around its rendered body.
+    pub fn page(&self, id: usize, body: &str) -> Result<crate::output::OutputFile, Diagnostic> {
+        self.renderer.render_document(&self.archive, &self.votes, &self.citations, id, body)
     }
 
     /// How many documents the site has.
@@ -236,11 +239,11 @@ fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
 pub(crate) struct ArchiveResolver<'a> {
     archive: &'a Archive,
     urls: &'a Urls,
-    anchors: &'a [HashSet<String>],
+    anchors: &'a [Anchors],
 }
 
 impl<'a> ArchiveResolver<'a> {
-    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a [HashSet<String>]) -> Self {
+    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a [Anchors]) -> Self {
         Self { archive, urls, anchors }
     }
 
@@ -265,7 +268,7 @@ impl Resolver for ArchiveResolver<'_> {
 /// What the Markdown stage makes of every body, in document order.
 struct Bodies {
     bodies: Vec<RenderedBody>,
-    anchors: Vec<HashSet<String>>,
+    anchors: Vec<Anchors>,
     search: Vec<crate::search::Entry>,
     /// Each document's votes, as [`VoteIndex::build`] takes them.
     votes: Vec<Vec<(VoteSource, usize)>>,
@@ -286,7 +289,7 @@ fn render_bodies(
     // First every body's anchors, so that links between documents can be checked. Each
     // body is parsed again to render it: an archive's worth of parsed events held at
     // once would weigh several times its text, and parsing is the cheap part.
-    let anchors: Vec<HashSet<String>> =
+    let anchors: Vec<Anchors> =
         archive.documents.par_iter().map(|doc| markdown::parse(doc.body().unwrap_or_default()).anchors).collect();
     let highlighter = Highlighter::default();
     let raw_html = raw_html(config);

@@ -4,7 +4,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use plenary::citations::{DocTarget, Resolver, SymbolTarget, paragraph_references, symbols};
@@ -64,7 +63,7 @@ fn vote_rows() -> impl Strategy<Value = String> {
     prop::collection::vec(row, 0..12).prop_map(|rows| rows.join("\n"))
 }
 
-struct Nowhere(HashSet<String>);
+struct Nowhere(markdown::Anchors);
 
 impl Resolver for Nowhere {
     fn document(&self, path: &str) -> Option<DocTarget<'_>> {

@@ -1,9 +1,7 @@
 //! Rewriting a run of body text into HTML whose symbols and paragraph references are links.
 
-use std::collections::HashSet;
-
 use super::recognise::{paragraph_references, symbols};
-use crate::markdown::escape;
+use crate::markdown::{Anchors, escape};
 use crate::model::Symbol;
 
 /// An archive document a link or citation can point at, with the ids its page defines.
@@ -11,7 +9,7 @@ use crate::model::Symbol;
 pub struct DocTarget<'a> {
     pub id: usize,
     pub url: String,
-    pub anchors: &'a HashSet<String>,
+    pub anchors: &'a Anchors,
 }
 
 /// Where a symbol's link goes: the archive document that is that symbol, or its page.
@@ -220,7 +218,7 @@ mod tests {
     use super::*;
 
     struct Archive {
-        report_anchors: HashSet<String>,
+        report_anchors: Anchors,
     }
 
     impl Resolver for Archive {

@@ -1,7 +1,7 @@
 //! The first pass: every heading and numbered paragraph gets its stable id, so that
 //! links from any document can be checked against them before anything is rendered.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
@@ -21,10 +21,31 @@ pub const RESERVED_IDS: [&str; 7] = [
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
 
+/// The ids a body's page defines. Every document's are held for the whole build, so
+/// they are kept sorted in one boxed slice rather than in a hash set of their own.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Anchors(Box<[Box<str>]>);
+
+impl Anchors {
+    /// Whether the page defines `id`: one of the body's, or one the page around it uses.
+    pub fn contains(&self, id: &str) -> bool {
+        RESERVED_IDS.contains(&id) || self.0.binary_search_by(|defined| (**defined).cmp(id)).is_ok()
+    }
+}
+
+impl FromIterator<String> for Anchors {
+    fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
+        let mut ids: Vec<Box<str>> = ids.into_iter().map(String::into_boxed_str).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Self(ids.into_boxed_slice())
+    }
+}
+
 /// Gives headings and numbered paragraphs their ids; returns every id the body defines.
-pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, HashSet<String>) {
+pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors) {
     let mut ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
-    let mut defined = HashSet::new();
+    let mut defined = Vec::new();
     let mut out = Vec::with_capacity(events.len());
     let mut heading: Option<(Spanned<'_>, Vec<Spanned<'_>>)> = None;
     // For each open list: the next number if it is ordered.
@@ -40,7 +61,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, HashSet<String>) {
                 };
                 let wanted = id.map_or_else(|| slug::slugify(plain_text(&inner)), |id| id.to_string());
                 let id = unique(wanted, &mut ids);
-                defined.insert(id.clone());
+                defined.push(id.clone());
                 out.push((Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs }), start));
                 out.extend(inner);
                 out.push((event, range));
@@ -64,7 +85,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, HashSet<String>) {
                 lists[0] = Some(number + 1);
                 let id = format!("p{number}");
                 if ids.insert(id.clone(), 1).is_none() {
-                    defined.insert(id.clone());
+                    defined.push(id.clone());
                     let html = format!(
                         "<li id=\"{id}\"><a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\">¶</a>"
                     );
@@ -75,7 +96,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, HashSet<String>) {
             }
             Event::Start(Tag::FootnoteDefinition(ref label)) => {
                 in_footnote = true;
-                defined.insert(format!("fn-{}", footnote_id(label)));
+                defined.push(format!("fn-{}", footnote_id(label)));
                 out.push((event, range));
             }
             Event::End(TagEnd::FootnoteDefinition) => {
@@ -85,7 +106,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, HashSet<String>) {
             other => out.push((other, range)),
         }
     }
-    (out, defined)
+    (out, defined.into_iter().collect())
 }
 
 fn plain_text(events: &[Spanned<'_>]) -> String {

@@ -10,12 +10,13 @@ mod anchors;
 mod footnotes;
 mod highlight;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd, html};
 
 use crate::citations::{Citation, Resolver, TextLinker};
+pub use anchors::Anchors;
 use footnotes::Footnotes;
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 
@@ -33,7 +34,7 @@ pub struct Parsed<'a> {
     source: &'a str,
     events: Vec<(Event<'a>, Range<usize>)>,
     /// Every id the body defines: headings, numbered paragraphs (`p104`), notes.
-    pub anchors: HashSet<String>,
+    pub anchors: Anchors,
     lines: LineIndex,
     /// Whether the editor wrote HTML of their own. Only then is there anything to
     /// sanitise: pulldown-cmark escapes text, and unsafe link addresses are refused.
@@ -46,8 +47,7 @@ pub fn parse(body: &str) -> Parsed<'_> {
         .filter(|(event, _)| !matches!(event, Event::Html(t) | Event::InlineHtml(t) if is_comment(t)))
         .collect();
     let has_raw_html = events.iter().any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
-    let (events, mut anchors) = anchors::assign(events);
-    anchors.extend(anchors::RESERVED_IDS.iter().map(|id| (*id).to_owned()));
+    let (events, anchors) = anchors::assign(events);
     Parsed { source: body, events, anchors, lines: LineIndex::new(body), has_raw_html }
 }
 
@@ -374,7 +374,7 @@ mod tests {
     use crate::citations::{DocTarget, SymbolTarget};
     use crate::model::Symbol;
 
-    struct OneFile(HashSet<String>);
+    struct OneFile(Anchors);
     impl Resolver for OneFile {
         fn document(&self, path: &str) -> Option<DocTarget<'_>> {
             (path == "statements/s.md").then(|| DocTarget {
@@ -466,9 +466,19 @@ mod tests {
     }
 
     #[test]
+    fn a_page_defines_its_own_ids_and_the_bodys() {
+        let parsed = parse("# Main\n\n## Annex\n\n1. One.\n");
+        for id in ["main", "signatories", "main-2", "annex", "p1"] {
+            assert!(parsed.anchors.contains(id), "{id}: {:?}", parsed.anchors);
+        }
+        assert!(!parsed.anchors.contains("p2"));
+        assert!(!parsed.anchors.contains("annex-2"));
+    }
+
+    #[test]
     fn numbered_paragraphs_get_stable_ids_from_their_real_number() {
         let parsed = parse("## I\n\n1. One.\n\n2. Two.\n\n## II\n\n3. Three.\n\n- not numbered\n");
-        assert!(["p1", "p2", "p3"].iter().all(|id| parsed.anchors.contains(*id)), "{:?}", parsed.anchors);
+        assert!(["p1", "p2", "p3"].iter().all(|id| parsed.anchors.contains(id)), "{:?}", parsed.anchors);
         let out = html("10. Ten.\n\n11. Eleven.\n");
         assert!(out.contains("<li id=\"p10\"><a class=\"para-link\" href=\"#p10\""), "{out}");
         assert!(out.contains("<li id=\"p11\">"), "{out}");

@@ -14,7 +14,7 @@ use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::{RenderedBody, vote_placeholder};
+use crate::markdown::vote_placeholder;
 use crate::model::Kind;
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
@@ -81,13 +81,13 @@ impl Renderer {
 
     /// Every page and asset of the site, each handed to `sink` as soon as it is rendered
     /// so that no more than a page per thread is held; `bodies[id]` is document `id`'s
-    /// rendered body. Returns the number of pages.
+    /// rendered body, let go once its page is rendered. Returns the number of pages.
     pub fn render_site(
         &self,
         archive: &Archive,
         votes: &VoteIndex,
         citations: &CitationIndex,
-        bodies: &[RenderedBody],
+        bodies: Vec<String>,
         progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<usize, Vec<Diagnostic>> {
@@ -109,9 +109,10 @@ impl Renderer {
             progress.advance(1);
             Ok(path)
         };
-        let documents = (0..bodies.len())
+        let documents = bodies
             .into_par_iter()
-            .map(|id| put(self.render_document(archive, votes, citations, id, &bodies[id].html)));
+            .enumerate()
+            .map(|(id, body)| put(self.render_document(archive, votes, citations, id, &body)));
         let symbols = self.symbol_pages.symbols.par_iter().map(|symbol| {
             let page = self.symbol_pages.page(symbol, archive, citations, &views, &self.urls);
             put(self.render(Job {

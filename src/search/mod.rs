@@ -48,8 +48,9 @@ pub struct Entry {
 pub struct Words {
     /// The distinct words, each followed by a space (no word contains one).
     packed: String,
-    /// Each word's count, title words weighing [`TITLE_WEIGHT`] each.
-    counts: Vec<u32>,
+    /// Each word's count, title words weighing [`TITLE_WEIGHT`] each, capped at 255:
+    /// past that many occurrences BM25's weight of a word has all but stopped growing.
+    counts: Vec<u8>,
     /// How many words the texts have, for BM25's weighing against the average.
     length: u32,
 }
@@ -78,14 +79,14 @@ impl Words {
             .map(|(word, count)| {
                 packed.push_str(&word);
                 packed.push(' ');
-                count
+                u8::try_from(count).unwrap_or(u8::MAX)
             })
             .collect();
         Self { packed, counts, length }
     }
 
     fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.packed.split_terminator(' ').zip(self.counts.iter().copied())
+        self.packed.split_terminator(' ').zip(self.counts.iter().copied().map(u32::from))
     }
 }
 
