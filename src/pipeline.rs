@@ -89,6 +89,8 @@ pub struct Site {
     pub(crate) archive: Archive,
     /// Each document's ids, for links between documents.
     pub(crate) anchors: Vec<Anchors>,
+    /// Each document's rendered body; writing the site hands each one's HTML to its page
+    /// and keeps the rest, which `serve` compares an edit against.
     pub(crate) bodies: Vec<RenderedBody>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,

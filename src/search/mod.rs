@@ -207,3 +207,57 @@ fn filters(entries: &[Entry]) -> Filters<'_> {
     }
     filters
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(title: &str, text: &str) -> Entry {
+        Entry {
+            path: format!("letters/{title}/"),
+            title: title.to_owned(),
+            kind: "Letter",
+            date: "2020".to_owned(),
+            sessions: Vec::new(),
+            signatories: Vec::new(),
+            words: Words::count([text], title, true),
+        }
+    }
+
+    /// A word file's postings: `(document id, weight)` for each word.
+    fn postings(files: &[OutputFile], word: &str) -> Vec<(u32, u32)> {
+        let file = files.iter().find(|f| f.path == format!("search/words/{}.json", shard(word))).unwrap();
+        let words: BTreeMap<String, Vec<u32>> = serde_json::from_slice(&file.bytes).unwrap();
+        let flat = &words[word];
+        let mut id = 0;
+        flat.chunks(2)
+            .map(|pair| {
+                id += pair[0];
+                (id, pair[1])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn postings_ascend_and_weigh_title_words_and_repeats_more() {
+        let entries = [
+            entry("one", "Reprisals against defenders."),
+            entry("two", "Nothing of the kind here at all."),
+            entry("reprisal", "A reprisal, then another reprisal, and more reprisals."),
+        ];
+        let mut outputs = Vec::new();
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let mut files = pool.install(|| index(&entries, true)).unwrap();
+            let found = postings(&files, "reprisal");
+            assert_eq!(found.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [0, 2], "{threads} threads");
+            assert!(found[1].1 > found[0].1, "{found:?}");
+            assert_eq!(postings(&files, "nothing").iter().map(|(id, _)| *id).collect::<Vec<_>>(), [1]);
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            outputs.push(files.into_iter().map(|f| (f.path, f.bytes)).collect::<Vec<_>>());
+        }
+        // However many threads share the words, the files are the same.
+        assert_eq!(outputs[0], outputs[1]);
+        assert_eq!(outputs[0], outputs[2]);
+    }
+}
