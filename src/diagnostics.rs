@@ -47,8 +47,9 @@ impl Diagnostic {
     /// As [`with_source`](Self::with_source), from a part of the file's text that
     /// starts on line `first_line`.
     pub fn with_source_from(mut self, text: &str, first_line: usize) -> Self {
-        if self.line >= first_line.max(1) {
-            self.snippet = text.lines().nth(self.line - first_line.max(1)).map(str::to_owned);
+        let first_line = first_line.max(1);
+        if self.line >= first_line {
+            self.snippet = text.lines().nth(self.line - first_line).map(str::to_owned);
         }
         self
     }

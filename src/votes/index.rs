@@ -105,14 +105,17 @@ impl VoteIndex {
         for (doc_id, doc_sources) in sources.into_iter().enumerate() {
             let doc = &archive.documents[doc_id];
             let mut anchors: HashMap<String, usize> = HashMap::new();
-            for (source, line) in doc_sources {
-                // The front matter is kept with the document; a sheet brings its own lines.
-                let (quoted, first_line) = match &source {
-                    VoteSource::FrontMatter(_) => (doc.source.text.clone(), 1),
-                    VoteSource::Sheet { text, .. } => (text.clone(), line),
+            for (mut source, line) in doc_sources {
+                // A sheet brings its own lines; front-matter votes quote the front matter,
+                // which the document keeps.
+                let sheet_text = match &mut source {
+                    VoteSource::Sheet { text, .. } => Some(std::mem::take(text)),
+                    VoteSource::FrontMatter(_) => None,
                 };
+                let (quoted, first_line) =
+                    sheet_text.as_deref().map_or((doc.source.text.as_str(), 1), |text| (text, line));
                 let warn = |line: usize, message: String| {
-                    Diagnostic::warning(&doc.source.path, line, message).with_source_from(&quoted, first_line)
+                    Diagnostic::warning(&doc.source.path, line, message).with_source_from(quoted, first_line)
                 };
                 let (entry, ballots, placement): (VoteEntry, Vec<(String, Position, usize)>, Placement) = match source {
                     VoteSource::FrontMatter(entry) => {
