@@ -65,6 +65,10 @@ pub struct Staging {
     dir: PathBuf,
     /// Every path of the new site, written or found unchanged.
     paths: Mutex<HashSet<String>>,
+    /// The spare was made empty for this build (a first build, or the output removed):
+    /// nothing in it to compare against or to remove, which spares a cold build two
+    /// system calls per file.
+    fresh: bool,
     /// Held until the swap: two builds into one output would write the same spare.
     _lock: std::fs::File,
 }
@@ -86,18 +90,21 @@ impl Staging {
         lock.lock().map_err(io_error(&lock_path))?;
         recover_leftovers(&parent, &name, &output_dir);
         let dir = parent.join(format!(".{name}.spare"));
-        if !dir.is_dir() {
+        let fresh = !dir.is_dir();
+        if fresh {
             let _ = std::fs::remove_file(&dir);
             std::fs::create_dir(&dir).map_err(io_error(&dir))?;
         }
-        Ok(Self { output_dir, parent, name, dir, paths: Mutex::default(), _lock: lock })
+        Ok(Self { output_dir, parent, name, dir, paths: Mutex::default(), fresh, _lock: lock })
     }
 
     /// Removes what the new site lacks, then swaps it in for the old one, which becomes
     /// the spare for the next build.
     pub fn commit(self) -> Result<(), OutputError> {
         let paths = self.paths.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
-        remove_all_but(&self.dir, &paths)?;
+        if !self.fresh {
+            remove_all_but(&self.dir, &paths)?;
+        }
         let Self { output_dir, parent, name, dir, .. } = self;
         if !output_dir.exists() {
             return std::fs::rename(&dir, &output_dir).map_err(io_error(&output_dir));
@@ -134,7 +141,12 @@ impl Sink for Staging {
         if !is_safe_relative(&file.path) {
             return Err(OutputError::UnsafePath(file.path));
         }
-        write_if_changed(&self.dir.join(&file.path), &file.bytes)?;
+        let path = self.dir.join(&file.path);
+        if self.fresh {
+            write_creating_folders(&path, &file.bytes)?;
+        } else {
+            write_if_changed(&path, &file.bytes)?;
+        }
         self.paths.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(file.path);
         Ok(())
     }
@@ -164,17 +176,30 @@ pub fn replace(output_dir: &Path, file: &OutputFile) -> Result<bool, OutputError
 fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.is_file() => {
-            if meta.len() == bytes.len() as u64 && std::fs::read(path).is_ok_and(|old| old == bytes) {
+            if meta.len() == bytes.len() as u64 && holds(path, bytes) {
                 return Ok(());
             }
         }
         Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path).map_err(io_error(path))?,
         Ok(_) => std::fs::remove_file(path).map_err(io_error(path))?,
-        Err(_) => {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(io_error(dir))?;
-            }
-        }
+        Err(_) => return write_creating_folders(path, bytes),
+    }
+    std::fs::write(path, bytes).map_err(io_error(path))
+}
+
+/// Whether the file at `path`, already known to be `bytes.len()` long, holds `bytes`;
+/// read without `fs::read`'s second look at its size.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    let mut old = Vec::with_capacity(bytes.len() + 1);
+    std::fs::File::open(path).and_then(|mut file| file.read_to_end(&mut old)).is_ok() && old == bytes
+}
+
+/// Writes a file whose folder may not exist yet. Most pages have a folder of their own,
+/// so the folder is made first rather than after a failed try.
+fn write_creating_folders(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(io_error(dir))?;
     }
     std::fs::write(path, bytes).map_err(io_error(path))
 }
@@ -182,18 +207,22 @@ fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 /// Deletes every file below `dir` that is not one of `keep` (paths relative to `dir`,
 /// with `/`), and the folders left empty.
 fn remove_all_but(dir: &Path, keep: &HashSet<String>) -> Result<(), OutputError> {
+    let kept_folders: HashSet<&str> =
+        keep.iter().flat_map(|path| path.match_indices('/').map(move |(end, _)| &path[..end])).collect();
     for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
         let entry = entry.map_err(|e| {
             let path = e.path().unwrap_or(dir).to_owned();
             OutputError::Io { path, source: e.into() }
         })?;
         let path = entry.path();
+        let relative = path.strip_prefix(dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
         if entry.file_type().is_dir() {
-            // Not empty means it holds a page of the new site.
-            let _ = std::fs::remove_dir(path);
+            if !kept_folders.contains(relative.as_str()) {
+                // Empty by now: no page of the new site lives in it.
+                let _ = std::fs::remove_dir(path);
+            }
             continue;
         }
-        let relative = path.strip_prefix(dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
         if !keep.contains(&relative) {
             std::fs::remove_file(path).map_err(io_error(path))?;
         }
