@@ -10,7 +10,7 @@ use crate::archive::Archive;
 use crate::citations::{CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Anchors, Highlighter, RenderedBody};
+use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{Document, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
@@ -89,9 +89,10 @@ pub struct Site {
     pub(crate) archive: Archive,
     /// Each document's ids, for links between documents.
     pub(crate) anchors: Vec<Anchors>,
-    /// Each document's rendered body; writing the site hands each one's HTML to its page
-    /// and keeps the rest, which `serve` compares an edit against.
+    /// Each document's rendered body but its HTML, which `serve` compares an edit against.
     pub(crate) bodies: Vec<RenderedBody>,
+    /// Each document's body HTML, until writing the site hands it to its page.
+    pub(crate) html: Vec<PackedHtml>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,
     pub(crate) renderer: Renderer,
@@ -128,7 +129,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     progress.stage("Resolving", 0);
     let mut archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
     let urls = Urls { base };
-    let Bodies { bodies, anchors, search, votes } =
+    let Bodies { bodies, html, anchors, search, votes } =
         render_bodies(&mut archive, &urls, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
@@ -146,6 +147,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         archive,
         anchors,
         bodies,
+        html,
         citations,
         votes,
         renderer,
@@ -174,7 +176,7 @@ impl Site {
     /// Every page, then the search index, into `sink`. Each body's HTML goes into its
     /// page and no further: an archive's worth held to the end would weigh the most.
     fn render_into(&mut self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
-        let bodies = self.bodies.iter_mut().map(|body| std::mem::take(&mut body.html)).collect();
+        let bodies = std::mem::take(&mut self.html);
         let Self { archive, votes, citations, .. } = &*self;
         // Pages and the search index are independent: rayon shares the cores between them.
         let (pages, search_files) = rayon::join(
@@ -270,6 +272,7 @@ impl Resolver for ArchiveResolver<'_> {
 /// What the Markdown stage makes of every body, in document order.
 struct Bodies {
     bodies: Vec<RenderedBody>,
+    html: Vec<PackedHtml>,
     anchors: Vec<Anchors>,
     search: Vec<crate::search::Entry>,
     /// Each document's votes, as [`VoteIndex::build`] takes them.
@@ -296,6 +299,7 @@ fn render_bodies(
     let highlighter = Highlighter::default();
     let raw_html = raw_html(config);
     let mut bodies = Vec::with_capacity(count);
+    let mut html = Vec::with_capacity(count);
     let mut search = Vec::with_capacity(count);
     let mut votes = Vec::with_capacity(count);
     // A chunk at a time, so that each body's text can go once it is rendered and its
@@ -312,7 +316,8 @@ fn render_bodies(
                 let rendered =
                     markdown::render(markdown::parse(body), &resolver, &highlighter, raw_html).map(|mut rendered| {
                         let entry = search_entry(shared, id, &mut rendered, config);
-                        (rendered, entry)
+                        let packed = PackedHtml::pack(&std::mem::take(&mut rendered.html));
+                        (rendered, entry, packed)
                     });
                 progress.advance(1);
                 rendered
@@ -330,14 +335,16 @@ fn render_bodies(
                 diagnostic.at_column(column).with_source(&doc.source.text)
             };
             let body = match result {
-                Ok((rendered, entry)) => {
+                Ok((rendered, entry, packed)) => {
                     diagnostics
                         .extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
                     search.push(entry);
+                    html.push(packed);
                     rendered
                 }
                 Err(problems) => {
                     diagnostics.extend(problems.into_iter().map(|p| at(p.line, p.column, p.message, true)));
+                    html.push(PackedHtml::default());
                     RenderedBody::default()
                 }
             };
@@ -346,7 +353,7 @@ fn render_bodies(
             archive.documents[id].release_body();
         }
     }
-    Bodies { bodies, anchors, search, votes }
+    Bodies { bodies, html, anchors, search, votes }
 }
 
 /// A document's votes: its front-matter `votes:`, then its vote blocks in body order,

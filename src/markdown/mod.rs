@@ -9,6 +9,7 @@
 mod anchors;
 mod footnotes;
 mod highlight;
+mod packed;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -19,6 +20,7 @@ use crate::citations::{Citation, Resolver, TextLinker};
 pub use anchors::Anchors;
 use footnotes::Footnotes;
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
+pub use packed::PackedHtml;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES

@@ -14,7 +14,7 @@ use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::vote_placeholder;
+use crate::markdown::{PackedHtml, vote_placeholder};
 use crate::model::Kind;
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
@@ -81,13 +81,13 @@ impl Renderer {
 
     /// Every page and asset of the site, each handed to `sink` as soon as it is rendered
     /// so that no more than a page per thread is held; `bodies[id]` is document `id`'s
-    /// rendered body, let go once its page is rendered. Returns the number of pages.
+    /// rendered body's HTML, let go once its page is rendered. Returns the number of pages.
     pub fn render_site(
         &self,
         archive: &Archive,
         votes: &VoteIndex,
         citations: &CitationIndex,
-        bodies: Vec<String>,
+        bodies: Vec<PackedHtml>,
         progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<usize, Vec<Diagnostic>> {
@@ -109,10 +109,11 @@ impl Renderer {
             progress.advance(1);
             Ok(path)
         };
-        let documents = bodies
-            .into_par_iter()
-            .enumerate()
-            .map(|(id, body)| put(self.render_document(archive, votes, citations, id, &body)));
+        let documents = bodies.into_par_iter().enumerate().map(|(id, body)| {
+            let body =
+                body.unpack().map_err(|e| Diagnostic::error(&archive.documents[id].source.path, 0, e.to_string()))?;
+            put(self.render_document(archive, votes, citations, id, &body))
+        });
         let symbols = self.symbol_pages.symbols.par_iter().map(|symbol| {
             let page = self.symbol_pages.page(symbol, archive, citations, &views, &self.urls);
             put(self.render(Job {
