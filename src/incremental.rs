@@ -1,69 +1,108 @@
-//! `serve`'s rebuild after an edit. Most edits change a document's text and nothing
-//! else another page shows: not its front matter (title, date, sessions, signatories…,
-//! which lists, feeds and other pages print), not its anchors (which links into it are
-//! checked against), not its citations (which symbol pages quote), not its vote sheets.
-//! Such an edit changes its own page and the search index, so only those are rendered
-//! and written; what lands on disk is what a full build would write. Any other edit is
-//! left to a full build.
+//! `serve`'s rebuild after an edit, keyed on what each page shows.
+//!
+//! Most edits change a document's text and nothing another page shows: its page and the
+//! search index are all that change, and only they are rendered. Any other edit to
+//! documents (front matter, anchors, links, citations, votes; a document added or
+//! removed) is worked through the archive again, in memory: the Markdown of the edited
+//! documents and of those linking to them is rendered again, the indexes are rebuilt,
+//! and only the pages that showed or now show an edited document are rendered. What
+//! lands on disk is what a full build would write. Edits to what every page reads
+//! (`data/`, `themes/`, `site.yaml`, the navigation) are left to a full build.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::markdown::{self, Highlighter, RenderedBody};
+use crate::archive::{Archive, DocId};
+use crate::citations::CitationIndex;
+use crate::diagnostics::Diagnostics;
+use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::Document;
-use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry};
+use crate::output::Sink;
+use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry, vote_sources};
+use crate::render::{Changed, involves_votes};
+use crate::votes::VoteIndex;
 
 /// What an edited path means for the site.
 enum Edit {
     /// A document's text changed, and nothing that other pages show.
     Text(Box<(usize, Document, RenderedBody)>),
+    /// A document at this content path changed in a way other pages show, or was
+    /// added, or (`None`) removed.
+    Document(String, Option<Box<Document>>),
     /// Not part of the site: an editor's temporary file in `content/`, a folder.
     Irrelevant,
 }
 
+/// A document whose Markdown is rendered again: edited, or linking to one that was.
+struct Rerendered {
+    id: DocId,
+    body: RenderedBody,
+    html: PackedHtml,
+    search: crate::search::Entry,
+}
+
 impl Site {
-    /// Re-renders the pages of `edited` files if every one is a text-only edit of a
-    /// document the site has (or no part of the site), writes them and returns their
-    /// paths; `None` when a full build is needed. The search index is left to
-    /// [`Site::write_search_index`], so that the edited page reaches the reader first.
+    /// Re-renders and writes the pages that `edited` files change and returns their
+    /// paths; `None` when a full build is needed, the site then left as it was. The
+    /// search index is left to [`Site::write_search_index`], so that the edited page
+    /// reaches the reader first.
     pub fn rebuild_edited(&mut self, edited: &[PathBuf]) -> Option<Result<Vec<String>, BuildFailure>> {
-        let mut updates = Vec::new();
+        let mut texts = Vec::new();
+        let mut documents = Vec::new();
         for path in edited {
             match self.edit(path)? {
-                Edit::Text(update) => updates.push(*update),
+                Edit::Text(update) => texts.push(*update),
+                Edit::Document(content_path, doc) => documents.push((content_path, doc)),
                 Edit::Irrelevant => {}
             }
         }
+        if documents.is_empty() {
+            return Some(self.rebuild_texts(texts));
+        }
+        // Worked through the archive together, text edits and all.
+        documents.extend(texts.into_iter().map(|(_, doc, _)| (doc.source.content_path.clone(), Some(Box::new(doc)))));
+        self.rebuild_documents(documents)
+    }
+
+    fn rebuild_texts(&mut self, updates: Vec<(usize, Document, RenderedBody)>) -> Result<Vec<String>, BuildFailure> {
         let mut pages = Vec::new();
         for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.archive.documents[id] = doc;
             self.search[id] = search_entry(&self.archive, id, &mut body, &self.config);
             let html = std::mem::take(&mut body.html);
+            self.html[id] = PackedHtml::pack(&html);
             self.bodies[id] = body;
-            let written = self.page(id, &html).map_err(|d| BuildFailure(vec![d])).and_then(|page| {
-                crate::output::replace(&self.output_dir, &page).map_err(|e| self.write_failure(&e))?;
-                Ok(page.path)
-            });
-            match written {
-                Ok(path) => pages.push(path),
-                Err(failure) => return Some(Err(failure)),
-            }
+            let page = self.page(id, &html).map_err(|d| BuildFailure(vec![d]))?;
+            crate::output::replace(&self.output_dir, &page).map_err(|e| self.write_failure(&e))?;
+            pages.push(page.path);
         }
-        Some(Ok(pages))
+        Ok(pages)
     }
 
-    /// Rewrites the search files whose bytes changed; returns their paths.
+    /// Rewrites the search files whose bytes changed, and removes those of words no
+    /// document has any more; returns the paths written.
     pub fn write_search_index(&self) -> Result<Vec<String>, BuildFailure> {
         let mut written = Vec::new();
+        let mut paths = HashSet::new();
         for file in self.search_index()? {
             if crate::output::replace(&self.output_dir, &file).map_err(|e| self.write_failure(&e))? {
-                written.push(file.path);
+                written.push(file.path.clone());
+            }
+            paths.insert(file.path);
+        }
+        let folder = self.output_dir.join(crate::search::FOLDER);
+        for entry in walkdir::WalkDir::new(&folder).into_iter().flatten() {
+            let relative = entry.path().strip_prefix(&self.output_dir).unwrap_or(entry.path());
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            if relative.ends_with(".json") && !paths.contains(&relative) {
+                crate::output::remove(&self.output_dir, &relative).map_err(|e| self.write_failure(&e))?;
             }
         }
         Ok(written)
     }
 
-    /// What the edit at `path` means; `None` when it may change more than one page.
+    /// What the edit at `path` means; `None` when it changes what every page reads.
     fn edit(&self, path: &Path) -> Option<Edit> {
         let root = self.root.canonicalize().ok()?;
         // A file already gone has no canonical path; its folder may.
@@ -73,33 +112,213 @@ impl Site {
         };
         let content_dir = root.join("content");
         let content_path = file.strip_prefix(&content_dir).ok()?.to_string_lossy().replace('\\', "/");
+        let is_document = file.extension().is_some_and(|ext| ext == "md");
         let Some(id) = self.archive.by_content_path(&content_path) else {
-            // A new document changes lists and more, and so does a folder of documents
-            // moved away; folders that are there report their files' own events, and
-            // anything else (an editor's temporary file) is no part of the site.
-            let new_document = file.is_file() && file.extension().is_some_and(|ext| ext == "md");
+            if file.is_file() && is_document {
+                let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
+                return Some(Edit::Document(content_path, Some(Box::new(doc))));
+            }
+            // Folders that are there report their files' own events; a folder of
+            // documents moved away is left to a full build, and anything else (an
+            // editor's temporary file) is no part of the site.
             let folder = format!("{content_path}/");
             let gone_folder =
                 !file.exists() && self.archive.documents.iter().any(|doc| doc.source.content_path.starts_with(&folder));
-            return (!new_document && !gone_folder).then_some(Edit::Irrelevant);
+            return (!gone_folder).then_some(Edit::Irrelevant);
         };
+        if !file.exists() {
+            return Some(Edit::Document(content_path, None));
+        }
         let old = &self.archive.documents[id];
         let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
+        let as_document = |doc: Document| Some(Edit::Document(content_path.clone(), Some(Box::new(doc))));
         if doc.front_matter() != old.front_matter() {
-            return None;
+            return as_document(doc);
         }
         let parsed = markdown::parse(doc.body()?);
         if parsed.anchors != self.anchors[id] {
-            return None;
+            return as_document(doc);
         }
         let resolver = ArchiveResolver::new(&self.archive, &self.urls, &self.anchors);
         let raw_html = crate::pipeline::raw_html(&self.config);
-        let body = markdown::render(parsed, &resolver, &Highlighter::default(), raw_html).ok()?;
+        let Ok(body) = markdown::render(parsed, &resolver, &Highlighter::default(), raw_html) else {
+            return as_document(doc);
+        };
         let before = &self.bodies[id];
         let same = body.citations == before.citations
             && body.cited_documents == before.cited_documents
             && body.vote_blocks == before.vote_blocks
             && body.warnings == before.warnings;
-        same.then(|| Edit::Text(Box::new((id, doc, body))))
+        if same { Some(Edit::Text(Box::new((id, doc, body)))) } else { as_document(doc) }
+    }
+
+    /// The archive with `edits` (content path, new document or `None` for removed) worked
+    /// through it; `None` when a full build is needed, with the site left as it was.
+    fn rebuild_documents(
+        &mut self,
+        edits: Vec<(String, Option<Box<Document>>)>,
+    ) -> Option<Result<Vec<String>, BuildFailure>> {
+        let edited: HashSet<String> = edits.iter().map(|(path, _)| path.clone()).collect();
+        let old = &*self;
+        // An edit that moves a symbol to another document changes where its citations lead.
+        let own_symbol =
+            |path: &str| old.archive.by_content_path(path).and_then(|id| old.archive.documents[id].symbol.clone());
+        if edits.iter().any(|(path, doc)| own_symbol(path) != doc.as_ref().and_then(|d| d.symbol.clone())) {
+            return None;
+        }
+        let mut documents: Vec<Document> =
+            old.archive.documents.iter().filter(|doc| !edited.contains(&doc.source.content_path)).cloned().collect();
+        documents.extend(
+            edits.into_iter().filter_map(|(_, doc)| doc).map(|doc| *doc).filter(|doc| self.drafts || !doc.draft),
+        );
+        let mut diagnostics = Diagnostics::default();
+        let mut archive = Archive::assemble(documents, old.archive.registries.clone(), &mut diagnostics);
+        // Sessions with a page are linked from every vote and symbol of that session.
+        if diagnostics.has_errors() || !archive.by_session.keys().eq(old.archive.by_session.keys()) {
+            return None;
+        }
+        let count = archive.documents.len();
+        let old_id: Vec<Option<DocId>> = archive
+            .documents
+            .iter()
+            .map(|doc| old.archive.by_content_path(&doc.source.content_path))
+            .map(|id| id.filter(|&id| !edited.contains(&old.archive.documents[id].source.content_path)))
+            .collect();
+        let edited_old: Vec<DocId> = edited.iter().filter_map(|path| old.archive.by_content_path(path)).collect();
+        // Documents linking to an edited one: the link's address and anchor are checked again.
+        let rerender: Vec<DocId> = (0..count)
+            .filter(|&id| {
+                old_id[id].is_none_or(|was| old.bodies[was].cited_documents.iter().any(|c| edited_old.contains(c)))
+            })
+            .collect();
+        let mut texts = Vec::with_capacity(rerender.len());
+        for &id in &rerender {
+            texts.push(match old_id[id] {
+                None => archive.documents[id].body()?.to_owned(),
+                Some(_) => self.body_from_disk(&archive.documents[id])?,
+            });
+        }
+        let anchors: Vec<Anchors> = (0..count)
+            .map(|id| match rerender.iter().position(|&r| r == id) {
+                Some(at) => markdown::parse(&texts[at]).anchors,
+                None => old_id[id].map(|was| old.anchors[was].clone()).unwrap_or_default(),
+            })
+            .collect();
+        let resolver = ArchiveResolver::new(&archive, &old.urls, &anchors);
+        let raw_html = crate::pipeline::raw_html(&old.config);
+        let highlighter = Highlighter::default();
+        let mut fresh = Vec::with_capacity(rerender.len());
+        for (&id, text) in rerender.iter().zip(&texts) {
+            let mut body = markdown::render(markdown::parse(text), &resolver, &highlighter, raw_html).ok()?;
+            let search = search_entry(&archive, id, &mut body, &old.config);
+            let html = PackedHtml::pack(&std::mem::take(&mut body.html));
+            fresh.push(Rerendered { id, body, html, search });
+        }
+        let body_of = |id: DocId| match fresh.iter().find(|f| f.id == id) {
+            Some(f) => &f.body,
+            None => old_id[id].map_or(&EMPTY_BODY, |was| &old.bodies[was]),
+        };
+        let citations = CitationIndex::build(&archive, (0..count).map(body_of));
+        let sources =
+            (0..count).map(|id| vote_sources(&archive.documents[id], body_of(id), &mut diagnostics)).collect();
+        let votes = VoteIndex::build(&archive, sources, &archive.registries.states, &mut diagnostics);
+        if diagnostics.has_errors() {
+            return None;
+        }
+        let renderer = old.renderer.refreshed(&old.config, &archive, &votes, &citations);
+        if !renderer.frames_pages_as(&old.renderer) {
+            return None;
+        }
+
+        let symbol_sessions = old.renderer.symbol_sessions_differing(&renderer);
+        let edited_new: Vec<DocId> =
+            (0..count).filter(|&id| edited.contains(&archive.documents[id].source.content_path)).collect();
+        let changed_votes = edited_old.iter().any(|&id| involves_votes(&old.votes, id))
+            || edited_new.iter().any(|&id| involves_votes(&votes, id));
+        let changed_before =
+            Changed { documents: edited_old, votes: changed_votes, symbol_sessions: symbol_sessions.clone() };
+        let before = old.renderer.pages_showing(&old.archive, &old.votes, &old.citations, &changed_before);
+        let changed = Changed { documents: edited_new, votes: changed_votes, symbol_sessions };
+
+        // From here on the site is the edited one.
+        let mut bodies: Vec<Option<RenderedBody>> = std::mem::take(&mut self.bodies).into_iter().map(Some).collect();
+        let mut html: Vec<Option<PackedHtml>> = std::mem::take(&mut self.html).into_iter().map(Some).collect();
+        let mut search: Vec<Option<crate::search::Entry>> =
+            std::mem::take(&mut self.search).into_iter().map(Some).collect();
+        let mut fresh = fresh.into_iter().peekable();
+        for (id, was) in old_id.iter().enumerate() {
+            let (body, page_html, entry) = match fresh.next_if(|f| f.id == id) {
+                Some(f) => (Some(f.body), Some(f.html), Some(f.search)),
+                None => {
+                    was.map_or((None, None, None), |was| (bodies[was].take(), html[was].take(), search[was].take()))
+                }
+            };
+            self.bodies.push(body.unwrap_or_default());
+            self.html.push(page_html.unwrap_or_default());
+            self.search.extend(entry);
+        }
+        for doc in &mut archive.documents {
+            doc.release_body();
+        }
+        self.archive = archive;
+        self.anchors = anchors;
+        self.citations = citations;
+        self.votes = votes;
+        self.renderer = renderer;
+        self.warnings = diagnostics.into_sorted();
+        Some(self.write_touched(&before, &changed, &rerender, changed_votes))
+    }
+
+    /// The text of `doc`'s body as its file holds it now; `None` if the file changed
+    /// in another way since it was loaded, which its own event will report.
+    fn body_from_disk(&self, doc: &Document) -> Option<String> {
+        let root = self.root.canonicalize().ok()?;
+        let loaded = crate::load::load_file(&root, &root.join("content"), &root.join(&doc.source.path)).ok()?;
+        (loaded.front_matter() == doc.front_matter()).then(|| loaded.body().map(str::to_owned)).flatten()
+    }
+
+    /// Renders the pages that showed (`before`) or now show what `changed`, and those of
+    /// `rerendered` documents, into the live output; removes the pages the site lost.
+    fn write_touched(
+        &self,
+        before: &[(String, bool)],
+        changed: &Changed,
+        rerendered: &[DocId],
+        changed_votes: bool,
+    ) -> Result<Vec<String>, BuildFailure> {
+        let existed: HashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
+        let showed: HashSet<&str> =
+            before.iter().filter(|(_, showed)| *showed).map(|(path, _)| path.as_str()).collect();
+        let own_pages: HashSet<String> =
+            rerendered.iter().map(|&id| format!("{}index.html", self.archive.documents[id].path())).collect();
+        let touched = |path: &str, shows: &crate::render::Shows| {
+            !existed.contains(path) || showed.contains(path) || own_pages.contains(path) || shows.any_of(changed)
+        };
+        let live = crate::output::Live::new(&self.output_dir);
+        let Self { archive, votes, citations, html, .. } = self;
+        let paths = self
+            .renderer
+            .render_touched(archive, votes, citations, html, &touched, changed_votes, &live)
+            .map_err(BuildFailure)?;
+        let now: HashSet<&str> = paths.iter().map(String::as_str).collect();
+        for gone in existed.difference(&now) {
+            crate::output::remove(&self.output_dir, gone).map_err(|e| self.write_failure(&e))?;
+        }
+        if now != existed {
+            let sitemap = self.renderer.sitemap(&paths).map_err(|d| BuildFailure(vec![d]))?;
+            live.put(sitemap).map_err(|e| self.write_failure(&e))?;
+        }
+        let mut written = live.written();
+        written.sort();
+        Ok(written)
     }
 }
+
+static EMPTY_BODY: RenderedBody = RenderedBody {
+    html: String::new(),
+    text: String::new(),
+    vote_blocks: Vec::new(),
+    citations: Vec::new(),
+    cited_documents: Vec::new(),
+    warnings: Vec::new(),
+};

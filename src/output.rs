@@ -171,6 +171,54 @@ pub fn replace(output_dir: &Path, file: &OutputFile) -> Result<bool, OutputError
     Ok(true)
 }
 
+/// A live output folder: each file put is replaced in it if its bytes changed, as
+/// [`replace`] does; the paths written are kept.
+#[derive(Debug)]
+pub struct Live {
+    dir: PathBuf,
+    written: Mutex<Vec<String>>,
+}
+
+impl Live {
+    pub fn new(dir: &Path) -> Self {
+        Self { dir: dir.to_owned(), written: Mutex::default() }
+    }
+
+    /// The paths written, in no set order.
+    pub fn written(self) -> Vec<String> {
+        self.written.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Sink for Live {
+    fn put(&self, file: OutputFile) -> Result<(), OutputError> {
+        if replace(&self.dir, &file)? {
+            self.written.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(file.path);
+        }
+        Ok(())
+    }
+}
+
+/// Removes a page the site no longer has from a live output folder, with its folder if
+/// that is left empty.
+pub fn remove(output_dir: &Path, path: &str) -> Result<(), OutputError> {
+    if !is_safe_relative(path) {
+        return Err(OutputError::UnsafePath(path.to_owned()));
+    }
+    let file = output_dir.join(path);
+    match std::fs::remove_file(&file) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => {
+            return Err(OutputError::Io { path: file, source: error });
+        }
+        _ => {}
+    }
+    if let Some(dir) = file.parent().filter(|dir| *dir != output_dir) {
+        // Not empty: another page of the site lives in it.
+        let _ = std::fs::remove_dir(dir);
+    }
+    Ok(())
+}
+
 /// Rewriting a file with the bytes it has would cost a write and, on most file
 /// systems, more than reading it back.
 fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {

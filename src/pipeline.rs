@@ -47,7 +47,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 /// an edit changes.
 pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<(Site, BuildReport), BuildFailure> {
     let started = Instant::now();
-    let mut site = assemble(options, progress, Target::Output)?;
+    let site = assemble(options, progress, Target::Output)?;
     let pages = site.write(progress)?;
     let report = BuildReport {
         documents: site.archive.documents.len(),
@@ -61,7 +61,7 @@ pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<
 
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
-    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|mut site| {
+    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|site| {
         site.render_into(&Discard, &Silent)?;
         Ok(site)
     });
@@ -84,6 +84,8 @@ enum Target {
 pub struct Site {
     pub(crate) root: PathBuf,
     pub(crate) output_dir: PathBuf,
+    /// Whether drafts are part of the site.
+    pub(crate) drafts: bool,
     pub(crate) config: SiteConfig,
     pub(crate) urls: Urls,
     pub(crate) archive: Archive,
@@ -91,7 +93,8 @@ pub struct Site {
     pub(crate) anchors: Vec<Anchors>,
     /// Each document's rendered body but its HTML, which `serve` compares an edit against.
     pub(crate) bodies: Vec<RenderedBody>,
-    /// Each document's body HTML, until writing the site hands it to its page.
+    /// Each document's body HTML, packed: pages are made from it, and `serve` remakes
+    /// the pages an edit touches from it.
     pub(crate) html: Vec<PackedHtml>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,
@@ -142,6 +145,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     Ok(Site {
         root: root.to_owned(),
         output_dir,
+        drafts: options.drafts,
         config,
         urls,
         archive,
@@ -162,7 +166,7 @@ pub(crate) fn raw_html(config: &SiteConfig) -> markdown::RawHtml {
 
 impl Site {
     /// Writes the whole site into the spare folder and swaps it in. Returns the number of pages.
-    fn write(&mut self, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+    fn write(&self, progress: &dyn Progress) -> Result<usize, BuildFailure> {
         let staging = Staging::open(&self.output_dir).map_err(|e| self.write_failure(&e))?;
         let pages = self.render_into(&staging, progress)?;
         staging.commit().map_err(|e| self.write_failure(&e))?;
@@ -173,14 +177,12 @@ impl Site {
         BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, error.to_string())])
     }
 
-    /// Every page, then the search index, into `sink`. Each body's HTML goes into its
-    /// page and no further: an archive's worth held to the end would weigh the most.
-    fn render_into(&mut self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
-        let bodies = std::mem::take(&mut self.html);
-        let Self { archive, votes, citations, .. } = &*self;
+    /// Every page, then the search index, into `sink`.
+    fn render_into(&self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+        let Self { archive, votes, citations, html, .. } = self;
         // Pages and the search index are independent: rayon shares the cores between them.
         let (pages, search_files) = rayon::join(
-            || self.renderer.render_site(archive, votes, citations, bodies, progress, sink),
+            || self.renderer.render_site(archive, votes, citations, html, progress, sink),
             || self.search_index(),
         );
         let pages = pages.map_err(BuildFailure)?;
@@ -358,7 +360,11 @@ fn render_bodies(
 
 /// A document's votes: its front-matter `votes:`, then its vote blocks in body order,
 /// each with the file line it starts on.
-fn vote_sources(doc: &Document, body: &RenderedBody, diagnostics: &mut Diagnostics) -> Vec<(VoteSource, usize)> {
+pub(crate) fn vote_sources(
+    doc: &Document,
+    body: &RenderedBody,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(VoteSource, usize)> {
     let front_line = doc.source.fields.line("votes");
     let mut sources: Vec<(VoteSource, usize)> =
         doc.votes.iter().map(|entry| (VoteSource::FrontMatter(entry.clone()), front_line)).collect();

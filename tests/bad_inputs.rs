@@ -15,22 +15,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::Site;
+use common::{Site, copy_tree};
 
 /// A case that takes longer than this hangs.
 const LIMIT: Duration = Duration::from_secs(60);
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
 
 /// Runs `plenary build` on `root`, killing it past the limit; `(exit code, stderr)`.
 fn build(root: &Path) -> (Option<i32>, String) {

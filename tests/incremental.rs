@@ -64,45 +64,171 @@ fn a_text_edit_rerenders_its_page_alone_and_matches_a_full_build() {
     assert!(after == full_build(&site), "the output differs from a full build's");
 }
 
+/// Which pages changed between two snapshots of an output folder, added and removed ones included.
+fn changed_between(before: &[(PathBuf, Vec<u8>)], after: &[(PathBuf, Vec<u8>)]) -> Vec<String> {
+    let mut changed: Vec<String> = after
+        .iter()
+        .filter(|(path, bytes)| before.iter().find(|(p, _)| p == path).is_none_or(|(_, b)| b != bytes))
+        .chain(before.iter().filter(|(path, _)| after.iter().all(|(p, _)| p != path)))
+        .map(|(path, _)| path.to_string_lossy().into_owned())
+        .collect();
+    changed.sort();
+    changed
+}
+
 #[test]
-fn an_edit_that_other_pages_show_asks_for_a_full_build() {
+fn edits_other_pages_show_rerender_those_pages_alone_and_match_a_full_build() {
+    let site = archive();
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let before = snapshot(&site.output());
+    // The title is on lists, feeds, the session's pages and the statement that links here.
+    site.doc(
+        "letters/a.md",
+        "Letter A, renamed",
+        "signatories: [Amnesty International]\nsession: HRC48",
+        "1. States must end reprisals, as resolution A/HRC/RES/48/17 asks.\n2. A second paragraph.",
+    );
+    let pages = built.rebuild_edited(&[site.root().join("content/letters/a.md")]).expect("no full build").unwrap();
+    built.write_search_index().unwrap();
+    let after = snapshot(&site.output());
+    assert!(after == full_build(&site), "the output differs from a full build's");
+    for page in ["letters/a/index.html", "letters/index.html", "sessions/hrc48/index.html", "statements/b/index.html"] {
+        assert!(pages.iter().any(|p| p == page), "{page} not in {pages:?}");
+    }
+    let changed = changed_between(&before, &after);
+    assert!(!changed.iter().any(|p| p.starts_with("news/c/")), "news C does not show letter A: {changed:?}");
+    assert!(pages.iter().all(|page| changed.contains(page)), "only pages whose bytes changed are written");
+}
+
+/// An edit to the seed archive, and the pages it must and must not change.
+struct SeedEdit {
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    changes: &'static [&'static str],
+    keeps: &'static [&'static str],
+}
+
+#[test]
+fn a_run_of_edits_to_the_seed_archive_each_matches_a_full_build() {
+    let site = Site::new();
+    let repo = common::repo_root();
+    for folder in ["content", "data"] {
+        common::copy_tree(&repo.join(folder), &site.root().join(folder));
+    }
+    std::fs::copy(repo.join("site.yaml"), site.root().join("site.yaml")).unwrap();
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let news = "content/news/hrc43-vote-mutually-beneficial-cooperation.md";
     let edits = [
-        // The title is on lists, feeds and the pages that link here.
-        (
-            "letters/a.md",
-            "Letter A, renamed",
-            "signatories: [Amnesty International]\nsession: HRC48",
-            "1. States must end reprisals, as resolution A/HRC/RES/48/17 asks.\n2. A second paragraph.",
-        ),
-        // A new citation is quoted on the symbol's page.
-        (
-            "letters/a.md",
-            "Letter A",
-            "signatories: [Amnesty International]\nsession: HRC48",
-            "1. States must end reprisals, as resolutions A/HRC/RES/48/17 and A/HRC/RES/45/1 ask.\n2. A second paragraph.",
-        ),
-        // The paragraph the statement links to is gone.
-        (
-            "letters/a.md",
-            "Letter A",
-            "signatories: [Amnesty International]\nsession: HRC48",
-            "1. States must end reprisals, as resolution A/HRC/RES/48/17 asks.",
-        ),
+        SeedEdit {
+            file: news,
+            from: "title: \"HRC43 | Vote on",
+            to: "title: \"HRC43 | The vote on",
+            changes: &[
+                "news/hrc43-vote-mutually-beneficial-cooperation/index.html",
+                "statements/hrc43-item10-joint-statement/index.html",
+                "sessions/hrc43/index.html",
+                "votes/index.html",
+            ],
+            keeps: &["letters/hrc37-win-win-cooperation/index.html", "sessions/hrc48/index.html"],
+        },
+        SeedEdit {
+            file: "content/reports/hrc31-enhancement-of-international-cooperation.md",
+            from: "tags: [international cooperation,",
+            to: "tags: [accountability, international cooperation,",
+            changes: &["tags/accountability/index.html", "tags/index.html"],
+            keeps: &["letters/hrc37-win-win-cooperation/index.html", "votes/index.html"],
+        },
+        SeedEdit {
+            file: "content/statements/hrc43-item10-joint-statement.md",
+            from: "date: \"2020-06-19\"",
+            to: "date: \"2020-06-23\"",
+            changes: &["sessions/hrc43/index.html", "statements/hrc43-item10-joint-statement/index.html"],
+            keeps: &["letters/hrc48-cooperation-with-the-un/index.html"],
+        },
+        SeedEdit {
+            file: news,
+            from: "NO\tDENMARK",
+            to: "ABST\tDENMARK",
+            changes: &[
+                "states/dnk/index.html",
+                "votes.csv",
+                "news/hrc43-vote-mutually-beneficial-cooperation/index.html",
+            ],
+            keeps: &["letters/hrc37-win-win-cooperation/index.html", "tags/index.html"],
+        },
+        SeedEdit {
+            file: "content/letters/hrc37-win-win-cooperation.md",
+            from: "\n---\n",
+            to: "\n---\n\nSee also A/HRC/37/L.99.\n",
+            changes: &["symbols/a-hrc-37-l-99/index.html", "symbols/index.html"],
+            keeps: &["news/hrc43-vote-mutually-beneficial-cooperation/index.html"],
+        },
+        SeedEdit {
+            file: "content/annexes/hrc43-annex-mutually-beneficial-cooperation.md",
+            from: "  - Human Rights in China\n",
+            to: "",
+            changes: &["signatories/human-rights-in-china/index.html"],
+            keeps: &["letters/hrc37-win-win-cooperation/index.html"],
+        },
     ];
-    for (file, title, extra, body) in edits {
-        let site = archive();
-        let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
-        site.doc(file, title, extra, body);
-        assert!(built.rebuild_edited(&[site.root().join("content").join(file)]).is_none(), "{title}: {body}");
+    for edit in edits {
+        let before = snapshot(&site.output());
+        let path = site.root().join(edit.file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(edit.from), "{}: no `{}`", edit.file, edit.from);
+        std::fs::write(&path, text.replacen(edit.from, edit.to, 1)).unwrap();
+        let pages = built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        let after = snapshot(&site.output());
+        assert!(after == full_build(&site), "after `{}`: the output differs from a full build's", edit.to);
+        let changed = changed_between(&before, &after);
+        for page in edit.changes {
+            assert!(changed.iter().any(|p| p == page), "after `{}`: {page} unchanged; {changed:?}", edit.to);
+        }
+        for page in edit.keeps {
+            assert!(!pages.iter().any(|p| p == page), "after `{}`: {page} rewritten", edit.to);
+        }
     }
 }
 
 #[test]
-fn an_edit_to_a_file_the_site_does_not_have_asks_for_a_full_build() {
+fn a_document_added_then_removed_is_written_then_taken_away() {
     let site = archive();
     let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
-    site.doc("news/new.md", "New", "", "A new document.");
-    assert!(built.rebuild_edited(&[site.root().join("content/news/new.md")]).is_none());
+    site.doc("news/d.md", "News D", "session: HRC48", "Links to [the letter](@/letters/a.md).");
+    let added = site.root().join("content/news/d.md");
+    let pages = built.rebuild_edited(std::slice::from_ref(&added)).expect("no full build").unwrap();
+    built.write_search_index().unwrap();
+    assert!(pages.iter().any(|p| p == "news/d/index.html"), "{pages:?}");
+    assert!(snapshot(&site.output()) == full_build(&site), "after adding: differs from a full build");
+    assert!(site.page("/letters/a/").text(".cited-by, #cited-by, body").contains("News D"), "cited by the new one");
+
+    std::fs::remove_file(&added).unwrap();
+    built.rebuild_edited(&[added]).expect("no full build").unwrap();
+    built.write_search_index().unwrap();
+    assert!(!site.output().join("news/d").exists(), "the page of a removed document goes, folder and all");
+    assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
+}
+
+#[test]
+fn an_edit_that_breaks_a_link_elsewhere_asks_for_a_full_build() {
+    let site = archive();
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    // The paragraph the statement links to is gone: the full build reports it.
+    site.doc(
+        "letters/a.md",
+        "Letter A",
+        "signatories: [Amnesty International]\nsession: HRC48",
+        "1. States must end reprisals, as resolution A/HRC/RES/48/17 asks.",
+    );
+    assert!(built.rebuild_edited(&[site.root().join("content/letters/a.md")]).is_none());
+}
+
+#[test]
+fn an_edit_to_the_registries_asks_for_a_full_build() {
+    let site = archive();
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
     site.write("data/sessions.yaml", "");
     assert!(built.rebuild_edited(&[site.root().join("data/sessions.yaml")]).is_none());
 }

@@ -24,7 +24,8 @@ pub struct CitationIndex {
 }
 
 impl CitationIndex {
-    pub fn build(archive: &Archive, bodies: &[RenderedBody]) -> Self {
+    /// `bodies` yields each document's rendered body, in archive order.
+    pub fn build<'a>(archive: &Archive, bodies: impl IntoIterator<Item = &'a RenderedBody>) -> Self {
         let mut index = Self { by_symbol: BTreeMap::new(), cited_by: vec![Vec::new(); archive.documents.len()] };
         for (doc_id, (doc, body)) in archive.documents.iter().zip(bodies).enumerate() {
             for symbol in &doc.symbols {

@@ -15,7 +15,7 @@ pub use sessions::{SessionInfo, Sessions};
 pub use state_name::normalise as normalise_state_name;
 pub use states::{StateId, States};
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Registries {
     pub organisations: Organisations,
     pub sessions: Sessions,

@@ -22,7 +22,7 @@ struct Entry {
     aliases: Vec<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Organisations {
     by_key: HashMap<String, Organisation>,
 }

@@ -10,7 +10,7 @@ pub struct SessionInfo {
     pub title: Option<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sessions(Vec<(SessionId, SessionInfo)>);
 
 impl Sessions {

@@ -19,7 +19,7 @@ impl StateId {
 }
 
 /// The compiled-in registry, plus what a site's own `data/states.csv` adds.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct States {
     added: Vec<(String, String)>,
     added_keys: HashMap<String, u16>,

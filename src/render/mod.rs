@@ -1,6 +1,7 @@
 //! Stage four: every page of the site, rendered through the theme's Tera templates.
 
 mod discovery;
+mod shows;
 mod symbols;
 mod theme;
 mod views;
@@ -20,6 +21,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
+pub use shows::{Changed, Shows, involves_votes};
 use symbols::SymbolPages;
 pub use theme::Theme;
 pub use views::Urls;
@@ -41,12 +43,17 @@ pub struct Renderer {
     symbol_pages: SymbolPages,
 }
 
-/// A page whose variables are worked out only when it is rendered.
-type Deferred<'a> = Box<dyn FnOnce() -> Job + Send + Sync + 'a>;
-
-/// One page to render: its path below the output root, template and own variables.
-struct Job {
+/// A page of the site: where it goes, what it shows of the archive, and how to render
+/// it, worked out only if it is wanted.
+struct Planned<'a> {
+    /// Below the output root.
     path: String,
+    shows: Shows<'a>,
+    render: Box<dyn FnOnce() -> Result<OutputFile, Diagnostic> + Send + Sync + 'a>,
+}
+
+/// One page's template and own variables.
+struct Job {
     template: &'static str,
     title: String,
     context: Context,
@@ -73,70 +80,57 @@ impl Renderer {
                 .map(|(_, (f, _))| f.clone());
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
-        let symbol_pages = SymbolPages::new(archive, citations, votes);
-        let has_symbols = !symbol_pages.symbols.is_empty();
-        let site = SiteView::new(config, &urls, archive, !votes.votes.is_empty(), has_symbols);
+        let (site, symbol_pages) = shared_views(config, &urls, archive, votes, citations);
         Ok(Self { tera, theme, site, urls, cname: config.cname.clone(), symbol_pages })
     }
 
+    /// The same templates, for the archive as an edit left it.
+    pub fn refreshed(
+        &self,
+        config: &SiteConfig,
+        archive: &Archive,
+        votes: &VoteIndex,
+        citations: &CitationIndex,
+    ) -> Self {
+        let (site, symbol_pages) = shared_views(config, &self.urls, archive, votes, citations);
+        Self {
+            tera: self.tera.clone(),
+            theme: self.theme.clone(),
+            site,
+            urls: self.urls.clone(),
+            cname: self.cname.clone(),
+            symbol_pages,
+        }
+    }
+
+    /// Whether what every page shows around its content (the navigation) is the same.
+    pub fn frames_pages_as(&self, other: &Self) -> bool {
+        self.site == other.site
+    }
+
+    /// The sessions of the UN documents that have a page under one renderer and not the other.
+    pub fn symbol_sessions_differing(&self, other: &Self) -> Vec<crate::model::SessionId> {
+        let (before, after) = (&self.symbol_pages.symbols, &other.symbol_pages.symbols);
+        before.symmetric_difference(after).filter_map(crate::model::Symbol::hrc_session).collect()
+    }
+
     /// Every page and asset of the site, each handed to `sink` as soon as it is rendered
-    /// so that no more than a page per thread is held; `bodies[id]` is document `id`'s
-    /// rendered body's HTML, let go once its page is rendered. Returns the number of pages.
+    /// so that no more than a page per thread is held; `html[id]` is document `id`'s
+    /// rendered body. Returns the number of pages.
     pub fn render_site(
         &self,
         archive: &Archive,
         votes: &VoteIndex,
         citations: &CitationIndex,
-        bodies: Vec<PackedHtml>,
+        html: &[PackedHtml],
         progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<usize, Vec<Diagnostic>> {
-        let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
-        let mut jobs = self.index_jobs(archive, &views);
-        if !self.symbol_pages.symbols.is_empty() {
-            jobs.push(Box::new(|| Job {
-                path: "symbols/index.html".into(),
-                template: "symbols.html",
-                title: "UN documents".into(),
-                context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
-            }));
-        }
-        progress.stage("Pages", jobs.len() + bodies.len() + self.symbol_pages.symbols.len());
-        let put = |page: Result<OutputFile, Diagnostic>| {
-            let page = page?;
-            let path = page.path.clone();
-            sink.put(page).map_err(|e| write_failed(&e))?;
-            progress.advance(1);
-            Ok(path)
-        };
-        let documents = bodies.into_par_iter().enumerate().map(|(id, body)| {
-            let body =
-                body.unpack().map_err(|e| Diagnostic::error(&archive.documents[id].source.path, 0, e.to_string()))?;
-            put(self.render_document(archive, votes, citations, id, &body))
-        });
-        let symbols = self.symbol_pages.symbols.par_iter().map(|symbol| {
-            let page = self.symbol_pages.page(symbol, archive, citations, &views, &self.urls);
-            put(self.render(Job {
-                path: format!("symbols/{}/index.html", symbol.slug()),
-                template: "symbol.html",
-                title: symbol.to_string(),
-                context: context_with("symbol", &page),
-            }))
-        });
-        let others = jobs.into_par_iter().map(|job| put(self.render(job())));
-        let rendered: Vec<Result<String, Diagnostic>> = documents.chain(symbols).chain(others).collect();
-        let mut paths = Vec::with_capacity(rendered.len());
-        let mut errors = Vec::new();
-        for result in rendered {
-            match result {
-                Ok(path) => paths.push(path),
-                Err(error) => errors.push(error),
-            }
-        }
-        if !errors.is_empty() {
-            errors.dedup_by(|a, b| a.message == b.message);
-            return Err(errors);
-        }
+        let views = self.views(archive, votes);
+        let plan = self.plan(archive, &views, citations, html);
+        progress.stage("Pages", plan.len());
+        let paths: Vec<String> = plan.iter().map(|page| page.path.clone()).collect();
+        render_all(plan, progress, sink)?;
         let pages = paths.iter().filter(|path| path.ends_with(".html")).count();
         let mut files = vec![self.sitemap(&paths).map_err(|e| vec![e])?];
         files.push(OutputFile::new("robots.txt".into(), discovery::robots(&self.urls).into_bytes()));
@@ -147,30 +141,137 @@ impl Renderer {
         }
         files.extend(self.theme.static_files.iter().map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone())));
         files.push(OutputFile::new("highlight.css".into(), crate::markdown::highlight_stylesheet().into_bytes()));
-        if !votes.votes.is_empty() {
-            let (csv, json) = crate::votes::export(votes, &archive.registries.states, |id| {
-                let summary = views.summary(id);
-                VoteContext {
-                    date: summary.date_iso,
-                    session: summary.session.map(|s| s.name).unwrap_or_default(),
-                    document: format!("{}{}", self.urls.base.origin_and_path.trim_end_matches('/'), summary.url),
-                }
-            });
-            files.push(OutputFile::new("votes.csv".into(), csv));
-            files.push(OutputFile::new("votes.json".into(), json));
-        }
+        files.extend(self.vote_exports(&views));
         files.into_iter().try_for_each(|file| sink.put(file)).map_err(|e| vec![write_failed(&e)])?;
         Ok(pages)
     }
 
-    fn render(&self, job: Job) -> Result<OutputFile, Diagnostic> {
+    /// Only the pages `touched` picks, and the vote exports if `changed_votes`, each
+    /// handed to `sink`. Returns every path of the site, for the caller to remove pages it
+    /// no longer has and to list them in the sitemap when they changed.
+    #[allow(clippy::too_many_arguments)] // the archive's parts, as `render_site` takes them
+    pub fn render_touched(
+        &self,
+        archive: &Archive,
+        votes: &VoteIndex,
+        citations: &CitationIndex,
+        html: &[PackedHtml],
+        touched: &(dyn Fn(&str, &Shows) -> bool + Sync),
+        changed_votes: bool,
+        sink: &dyn Sink,
+    ) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let views = self.views(archive, votes);
+        let (wanted, others): (Vec<_>, Vec<_>) =
+            self.plan(archive, &views, citations, html).into_iter().partition(|page| touched(&page.path, &page.shows));
+        let mut paths: Vec<String> = others.into_iter().map(|page| page.path).collect();
+        paths.extend(wanted.iter().map(|page| page.path.clone()));
+        render_all(wanted, &crate::progress::Silent, sink)?;
+        if changed_votes {
+            self.vote_exports(&views)
+                .into_iter()
+                .try_for_each(|file| sink.put(file))
+                .map_err(|e| vec![write_failed(&e)])?;
+        }
+        Ok(paths)
+    }
+
+    /// Every page's path, and whether it shows any of `changed`; none is rendered.
+    pub fn pages_showing(
+        &self,
+        archive: &Archive,
+        votes: &VoteIndex,
+        citations: &CitationIndex,
+        changed: &Changed,
+    ) -> Vec<(String, bool)> {
+        let views = self.views(archive, votes);
+        self.plan(archive, &views, citations, &[])
+            .into_iter()
+            .map(|page| (page.path, page.shows.any_of(changed)))
+            .collect()
+    }
+
+    fn views<'a>(&'a self, archive: &'a Archive, votes: &'a VoteIndex) -> VoteViews<'a> {
+        VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls }
+    }
+
+    /// Every page of the site, none rendered yet.
+    fn plan<'a>(
+        &'a self,
+        archive: &'a Archive,
+        views: &'a VoteViews<'a>,
+        citations: &'a CitationIndex,
+        html: &'a [PackedHtml],
+    ) -> Vec<Planned<'a>> {
+        let votes = views.votes;
+        let mut plan: Vec<Planned<'a>> = (0..archive.documents.len())
+            .map(|id| Planned {
+                path: format!("{}index.html", archive.documents[id].path()),
+                shows: Shows::document_page(archive, votes, citations, id),
+                render: Box::new(move || {
+                    let source = &archive.documents[id].source.path;
+                    let body = html.get(id).map(PackedHtml::unpack).transpose();
+                    let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
+                    self.render_document(archive, votes, citations, id, &body)
+                }),
+            })
+            .collect();
+        for symbol in &self.symbol_pages.symbols {
+            let citing: Vec<DocId> =
+                citations.by_symbol.get(symbol).into_iter().flatten().map(|citation| citation.doc).collect();
+            let shows = Shows::documents(citing)
+                .and_votes(self.symbol_pages.has_votes(symbol))
+                .and_symbols_of(symbol.hrc_session());
+            plan.push(self.planned(format!("symbols/{}/index.html", symbol.slug()), shows, move || {
+                let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
+                Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
+            }));
+        }
+        if !self.symbol_pages.symbols.is_empty() {
+            plan.push(self.planned("symbols/index.html".into(), Shows::every_document(), || Job {
+                template: "symbols.html",
+                title: "UN documents".into(),
+                context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
+            }));
+        }
+        plan.extend(self.index_pages(archive, views));
+        plan
+    }
+
+    /// A page made by `job` when it is rendered.
+    fn planned<'a>(
+        &'a self,
+        path: String,
+        shows: Shows<'a>,
+        job: impl FnOnce() -> Job + Send + Sync + 'a,
+    ) -> Planned<'a> {
+        let at = path.clone();
+        Planned { path, shows, render: Box::new(move || self.render(at, job())) }
+    }
+
+    /// The vote exports, when the archive has votes.
+    fn vote_exports(&self, views: &VoteViews<'_>) -> Vec<OutputFile> {
+        if views.votes.votes.is_empty() {
+            return Vec::new();
+        }
+        let (csv, json) = crate::votes::export(views.votes, views.states, |id| {
+            let summary = views.summary(id);
+            VoteContext {
+                date: summary.date_iso,
+                session: summary.session.map(|s| s.name).unwrap_or_default(),
+                document: format!("{}{}", self.urls.base.origin_and_path.trim_end_matches('/'), summary.url),
+            }
+        });
+        vec![OutputFile::new("votes.csv".into(), csv), OutputFile::new("votes.json".into(), json)]
+    }
+
+    fn render(&self, path: String, job: Job) -> Result<OutputFile, Diagnostic> {
         let mut context = job.context;
         context.insert("page_title", &job.title);
-        let below_base = job.path.trim_end_matches("index.html");
+        let below_base = path.trim_end_matches("index.html");
         context.insert("page_path", &self.urls.path(below_base));
         context.insert("page_url", &self.urls.absolute(below_base));
-        let html = self.render_template(job.template, context, &job.path)?;
-        Ok(OutputFile::new(job.path, html.into_bytes()))
+        let html = self.render_template(job.template, context, &path)?;
+        Ok(OutputFile::new(path, html.into_bytes()))
     }
 
     fn render_template(&self, template: &str, mut context: Context, for_path: &str) -> Result<String, Diagnostic> {
@@ -190,7 +291,7 @@ impl Renderer {
         id: DocId,
         body: &str,
     ) -> Result<OutputFile, Diagnostic> {
-        let views = VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls };
+        let views = self.views(archive, votes);
         let mut body = body.to_owned();
         let doc = &archive.documents[id];
         let path = format!("{}index.html", doc.path());
@@ -213,56 +314,55 @@ impl Renderer {
         context.insert("votes", &after_body);
         context.insert("concerning_votes", &concerning);
         context.insert("has_votes", &(!views.votes.recorded_in[id].is_empty() || !concerning.is_empty()));
-        self.render(Job { path, template: "page.html", title: doc.title.clone(), context })
+        self.render(path, Job { template: "page.html", title: doc.title.clone(), context })
     }
 
     /// The pages that list documents, each built only when it is rendered: their
     /// contexts together hold a card for every document many times over.
-    fn index_jobs<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Deferred<'a>> {
+    fn index_pages<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Planned<'a>> {
         let urls = &self.urls;
-        let mut jobs: Vec<Deferred<'a>> = Vec::new();
-
-        jobs.push(Box::new(move || {
+        let mut pages = vec![self.planned("index.html".into(), Shows::every_document(), move || {
             let mut home = Context::new();
             let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
             home.insert("latest", &cards(archive, urls, &latest));
             home.insert("sessions", &self.session_counts(archive));
             home.insert("kinds", &kind_counts(archive, urls));
             home.insert("document_count", &archive.documents.len());
-            Job { path: "index.html".into(), template: "home.html", title: self.site.title.clone(), context: home }
-        }));
+            Job { template: "home.html", title: self.site.title.clone(), context: home }
+        })];
 
         // Vote records are listed with every other vote on /votes/, below.
         for (&kind, ids) in archive.by_kind.iter().filter(|(kind, _)| **kind != Kind::Vote) {
-            jobs.push(Box::new(move || {
+            pages.push(self.planned(format!("{}/index.html", kind.section()), Shows::documents(ids), move || {
                 let mut list = Context::new();
                 list.insert("heading", kind.plural_label());
                 list.insert("documents", &cards(archive, urls, ids));
-                Job {
-                    path: format!("{}/index.html", kind.section()),
-                    template: "list.html",
-                    title: kind.plural_label().into(),
-                    context: list,
-                }
+                Job { template: "list.html", title: kind.plural_label().into(), context: list }
             }));
         }
-        jobs.extend(self.vote_jobs(archive, views));
+        pages.extend(self.vote_pages(archive, views));
 
-        jobs.push(Box::new(move || term_list("sessions", "Sessions", &self.session_counts(archive))));
+        pages.push(self.planned("sessions/index.html".into(), Shows::every_document(), move || {
+            term_list("Sessions", &self.session_counts(archive))
+        }));
         for (session, ids) in &archive.by_session {
-            jobs.push(Box::new(move || {
-                let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
-                TermPage {
-                    taxonomy: "Session",
-                    name: session.to_string(),
-                    notes: title.into_iter().collect(),
-                    documents: cards(archive, urls, ids),
-                }
-                .job(format!("sessions/{}/index.html", session.slug()))
-            }));
+            pages.push(self.planned(
+                format!("sessions/{}/index.html", session.slug()),
+                Shows::documents(ids),
+                move || {
+                    let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
+                    TermPage {
+                        taxonomy: "Session",
+                        name: session.to_string(),
+                        notes: title.into_iter().collect(),
+                        documents: cards(archive, urls, ids),
+                    }
+                    .job()
+                },
+            ));
         }
 
-        jobs.push(Box::new(move || {
+        pages.push(self.planned("signatories/index.html".into(), Shows::every_document(), move || {
             let signatories: Vec<TermCount> = archive
                 .signatories
                 .values()
@@ -272,10 +372,11 @@ impl Renderer {
                     count: s.documents.len(),
                 })
                 .collect();
-            term_list("signatories", "Signatories", &signatories)
+            term_list("Signatories", &signatories)
         }));
         for signatory in archive.signatories.values() {
-            jobs.push(Box::new(move || {
+            let path = format!("signatories/{}/index.html", signatory.organisation.slug);
+            pages.push(self.planned(path, Shows::documents(&signatory.documents), move || {
                 let also: Vec<String> =
                     signatory.printed_as.iter().filter(|p| **p != signatory.organisation.name).cloned().collect();
                 let notes =
@@ -286,11 +387,11 @@ impl Renderer {
                     notes,
                     documents: cards(archive, urls, &signatory.documents),
                 }
-                .job(format!("signatories/{}/index.html", signatory.organisation.slug))
+                .job()
             }));
         }
 
-        jobs.push(Box::new(move || {
+        pages.push(self.planned("tags/index.html".into(), Shows::every_document(), move || {
             let tags: Vec<TermCount> = archive
                 .tags
                 .iter()
@@ -300,90 +401,89 @@ impl Renderer {
                     count: t.documents.len(),
                 })
                 .collect();
-            term_list("tags", "Tags", &tags)
+            term_list("Tags", &tags)
         }));
         for (slug, tag) in &archive.tags {
-            jobs.push(Box::new(move || {
+            pages.push(self.planned(format!("tags/{slug}/index.html"), Shows::documents(&tag.documents), move || {
                 TermPage {
                     taxonomy: "Tag",
                     name: tag.name.clone(),
                     notes: Vec::new(),
                     documents: cards(archive, urls, &tag.documents),
                 }
-                .job(format!("tags/{slug}/index.html"))
+                .job()
             }));
         }
 
-        jobs.push(Box::new(move || {
+        pages.push(self.planned("atom.xml".into(), Shows::every_document(), move || {
             let all: Vec<DocId> = (0..archive.documents.len()).collect();
             self.feed_job(archive, self.site.title.clone(), "atom.xml", "", &all)
         }));
         for (session, ids) in &archive.by_session {
-            jobs.push(Box::new(move || {
+            let page = format!("sessions/{}/", session.slug());
+            let path = format!("{page}atom.xml");
+            let at = path.clone();
+            pages.push(self.planned(path, Shows::documents(ids), move || {
                 let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
-                let page = format!("sessions/{}/", session.slug());
                 let title = format!("{session} · {}", self.site.title);
-                self.feed_job(archive, title, &format!("{page}atom.xml"), &page, &newest_first)
+                self.feed_job(archive, title, &at, &page, &newest_first)
             }));
         }
 
         if !archive.documents.is_empty() {
-            jobs.push(Box::new(|| Job {
-                path: "search/index.html".into(),
+            pages.push(self.planned("search/index.html".into(), Shows::nothing(), || Job {
                 template: "search.html",
                 title: "Search".into(),
                 context: Context::new(),
             }));
         }
-        jobs.push(Box::new(|| Job {
-            path: "404.html".into(),
+        pages.push(self.planned("404.html".into(), Shows::nothing(), || Job {
             template: "404.html",
             title: "Page not found".into(),
             context: Context::new(),
         }));
-        jobs
+        pages
     }
 
-    /// `/votes/`, `/states/` and a page per state that appears in any vote.
-    /// `/votes/` and a page per state, each worked out when it is rendered: a state's
-    /// history at archive scale is hundreds of votes.
-    fn vote_jobs<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Deferred<'a>> {
+    /// `/votes/`, `/states/` and a page per state that appears in any vote, each worked
+    /// out when it is rendered: a state's history at archive scale is hundreds of votes.
+    fn vote_pages<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Planned<'a>> {
         let vote_records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
         if views.votes.votes.is_empty() && vote_records.is_empty() {
             return Vec::new();
         }
-        let mut jobs: Vec<Deferred<'a>> = vec![Box::new(move || {
+        let shows_votes = || Shows::nothing().and_votes(true);
+        let mut pages = vec![self.planned("votes/index.html".into(), Shows::every_document(), move || {
             let mut index = Context::new();
             index.insert("votes", &views.all_summaries());
             index.insert("records", &cards(archive, &self.urls, vote_records));
-            Job { path: "votes/index.html".into(), template: "votes.html", title: "Votes".into(), context: index }
+            Job { template: "votes.html", title: "Votes".into(), context: index }
         })];
         let states = views.state_summaries();
         for state in &states {
             let (id, path, title) =
                 (state.id, format!("states/{}/index.html", state.iso3.to_ascii_lowercase()), state.name.clone());
             let mut context = context_with("state", state);
-            jobs.push(Box::new(move || {
+            pages.push(self.planned(path, shows_votes(), move || {
                 context.insert("history", &views.state_history(id));
-                Job { path, template: "state.html", title, context }
+                Job { template: "state.html", title, context }
             }));
         }
-        jobs.push(Box::new(move || Job {
-            path: "states/index.html".into(),
+        pages.push(self.planned("states/index.html".into(), shows_votes(), move || Job {
             template: "states.html",
             title: "States".into(),
             context: context_with("states", &states),
         }));
-        jobs
+        pages
     }
 
     fn feed_job(&self, archive: &Archive, title: String, path: &str, alternate: &str, ids: &[DocId]) -> Job {
         let feed = discovery::feed(archive, &self.urls, title.clone(), path, alternate, ids);
-        Job { path: path.to_owned(), template: "atom.xml", title, context: context_with("feed", &feed) }
+        Job { template: "atom.xml", title, context: context_with("feed", &feed) }
     }
 
     /// Every HTML page once, but the 404 page, which is no page of its own.
-    fn sitemap(&self, paths: &[String]) -> Result<OutputFile, Diagnostic> {
+    pub fn sitemap(&self, paths: &[String]) -> Result<OutputFile, Diagnostic> {
         let mut urls: Vec<String> = paths
             .iter()
             .filter_map(|path| path.strip_suffix("index.html"))
@@ -409,6 +509,19 @@ impl Renderer {
     }
 }
 
+/// What every page shares and what the symbol pages need, both worked out from the archive.
+fn shared_views(
+    config: &SiteConfig,
+    urls: &Urls,
+    archive: &Archive,
+    votes: &VoteIndex,
+    citations: &CitationIndex,
+) -> (SiteView, SymbolPages) {
+    let symbol_pages = SymbolPages::new(archive, citations, votes);
+    let site = SiteView::new(config, urls, archive, !votes.votes.is_empty(), !symbol_pages.symbols.is_empty());
+    (site, symbol_pages)
+}
+
 fn kind_counts(archive: &Archive, urls: &Urls) -> Vec<TermCount> {
     Kind::ALL
         .iter()
@@ -425,11 +538,11 @@ fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
     context
 }
 
-fn term_list(section: &str, heading: &str, terms: &[TermCount]) -> Job {
+fn term_list(heading: &str, terms: &[TermCount]) -> Job {
     let mut context = Context::new();
     context.insert("heading", heading);
     context.insert("terms", terms);
-    Job { path: format!("{section}/index.html"), template: "taxonomy_list.html", title: heading.into(), context }
+    Job { template: "taxonomy_list.html", title: heading.into(), context }
 }
 
 /// A session, signatory or tag page: the documents filed under one term.
@@ -441,14 +554,32 @@ struct TermPage {
 }
 
 impl TermPage {
-    fn job(self, path: String) -> Job {
+    fn job(self) -> Job {
         let mut context = Context::new();
         context.insert("taxonomy", self.taxonomy);
         context.insert("name", &self.name);
         context.insert("notes", &self.notes);
         context.insert("documents", &self.documents);
-        Job { path, template: "taxonomy.html", title: format!("{} ({})", self.name, self.taxonomy), context }
+        Job { template: "taxonomy.html", title: format!("{} ({})", self.name, self.taxonomy), context }
     }
+}
+
+/// Renders `pages` in parallel, each handed to `sink` as soon as it is rendered.
+fn render_all(pages: Vec<Planned<'_>>, progress: &dyn Progress, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
+    let errors: Vec<Diagnostic> = pages
+        .into_par_iter()
+        .filter_map(|page| {
+            let written = (page.render)().and_then(|file| sink.put(file).map_err(|e| write_failed(&e)));
+            progress.advance(1);
+            written.err()
+        })
+        .collect();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let mut errors = errors;
+    errors.dedup_by(|a, b| a.message == b.message);
+    Err(errors)
 }
 
 /// Escapes what could end a text node or a quoted attribute; unlike Tera's default it

@@ -116,6 +116,10 @@ impl SymbolPages {
         }
     }
 
+    pub fn has_votes(&self, symbol: &Symbol) -> bool {
+        self.votes.contains_key(symbol)
+    }
+
     pub fn summaries(&self, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
         self.symbols
             .iter()

@@ -8,7 +8,7 @@ use crate::diagnostics::Diagnostic;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Theme {
     /// Template name (`page.html`) → source, and the file it came from for messages.
     pub templates: BTreeMap<String, (PathBuf, String)>,

@@ -7,7 +7,7 @@ use crate::citations::CitationIndex;
 use crate::config::{BaseUrl, SiteConfig};
 use crate::model::{Document, Kind, SessionId, Symbol};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct SiteView {
     pub title: String,
     pub description: String,
@@ -18,7 +18,7 @@ pub struct SiteView {
     pub nav: Vec<Link>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Link {
     pub name: String,
     pub url: String,

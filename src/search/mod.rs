@@ -20,6 +20,8 @@ use serde::Serialize;
 use crate::output::OutputFile;
 use words::{each_word, shard};
 
+/// The folder of the output the index lives in, beside the search page.
+pub const FOLDER: &str = "search";
 /// Documents per `docs-<n>.json`: a page of results needs one or two of them.
 const BLOCK: usize = 500;
 /// BM25's usual constants: how fast repeats stop counting, and how much length matters.
@@ -159,8 +161,8 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
             .map(|(filter, values)| (*filter, values.iter().map(|(value, ids)| (*value, ids.len())).collect()))
             .collect(),
     };
-    let mut files = vec![OutputFile::new("search/index.json".into(), serde_json::to_vec(&manifest)?)];
-    files.extend(shards.into_iter().map(|(name, json)| OutputFile::new(format!("search/words/{name}.json"), json)));
+    let mut files = vec![OutputFile::new(format!("{FOLDER}/index.json"), serde_json::to_vec(&manifest)?)];
+    files.extend(shards.into_iter().map(|(name, json)| OutputFile::new(format!("{FOLDER}/words/{name}.json"), json)));
     let filter_gaps: BTreeMap<&str, BTreeMap<&str, Vec<u32>>> = filters
         .iter()
         .map(|(filter, values)| {
@@ -168,11 +170,11 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
             (*filter, values)
         })
         .collect();
-    files.push(OutputFile::new("search/filters.json".into(), serde_json::to_vec(&filter_gaps)?));
+    files.push(OutputFile::new(format!("{FOLDER}/filters.json"), serde_json::to_vec(&filter_gaps)?));
     for (block, chunk) in entries.chunks(BLOCK).enumerate() {
         let rows: Vec<[&str; 4]> =
             chunk.iter().map(|e| [e.path.as_str(), e.title.as_str(), e.kind, e.date.as_str()]).collect();
-        files.push(OutputFile::new(format!("search/docs-{block}.json"), serde_json::to_vec(&rows)?));
+        files.push(OutputFile::new(format!("{FOLDER}/docs-{block}.json"), serde_json::to_vec(&rows)?));
     }
     Ok(files)
 }

@@ -183,7 +183,11 @@ fn update(
     match site.rebuild_edited(edited) {
         Some(Ok(pages)) if pages.is_empty() => Some(site),
         Some(Ok(pages)) => {
-            println!("Updated {} in {} ms", pages.join(", "), started.elapsed().as_millis());
+            let elapsed = started.elapsed().as_millis();
+            match pages.as_slice() {
+                [one] => println!("Updated {one} in {elapsed} ms"),
+                _ => println!("Updated {} files in {elapsed} ms", pages.len()),
+            }
             shared.reload();
             // The reader sees the page first; the search index follows.
             match site.write_search_index() {

@@ -1,0 +1,88 @@
+//! What each page prints of the archive: the edges of the dependency graph that lets
+//! `serve` re-render, after an edit, only the pages that show the edited document.
+
+use std::borrow::Cow;
+
+use crate::archive::{Archive, DocId};
+use crate::citations::CitationIndex;
+use crate::model::SessionId;
+use crate::votes::VoteIndex;
+
+/// The documents whose data a page prints. An edit to any other document leaves the
+/// page as it was, as long as what every page shares (the navigation, the registries,
+/// the templates) is unchanged.
+#[derive(Debug, Default)]
+pub struct Shows<'a> {
+    documents: Cow<'a, [DocId]>,
+    /// Counts or lists any document can change: the home page, feeds, term lists.
+    every_document: bool,
+    /// Vote records: their views print the documents that record and discuss them.
+    votes: bool,
+    /// The list of UN documents cited from this session that have a page.
+    symbols_of: Option<SessionId>,
+}
+
+/// What an edit changed, in the document numbering of one build.
+#[derive(Debug, Default)]
+pub struct Changed {
+    pub documents: Vec<DocId>,
+    /// Whether an edited document records a vote or concerns a voted symbol.
+    pub votes: bool,
+    /// Sessions whose UN documents gained or lost a page.
+    pub symbol_sessions: Vec<SessionId>,
+}
+
+impl<'a> Shows<'a> {
+    pub fn documents(ids: impl Into<Cow<'a, [DocId]>>) -> Self {
+        Self { documents: ids.into(), ..Self::default() }
+    }
+
+    pub fn every_document() -> Self {
+        Self { every_document: true, ..Self::default() }
+    }
+
+    pub fn nothing() -> Self {
+        Self::default()
+    }
+
+    pub fn and_votes(self, votes: bool) -> Self {
+        Self { votes: self.votes || votes, ..self }
+    }
+
+    pub fn and_symbols_of(self, session: Option<SessionId>) -> Self {
+        Self { symbols_of: session, ..self }
+    }
+
+    /// Whether the page may read differently after `changed`.
+    pub fn any_of(&self, changed: &Changed) -> bool {
+        self.every_document
+            || (self.votes && changed.votes)
+            || self.symbols_of.as_ref().is_some_and(|session| changed.symbol_sessions.contains(session))
+            || self.documents.iter().any(|id| changed.documents.contains(id))
+    }
+
+    /// A document's page: the document, the ones it names as related, the ones citing
+    /// it, its neighbours in each session, and the votes it records or concerns.
+    pub fn document_page(archive: &Archive, votes: &VoteIndex, citations: &CitationIndex, id: DocId) -> Self {
+        let doc = &archive.documents[id];
+        let mut shown = vec![id];
+        shown.extend_from_slice(&archive.related[id]);
+        // Its `symbols:` link to the documents that are them.
+        shown.extend(doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol)));
+        shown.extend_from_slice(&citations.cited_by[id]);
+        for session in &doc.sessions {
+            let Some(ids) = archive.by_session.get(session) else { continue };
+            if let Some(at) = ids.iter().position(|&other| other == id) {
+                shown.extend(at.checked_sub(1).map(|i| ids[i]));
+                shown.extend(ids.get(at + 1));
+            }
+        }
+        Self::documents(shown).and_votes(involves_votes(votes, id))
+    }
+}
+
+/// Whether document `id`'s data appears in vote views: it records a vote, or
+/// concerns a symbol voted on.
+pub fn involves_votes(votes: &VoteIndex, id: DocId) -> bool {
+    !votes.recorded_in[id].is_empty() || !votes.concerning[id].is_empty()
+}
