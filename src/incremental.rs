@@ -198,10 +198,13 @@ impl Site {
                 Some(_) => self.body_from_disk(&archive.documents[id])?,
             });
         }
-        let anchors: Vec<Anchors> = (0..count)
-            .map(|id| match rerender.iter().position(|&r| r == id) {
-                Some(at) => markdown::parse(&texts[at]).anchors,
-                None => old_id[id].map(|was| old.anchors[was].clone()).unwrap_or_default(),
+        let mut reparsed = rerender.iter().zip(&texts).peekable();
+        let anchors: Vec<Anchors> = old_id
+            .iter()
+            .enumerate()
+            .map(|(id, was)| match reparsed.next_if(|(r, _)| **r == id) {
+                Some((_, text)) => markdown::parse(text).anchors,
+                None => was.map(|was| old.anchors[was].clone()).unwrap_or_default(),
             })
             .collect();
         let resolver = ArchiveResolver::new(&archive, &old.urls, &anchors);
@@ -214,13 +217,23 @@ impl Site {
             let html = PackedHtml::pack(&std::mem::take(&mut body.html));
             fresh.push(Rerendered { id, body, html, search });
         }
-        let body_of = |id: DocId| match fresh.iter().find(|f| f.id == id) {
-            Some(f) => &f.body,
-            None => old_id[id].map_or(&EMPTY_BODY, |was| &old.bodies[was]),
-        };
-        let citations = CitationIndex::build(&archive, (0..count).map(body_of));
-        let sources =
-            (0..count).map(|id| vote_sources(&archive.documents[id], body_of(id), &mut diagnostics)).collect();
+        // Every document but the re-rendered ones was in the old site.
+        let mut rendered = fresh.iter().peekable();
+        let bodies: Vec<&RenderedBody> = old_id
+            .iter()
+            .enumerate()
+            .map(|(id, was)| match rendered.next_if(|f| f.id == id) {
+                Some(f) => Some(&f.body),
+                None => was.map(|was| &old.bodies[was]),
+            })
+            .collect::<Option<_>>()?;
+        let citations = CitationIndex::build(&archive, bodies.iter().copied());
+        let sources = archive
+            .documents
+            .iter()
+            .zip(&bodies)
+            .map(|(doc, body)| vote_sources(doc, body, &mut diagnostics))
+            .collect();
         let votes = VoteIndex::build(&archive, sources, &archive.registries.states, &mut diagnostics);
         if diagnostics.has_errors() {
             return None;
@@ -266,7 +279,7 @@ impl Site {
         self.votes = votes;
         self.renderer = renderer;
         self.warnings = diagnostics.into_sorted();
-        Some(self.write_touched(&before, &changed, &rerender, changed_votes))
+        Some(self.write_touched(&before, &changed, &rerender))
     }
 
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
@@ -284,7 +297,6 @@ impl Site {
         before: &[(String, bool)],
         changed: &Changed,
         rerendered: &[DocId],
-        changed_votes: bool,
     ) -> Result<Vec<String>, BuildFailure> {
         let existed: HashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
         let showed: HashSet<&str> =
@@ -298,7 +310,7 @@ impl Site {
         let Self { archive, votes, citations, html, .. } = self;
         let paths = self
             .renderer
-            .render_touched(archive, votes, citations, html, &touched, changed_votes, &live)
+            .render_touched(archive, votes, citations, html, &touched, changed.votes, &live)
             .map_err(BuildFailure)?;
         let now: HashSet<&str> = paths.iter().map(String::as_str).collect();
         for gone in existed.difference(&now) {
@@ -313,12 +325,3 @@ impl Site {
         Ok(written)
     }
 }
-
-static EMPTY_BODY: RenderedBody = RenderedBody {
-    html: String::new(),
-    text: String::new(),
-    vote_blocks: Vec::new(),
-    citations: Vec::new(),
-    cited_documents: Vec::new(),
-    warnings: Vec::new(),
-};
