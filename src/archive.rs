@@ -10,6 +10,54 @@ use crate::registry::{Organisation, Registries};
 /// An index into [`Archive::documents`].
 pub type DocId = usize;
 
+/// A document taken from its place in the archive's order and put at another, those in
+/// between shifting by one to make room: what an edit to a date or a title does to the
+/// numbering of every index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Move {
+    pub from: DocId,
+    pub to: DocId,
+}
+
+impl Move {
+    /// The number that document `id` has after the move.
+    pub fn id(self, id: DocId) -> DocId {
+        let Self { from, to } = self;
+        if id == from {
+            to
+        } else if from < to && from < id && id <= to {
+            id - 1
+        } else if to < from && to <= id && id < from {
+            id + 1
+        } else {
+            id
+        }
+    }
+
+    pub fn ids(self, ids: &mut [DocId]) {
+        for id in ids {
+            *id = self.id(*id);
+        }
+    }
+
+    /// Moves the item of each document along with it.
+    pub fn apply<T>(self, items: &mut [T]) {
+        if self.from < self.to {
+            items[self.from..=self.to].rotate_left(1);
+        } else {
+            items[self.to..=self.from].rotate_right(1);
+        }
+    }
+}
+
+/// Inserts `id` into `ids`, kept in the order `before` says, unless it is there.
+fn insert_ordered(ids: &mut Vec<DocId>, id: DocId, before: impl Fn(DocId, DocId) -> bool) {
+    let at = ids.partition_point(|&other| before(other, id));
+    if ids.get(at) != Some(&id) {
+        ids.insert(at, id);
+    }
+}
+
 #[derive(Debug)]
 pub struct Signatory {
     pub organisation: Organisation,
@@ -46,84 +94,168 @@ impl Archive {
     pub fn assemble(mut documents: Vec<Document>, registries: Registries, diagnostics: &mut Diagnostics) -> Self {
         documents.sort_by(Document::newest_first);
         check_unique_slugs(&documents, diagnostics);
+        let count = documents.len();
+        let by_content_path = documents.iter().enumerate().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
+        let related = resolve_related(&documents, diagnostics);
+        let by_own_symbol = own_symbols(&documents, diagnostics);
+        let mut archive = Self {
+            documents,
+            registries,
+            by_kind: BTreeMap::new(),
+            by_session: BTreeMap::new(),
+            signatories: BTreeMap::new(),
+            signed_by: vec![Vec::new(); count],
+            tags: BTreeMap::new(),
+            related,
+            by_content_path,
+            by_own_symbol,
+        };
+        for id in 0..count {
+            archive.file(id, diagnostics);
+        }
+        archive
+    }
 
-        let mut by_kind: BTreeMap<Kind, Vec<DocId>> = BTreeMap::new();
-        let mut by_session: BTreeMap<SessionId, Vec<DocId>> = BTreeMap::new();
-        let mut signatories: BTreeMap<Slug, Signatory> = BTreeMap::new();
-        let mut tags: BTreeMap<Slug, Tag> = BTreeMap::new();
-        let mut signed_by = Vec::with_capacity(documents.len());
-        for (id, doc) in documents.iter().enumerate() {
-            by_kind.entry(doc.kind).or_default().push(id);
-            for session in &doc.sessions {
-                if !registries.sessions.is_known(session) {
-                    diagnostics.push(warn(
-                        doc,
-                        "session",
-                        &format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml"),
-                    ));
-                }
-                by_session.entry(session.clone()).or_default().push(id);
+    /// Files document `id` under its kind, sessions, signatories and tags. Documents are
+    /// filed in order when the archive is assembled, so each list grows at its end.
+    fn file(&mut self, id: DocId, diagnostics: &mut Diagnostics) {
+        let doc = &self.documents[id];
+        let newer = |a: DocId, b: DocId| a < b;
+        insert_ordered(self.by_kind.entry(doc.kind).or_default(), id, newer);
+        for session in &doc.sessions {
+            if !self.registries.sessions.is_known(session) {
+                diagnostics.push(warn(
+                    doc,
+                    "session",
+                    &format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml"),
+                ));
             }
-            if doc.kind.expects_signatories() && doc.signatories.is_empty() {
+            // Oldest first, as a session unfolds.
+            insert_ordered(self.by_session.entry(session.clone()).or_default(), id, |a, b| a > b);
+        }
+        if doc.kind.expects_signatories() && doc.signatories.is_empty() {
+            diagnostics.push(warn(
+                doc,
+                "signatories",
+                &format!("a {} without signatories", doc.kind.label().to_lowercase()),
+            ));
+        }
+        let mut organisations = Vec::with_capacity(doc.signatories.len());
+        for printed in &doc.signatories {
+            let Some(organisation) = self.registries.organisations.resolve(printed) else {
                 diagnostics.push(warn(
                     doc,
                     "signatories",
-                    &format!("a {} without signatories", doc.kind.label().to_lowercase()),
+                    &format!("`{printed}` has no letters or digits to name a page after"),
                 ));
+                continue;
+            };
+            let entry = self.signatories.entry(organisation.slug.clone()).or_insert_with(|| Signatory {
+                organisation: organisation.clone(),
+                printed_as: BTreeSet::new(),
+                documents: Vec::new(),
+            });
+            // Named after the newest document that prints it, when no registry names it.
+            if entry.documents.first().is_none_or(|&first| id < first) {
+                entry.organisation = organisation.clone();
             }
-            let mut organisations = Vec::with_capacity(doc.signatories.len());
-            for printed in &doc.signatories {
-                let Some(organisation) = registries.organisations.resolve(printed) else {
-                    diagnostics.push(warn(
-                        doc,
-                        "signatories",
-                        &format!("`{printed}` has no letters or digits to name a page after"),
-                    ));
-                    continue;
-                };
-                let entry = signatories.entry(organisation.slug.clone()).or_insert_with(|| Signatory {
-                    organisation: organisation.clone(),
-                    printed_as: BTreeSet::new(),
-                    documents: Vec::new(),
-                });
-                entry.printed_as.insert(printed.clone());
-                if entry.documents.last() != Some(&id) {
-                    entry.documents.push(id);
+            entry.printed_as.insert(printed.clone());
+            insert_ordered(&mut entry.documents, id, newer);
+            organisations.push(organisation);
+        }
+        self.signed_by[id] = organisations;
+        for name in &doc.tags {
+            if let Some(slug) = Slug::from_text(name) {
+                let tag = self.tags.entry(slug).or_insert_with(|| Tag { name: name.clone(), documents: Vec::new() });
+                if tag.documents.first().is_some_and(|&first| id < first) {
+                    tag.name = name.clone();
                 }
-                organisations.push(organisation);
+                insert_ordered(&mut tag.documents, id, newer);
             }
-            signed_by.push(organisations);
-            for name in &doc.tags {
-                if let Some(slug) = Slug::from_text(name) {
-                    let tag = tags.entry(slug).or_insert_with(|| Tag { name: name.clone(), documents: Vec::new() });
-                    if tag.documents.last() != Some(&id) {
-                        tag.documents.push(id);
+        }
+    }
+
+    /// Takes document `id` out of every list `file` put it in. The names and printed
+    /// forms its signatories and tags had from it are worked out again from the others.
+    fn unfile(&mut self, id: DocId) {
+        let Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, .. } = self;
+        let doc = &documents[id];
+        let without = |ids: &mut Vec<DocId>| ids.retain(|&other| other != id);
+        by_kind.get_mut(&doc.kind).map(without);
+        for session in &doc.sessions {
+            by_session.get_mut(session).map(without);
+        }
+        for organisation in std::mem::take(&mut signed_by[id]) {
+            let Some(signatory) = signatories.get_mut(&organisation.slug) else { continue };
+            without(&mut signatory.documents);
+            signatory.printed_as.clear();
+            for &other in &signatory.documents {
+                for printed in &documents[other].signatories {
+                    let Some(resolved) = registries.organisations.resolve(printed) else { continue };
+                    if resolved.slug == organisation.slug {
+                        if signatory.printed_as.is_empty() {
+                            signatory.organisation = resolved;
+                        }
+                        signatory.printed_as.insert(printed.clone());
                     }
                 }
             }
         }
-        for ids in by_session.values_mut() {
-            ids.reverse();
+        for name in &doc.tags {
+            let Some(slug) = Slug::from_text(name) else { continue };
+            let Some(tag) = tags.get_mut(&slug) else { continue };
+            without(&mut tag.documents);
+            if let Some(&first) = tag.documents.first() {
+                let named = documents[first].tags.iter().find(|other| Slug::from_text(other).as_ref() == Some(&slug));
+                tag.name = named.cloned().unwrap_or_default();
+            }
         }
-        let by_content_path = documents.iter().enumerate().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
-        let related = resolve_related(&documents, diagnostics);
-        let by_own_symbol = own_symbols(&documents, diagnostics);
-        Self {
-            documents,
-            registries,
-            by_kind,
-            by_session,
-            signatories,
-            signed_by,
-            tags,
-            related,
-            by_content_path,
-            by_own_symbol,
+        by_kind.retain(|_, ids| !ids.is_empty());
+        by_session.retain(|_, ids| !ids.is_empty());
+        signatories.retain(|_, signatory| !signatory.documents.is_empty());
+        tags.retain(|_, tag| !tag.documents.is_empty());
+        related[id].clear();
+    }
+
+    /// Puts `doc` in the place of document `id`, which it replaces: an edit that keeps
+    /// its URL and its own symbol. Every index follows; the returned move says where
+    /// the document went in the order.
+    pub fn replace(&mut self, id: DocId, doc: Document, diagnostics: &mut Diagnostics) -> Move {
+        self.unfile(id);
+        self.documents[id] = doc;
+        let doc = &self.documents[id];
+        let sorts_before = |other: &Document| Document::newest_first(other, doc).is_lt();
+        let to =
+            self.documents[..id].partition_point(sorts_before) + self.documents[id + 1..].partition_point(sorts_before);
+        let moved = Move { from: id, to };
+        self.renumber(moved);
+        let related = resolve_slugs(&self.documents, moved.to, diagnostics);
+        self.related[moved.to] = related;
+        self.file(moved.to, diagnostics);
+        moved
+    }
+
+    fn renumber(&mut self, moved: Move) {
+        moved.apply(&mut self.documents);
+        moved.apply(&mut self.signed_by);
+        moved.apply(&mut self.related);
+        let lists = self.by_kind.values_mut().chain(self.by_session.values_mut());
+        let lists = lists.chain(self.signatories.values_mut().map(|s| &mut s.documents));
+        let lists = lists.chain(self.tags.values_mut().map(|t| &mut t.documents)).chain(self.related.iter_mut());
+        for ids in lists {
+            moved.ids(ids);
+        }
+        for id in self.by_content_path.values_mut().chain(self.by_own_symbol.values_mut()) {
+            *id = moved.id(*id);
         }
     }
 
     pub fn by_content_path(&self, content_path: &str) -> Option<DocId> {
         self.by_content_path.get(content_path).copied()
+    }
+
+    pub fn document_at(&self, content_path: &str) -> Option<&Document> {
+        self.by_content_path(content_path).map(|id| &self.documents[id])
     }
 
     /// The archive document that is the UN document `symbol` (its `symbol:` field).
@@ -184,18 +316,35 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
         .map(|doc| {
             doc.related
                 .iter()
-                .filter_map(|slug| match by_slug.get(slug).map(Vec::as_slice) {
-                    Some([one]) => Some(*one),
-                    Some(_) => {
-                        diagnostics.push(error(doc, "related", &format!("`{slug}` names more than one document")));
-                        None
-                    }
-                    None => {
-                        diagnostics.push(error(doc, "related", &format!("no document has the slug `{slug}`")));
-                        None
-                    }
-                })
+                .filter_map(|slug| one_named(doc, slug, by_slug.get(slug).map(Vec::as_slice), diagnostics))
                 .collect()
         })
         .collect()
+}
+
+/// The documents document `id`'s `related:` names, found without an index of slugs.
+fn resolve_slugs(documents: &[Document], id: DocId, diagnostics: &mut Diagnostics) -> Vec<DocId> {
+    let doc = &documents[id];
+    doc.related
+        .iter()
+        .filter_map(|slug| {
+            let named: Vec<DocId> = (0..documents.len()).filter(|&other| documents[other].slug == *slug).collect();
+            one_named(doc, slug, Some(&named).filter(|ids| !ids.is_empty()).map(Vec::as_slice), diagnostics)
+        })
+        .collect()
+}
+
+/// The one document `slug` names, given all that have it.
+fn one_named(doc: &Document, slug: &Slug, named: Option<&[DocId]>, diagnostics: &mut Diagnostics) -> Option<DocId> {
+    match named {
+        Some([one]) => Some(*one),
+        Some(_) => {
+            diagnostics.push(error(doc, "related", &format!("`{slug}` names more than one document")));
+            None
+        }
+        None => {
+            diagnostics.push(error(doc, "related", &format!("no document has the slug `{slug}`")));
+            None
+        }
+    }
 }

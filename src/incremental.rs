@@ -248,12 +248,20 @@ impl Site {
             (0..count).filter(|&id| edited.contains(&archive.documents[id].source.content_path)).collect();
         let changed_votes = edited_old.iter().any(|&id| involves_votes(&old.votes, id))
             || edited_new.iter().any(|&id| involves_votes(&votes, id));
-        let changed_before =
-            Changed { documents: edited_old, votes: changed_votes, symbol_sessions: symbol_sessions.clone() };
+        let membership = !edited.iter().all(|path| filed_alike(&old.archive, &archive, path));
+        let changed_before = Changed {
+            documents: edited_old,
+            membership,
+            citation_counts: citation_counts(&old.citations).ne(citation_counts(&citations)),
+            votes: changed_votes,
+            symbol_sessions,
+        };
         let before = old.renderer.pages_showing(&old.archive, &old.votes, &old.citations, &changed_before);
-        let changed = Changed { documents: edited_new, votes: changed_votes, symbol_sessions };
+        let changed = Changed { documents: edited_new, ..changed_before };
 
         // From here on the site is the edited one.
+        let mut renderer = renderer;
+        renderer.keep_cards(&mut self.renderer, &old_id);
         let mut bodies: Vec<Option<RenderedBody>> = std::mem::take(&mut self.bodies).into_iter().map(Some).collect();
         let mut html: Vec<Option<PackedHtml>> = std::mem::take(&mut self.html).into_iter().map(Some).collect();
         let mut search: Vec<Option<crate::search::Entry>> =
@@ -324,4 +332,20 @@ impl Site {
         written.sort();
         Ok(written)
     }
+}
+
+/// Whether the document at `content_path` is counted in the same lists in both archives:
+/// the same kind, sessions, signatories as printed and tags, or absent from both.
+fn filed_alike(before: &Archive, after: &Archive, content_path: &str) -> bool {
+    match (before.document_at(content_path), after.document_at(content_path)) {
+        (Some(a), Some(b)) => {
+            a.kind == b.kind && a.sessions == b.sessions && a.signatories == b.signatories && a.tags == b.tags
+        }
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}
+
+/// How many documents cite each UN document.
+fn citation_counts(index: &CitationIndex) -> impl Iterator<Item = (&crate::model::Symbol, usize)> {
+    index.by_symbol.iter().map(|(symbol, citations)| (symbol, citations.len()))
 }

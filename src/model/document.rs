@@ -116,8 +116,13 @@ impl Document {
         format!("{}/{}/", self.kind.section(), self.slug)
     }
 
-    /// Newest first, then by title, so that listings are stable between builds.
+    /// Newest first, then by title, then by file: a total order, so that listings are
+    /// stable between builds and a document edited alone can be put back in its place.
     pub fn newest_first(a: &Document, b: &Document) -> std::cmp::Ordering {
-        b.date.sort_key().cmp(&a.date.sort_key()).then_with(|| a.title.cmp(&b.title))
+        b.date
+            .sort_key()
+            .cmp(&a.date.sort_key())
+            .then_with(|| a.title.cmp(&b.title))
+            .then_with(|| a.source.content_path.cmp(&b.source.content_path))
     }
 }

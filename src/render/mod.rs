@@ -1,5 +1,6 @@
 //! Stage four: every page of the site, rendered through the theme's Tera templates.
 
+mod cards;
 mod discovery;
 mod shows;
 mod symbols;
@@ -21,11 +22,12 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
+use cards::{Cards, LIST_LEVEL};
 pub use shows::{Changed, Shows, involves_votes};
 use symbols::SymbolPages;
 pub use theme::Theme;
 pub use views::Urls;
-use views::{SiteView, TermCount, cards, doc_page};
+use views::{SiteView, TermCount, doc_page};
 use votes::VoteViews;
 
 /// How many documents the home page shows.
@@ -41,6 +43,7 @@ pub struct Renderer {
     cname: Option<String>,
     /// The cited UN documents that get a page, worked out once for the navigation and the pages.
     symbol_pages: SymbolPages,
+    cards: Cards,
 }
 
 /// A page of the site: where it goes, what it shows of the archive, and how to render
@@ -81,10 +84,12 @@ impl Renderer {
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
         let (site, symbol_pages) = shared_views(config, &urls, archive, votes, citations);
-        Ok(Self { tera, theme, site, urls, cname: config.cname.clone(), symbol_pages })
+        let cards = Cards::new(archive.documents.len());
+        Ok(Self { tera, theme, site, urls, cname: config.cname.clone(), symbol_pages, cards })
     }
 
-    /// The same templates, for the archive as an edit left it.
+    /// The same templates, for the archive as an edit left it; its cards are rendered
+    /// afresh until [`Renderer::keep_cards`] brings over those that read the same.
     pub fn refreshed(
         &self,
         config: &SiteConfig,
@@ -100,7 +105,14 @@ impl Renderer {
             urls: self.urls.clone(),
             cname: self.cname.clone(),
             symbol_pages,
+            cards: Cards::new(archive.documents.len()),
         }
+    }
+
+    /// Takes over `old`'s cards: `kept[id]` is document `id`'s number under `old` when
+    /// its card reads as it did.
+    pub fn keep_cards(&mut self, old: &mut Self, kept: &[Option<DocId>]) {
+        self.cards = std::mem::take(&mut old.cards).carried_over(kept);
     }
 
     /// Whether what every page shows around its content (the navigation) is the same.
@@ -223,14 +235,16 @@ impl Renderer {
                 .and_symbols_of(symbol.hrc_session());
             plan.push(self.planned(format!("symbols/{}/index.html", symbol.slug()), shows, move || {
                 let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
-                Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
+                Ok(Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) })
             }));
         }
         if !self.symbol_pages.symbols.is_empty() {
-            plan.push(self.planned("symbols/index.html".into(), Shows::every_document(), || Job {
-                template: "symbols.html",
-                title: "UN documents".into(),
-                context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
+            plan.push(self.planned("symbols/index.html".into(), Shows::citation_counts(), || {
+                Ok(Job {
+                    template: "symbols.html",
+                    title: "UN documents".into(),
+                    context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
+                })
             }));
         }
         plan.extend(self.index_pages(archive, views));
@@ -242,10 +256,28 @@ impl Renderer {
         &'a self,
         path: String,
         shows: Shows<'a>,
-        job: impl FnOnce() -> Job + Send + Sync + 'a,
+        job: impl FnOnce() -> Result<Job, Diagnostic> + Send + Sync + 'a,
     ) -> Planned<'a> {
         let at = path.clone();
-        Planned { path, shows, render: Box::new(move || self.render(at, job())) }
+        Planned { path, shows, render: Box::new(move || self.render(at, job()?)) }
+    }
+
+    /// The cards of `ids`, their titles headings of `level`.
+    fn cards(&self, archive: &Archive, ids: &[DocId], level: u8) -> Result<Vec<std::borrow::Cow<'_, str>>, Diagnostic> {
+        ids.iter()
+            .map(|&id| {
+                let render = || {
+                    let mut context = context_with("doc", &views::card(archive, &self.urls, id));
+                    context.insert("level", &level);
+                    self.render_template("card.html", context, &format!("{}index.html", archive.documents[id].path()))
+                };
+                if level == LIST_LEVEL {
+                    self.cards.get_or_render(id, render).map(Into::into)
+                } else {
+                    render().map(Into::into)
+                }
+            })
+            .collect()
     }
 
     /// The vote exports, when the archive has votes.
@@ -308,7 +340,9 @@ impl Renderer {
         }
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
-        let page = doc_page(archive, &self.urls, citations, id, body);
+        let mut page = doc_page(archive, &self.urls, id, body);
+        page.related = self.cards(archive, &archive.related[id], 3)?;
+        page.cited_by = self.cards(archive, &citations.cited_by[id], 3)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
@@ -321,14 +355,15 @@ impl Renderer {
     /// contexts together hold a card for every document many times over.
     fn index_pages<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Planned<'a>> {
         let urls = &self.urls;
-        let mut pages = vec![self.planned("index.html".into(), Shows::every_document(), move || {
+        let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
+        let shows = Shows::documents(latest.clone()).and_membership();
+        let mut pages = vec![self.planned("index.html".into(), shows, move || {
             let mut home = Context::new();
-            let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
-            home.insert("latest", &cards(archive, urls, &latest));
+            home.insert("latest", &self.cards(archive, &latest, 3)?);
             home.insert("sessions", &self.session_counts(archive));
             home.insert("kinds", &kind_counts(archive, urls));
             home.insert("document_count", &archive.documents.len());
-            Job { template: "home.html", title: self.site.title.clone(), context: home }
+            Ok(Job { template: "home.html", title: self.site.title.clone(), context: home })
         })];
 
         // Vote records are listed with every other vote on /votes/, below.
@@ -336,14 +371,14 @@ impl Renderer {
             pages.push(self.planned(format!("{}/index.html", kind.section()), Shows::documents(ids), move || {
                 let mut list = Context::new();
                 list.insert("heading", kind.plural_label());
-                list.insert("documents", &cards(archive, urls, ids));
-                Job { template: "list.html", title: kind.plural_label().into(), context: list }
+                list.insert("documents", &self.cards(archive, ids, LIST_LEVEL)?);
+                Ok(Job { template: "list.html", title: kind.plural_label().into(), context: list })
             }));
         }
         pages.extend(self.vote_pages(archive, views));
 
-        pages.push(self.planned("sessions/index.html".into(), Shows::every_document(), move || {
-            term_list("Sessions", &self.session_counts(archive))
+        pages.push(self.planned("sessions/index.html".into(), Shows::membership(), move || {
+            Ok(term_list("Sessions", &self.session_counts(archive)))
         }));
         for (session, ids) in &archive.by_session {
             pages.push(self.planned(
@@ -351,18 +386,18 @@ impl Renderer {
                 Shows::documents(ids),
                 move || {
                     let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
-                    TermPage {
+                    Ok(TermPage {
                         taxonomy: "Session",
                         name: session.to_string(),
                         notes: title.into_iter().collect(),
-                        documents: cards(archive, urls, ids),
+                        documents: self.cards(archive, ids, LIST_LEVEL)?,
                     }
-                    .job()
+                    .job())
                 },
             ));
         }
 
-        pages.push(self.planned("signatories/index.html".into(), Shows::every_document(), move || {
+        pages.push(self.planned("signatories/index.html".into(), Shows::membership(), move || {
             let signatories: Vec<TermCount> = archive
                 .signatories
                 .values()
@@ -372,7 +407,7 @@ impl Renderer {
                     count: s.documents.len(),
                 })
                 .collect();
-            term_list("Signatories", &signatories)
+            Ok(term_list("Signatories", &signatories))
         }));
         for signatory in archive.signatories.values() {
             let path = format!("signatories/{}/index.html", signatory.organisation.slug);
@@ -381,17 +416,17 @@ impl Renderer {
                     signatory.printed_as.iter().filter(|p| **p != signatory.organisation.name).cloned().collect();
                 let notes =
                     if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
-                TermPage {
+                Ok(TermPage {
                     taxonomy: "Signatory",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: cards(archive, urls, &signatory.documents),
+                    documents: self.cards(archive, &signatory.documents, LIST_LEVEL)?,
                 }
-                .job()
+                .job())
             }));
         }
 
-        pages.push(self.planned("tags/index.html".into(), Shows::every_document(), move || {
+        pages.push(self.planned("tags/index.html".into(), Shows::membership(), move || {
             let tags: Vec<TermCount> = archive
                 .tags
                 .iter()
@@ -401,23 +436,23 @@ impl Renderer {
                     count: t.documents.len(),
                 })
                 .collect();
-            term_list("Tags", &tags)
+            Ok(term_list("Tags", &tags))
         }));
         for (slug, tag) in &archive.tags {
             pages.push(self.planned(format!("tags/{slug}/index.html"), Shows::documents(&tag.documents), move || {
-                TermPage {
+                Ok(TermPage {
                     taxonomy: "Tag",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: cards(archive, urls, &tag.documents),
+                    documents: self.cards(archive, &tag.documents, LIST_LEVEL)?,
                 }
-                .job()
+                .job())
             }));
         }
 
-        pages.push(self.planned("atom.xml".into(), Shows::every_document(), move || {
-            let all: Vec<DocId> = (0..archive.documents.len()).collect();
-            self.feed_job(archive, self.site.title.clone(), "atom.xml", "", &all)
+        let newest: Vec<DocId> = (0..archive.documents.len().min(discovery::FEED_LENGTH)).collect();
+        pages.push(self.planned("atom.xml".into(), Shows::documents(newest.clone()), move || {
+            Ok(self.feed_job(archive, self.site.title.clone(), "atom.xml", "", &newest))
         }));
         for (session, ids) in &archive.by_session {
             let page = format!("sessions/{}/", session.slug());
@@ -426,21 +461,17 @@ impl Renderer {
             pages.push(self.planned(path, Shows::documents(ids), move || {
                 let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
                 let title = format!("{session} · {}", self.site.title);
-                self.feed_job(archive, title, &at, &page, &newest_first)
+                Ok(self.feed_job(archive, title, &at, &page, &newest_first))
             }));
         }
 
         if !archive.documents.is_empty() {
-            pages.push(self.planned("search/index.html".into(), Shows::nothing(), || Job {
-                template: "search.html",
-                title: "Search".into(),
-                context: Context::new(),
+            pages.push(self.planned("search/index.html".into(), Shows::nothing(), || {
+                Ok(Job { template: "search.html", title: "Search".into(), context: Context::new() })
             }));
         }
-        pages.push(self.planned("404.html".into(), Shows::nothing(), || Job {
-            template: "404.html",
-            title: "Page not found".into(),
-            context: Context::new(),
+        pages.push(self.planned("404.html".into(), Shows::nothing(), || {
+            Ok(Job { template: "404.html", title: "Page not found".into(), context: Context::new() })
         }));
         pages
     }
@@ -453,11 +484,13 @@ impl Renderer {
             return Vec::new();
         }
         let shows_votes = || Shows::nothing().and_votes(true);
-        let mut pages = vec![self.planned("votes/index.html".into(), Shows::every_document(), move || {
+        // Vote summaries name the documents recording them, which `votes` covers.
+        let shows = Shows::documents(vote_records).and_votes(true);
+        let mut pages = vec![self.planned("votes/index.html".into(), shows, move || {
             let mut index = Context::new();
             index.insert("votes", &views.all_summaries());
-            index.insert("records", &cards(archive, &self.urls, vote_records));
-            Job { template: "votes.html", title: "Votes".into(), context: index }
+            index.insert("records", &self.cards(archive, vote_records, 3)?);
+            Ok(Job { template: "votes.html", title: "Votes".into(), context: index })
         })];
         let states = views.state_summaries();
         for state in &states {
@@ -466,13 +499,11 @@ impl Renderer {
             let mut context = context_with("state", state);
             pages.push(self.planned(path, shows_votes(), move || {
                 context.insert("history", &views.state_history(id));
-                Job { template: "state.html", title, context }
+                Ok(Job { template: "state.html", title, context })
             }));
         }
-        pages.push(self.planned("states/index.html".into(), shows_votes(), move || Job {
-            template: "states.html",
-            title: "States".into(),
-            context: context_with("states", &states),
+        pages.push(self.planned("states/index.html".into(), shows_votes(), move || {
+            Ok(Job { template: "states.html", title: "States".into(), context: context_with("states", &states) })
         }));
         pages
     }
@@ -546,14 +577,14 @@ fn term_list(heading: &str, terms: &[TermCount]) -> Job {
 }
 
 /// A session, signatory or tag page: the documents filed under one term.
-struct TermPage {
+struct TermPage<'a> {
     taxonomy: &'static str,
     name: String,
     notes: Vec<String>,
-    documents: Vec<views::DocCard>,
+    documents: Vec<std::borrow::Cow<'a, str>>,
 }
 
-impl TermPage {
+impl TermPage<'_> {
     fn job(self) -> Job {
         let mut context = Context::new();
         context.insert("taxonomy", self.taxonomy);

@@ -14,8 +14,11 @@ use crate::votes::VoteIndex;
 #[derive(Debug, Default)]
 pub struct Shows<'a> {
     documents: Cow<'a, [DocId]>,
-    /// Counts or lists any document can change: the home page, feeds, term lists.
-    every_document: bool,
+    /// How many documents each kind, session, signatory or tag has: the home page and
+    /// the term lists.
+    membership: bool,
+    /// How many documents cite each UN document: the symbols index.
+    citation_counts: bool,
     /// Vote records: their views print the documents that record and discuss them.
     votes: bool,
     /// The list of UN documents cited from this session that have a page.
@@ -26,6 +29,10 @@ pub struct Shows<'a> {
 #[derive(Debug, Default)]
 pub struct Changed {
     pub documents: Vec<DocId>,
+    /// Whether a document came or went, or moved between kinds, sessions, signatories or tags.
+    pub membership: bool,
+    /// Whether any UN document is cited by more or fewer documents.
+    pub citation_counts: bool,
     /// Whether an edited document records a vote or concerns a voted symbol.
     pub votes: bool,
     /// Sessions whose UN documents gained or lost a page.
@@ -37,12 +44,20 @@ impl<'a> Shows<'a> {
         Self { documents: ids.into(), ..Self::default() }
     }
 
-    pub fn every_document() -> Self {
-        Self { every_document: true, ..Self::default() }
+    pub fn membership() -> Self {
+        Self { membership: true, ..Self::default() }
+    }
+
+    pub fn citation_counts() -> Self {
+        Self { citation_counts: true, ..Self::default() }
     }
 
     pub fn nothing() -> Self {
         Self::default()
+    }
+
+    pub fn and_membership(self) -> Self {
+        Self { membership: true, ..self }
     }
 
     pub fn and_votes(self, votes: bool) -> Self {
@@ -55,7 +70,8 @@ impl<'a> Shows<'a> {
 
     /// Whether the page may read differently after `changed`.
     pub fn any_of(&self, changed: &Changed) -> bool {
-        self.every_document
+        (self.membership && changed.membership)
+            || (self.citation_counts && changed.citation_counts)
             || (self.votes && changed.votes)
             || self.symbols_of.as_ref().is_some_and(|session| changed.symbol_sessions.contains(session))
             || self.documents.iter().any(|id| changed.documents.contains(id))

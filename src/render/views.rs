@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
-use crate::citations::CitationIndex;
 use crate::config::{BaseUrl, SiteConfig};
 use crate::model::{Document, Kind, SessionId, Symbol};
 
@@ -61,7 +60,7 @@ pub struct SessionNav {
 }
 
 #[derive(Debug, Serialize)]
-pub struct DocPage {
+pub struct DocPage<'a> {
     #[serde(flatten)]
     pub card: DocCard,
     pub to: Option<String>,
@@ -78,9 +77,10 @@ pub struct DocPage {
     /// schema.org data for search engines, already safe inside `<script>`.
     pub json_ld: String,
     pub session_nav: Vec<SessionNav>,
-    pub related: Vec<DocCard>,
-    /// Documents that link to this one or cite its symbol.
-    pub cited_by: Vec<DocCard>,
+    /// Cards, rendered: filled in by the renderer, which keeps the templates.
+    pub related: Vec<std::borrow::Cow<'a, str>>,
+    /// Documents that link to this one or cite its symbol, as cards.
+    pub cited_by: Vec<std::borrow::Cow<'a, str>>,
 }
 
 /// A listing of terms (sessions, signatories, tags) with how many documents each has.
@@ -194,11 +194,7 @@ pub fn card(archive: &Archive, urls: &Urls, id: DocId) -> DocCard {
     }
 }
 
-pub fn cards(archive: &Archive, urls: &Urls, ids: &[DocId]) -> Vec<DocCard> {
-    ids.iter().map(|&id| card(archive, urls, id)).collect()
-}
-
-pub fn doc_page(archive: &Archive, urls: &Urls, citations: &CitationIndex, id: DocId, body: String) -> DocPage {
+pub fn doc_page<'a>(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocPage<'a> {
     let doc = &archive.documents[id];
     let link_to = |other: DocId| {
         let other = &archive.documents[other];
@@ -244,7 +240,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, citations: &CitationIndex, id: D
         json_ld: super::discovery::json_ld(archive, urls, id),
         body,
         session_nav,
-        related: cards(archive, urls, &archive.related[id]),
-        cited_by: cards(archive, urls, &citations.cited_by[id]),
+        related: Vec::new(),
+        cited_by: Vec::new(),
     }
 }
