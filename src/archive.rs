@@ -254,6 +254,11 @@ impl Archive {
         self.by_content_path.get(content_path).copied()
     }
 
+    /// Whether each of `slugs` names exactly one document, as `related:` must.
+    pub fn names_one_each(&self, slugs: &[Slug]) -> bool {
+        slugs.iter().all(|slug| self.documents.iter().filter(|doc| doc.slug == *slug).count() == 1)
+    }
+
     pub fn document_at(&self, content_path: &str) -> Option<&Document> {
         self.by_content_path(content_path).map(|id| &self.documents[id])
     }

@@ -9,14 +9,14 @@
 //! lands on disk is what a full build would write. Edits to what every page reads
 //! (`data/`, `themes/`, `site.yaml`, the navigation) are left to a full build.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::Document;
+use crate::model::{Document, SessionId, Symbol};
 use crate::output::Sink;
 use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry, vote_sources};
 use crate::render::{Changed, involves_votes};
@@ -31,6 +31,13 @@ enum Edit {
     Document(String, Option<Box<Document>>),
     /// Not part of the site: an editor's temporary file in `content/`, a folder.
     Irrelevant,
+}
+
+/// Document `id` edited, with its Markdown rendered, to be put in its place.
+struct InPlace {
+    id: DocId,
+    doc: Box<Document>,
+    body: RenderedBody,
 }
 
 /// A document whose Markdown is rendered again: edited, or linking to one that was.
@@ -58,6 +65,15 @@ impl Site {
         }
         if documents.is_empty() {
             return Some(self.rebuild_texts(texts));
+        }
+        if let ([], [(content_path, Some(_))]) = (texts.as_slice(), documents.as_slice())
+            && let Some(id) = self.archive.by_content_path(content_path)
+            && let Some((content_path, Some(doc))) = documents.pop()
+        {
+            match self.in_place(id, doc) {
+                Ok(edit) => return Some(self.rebuild_in_place(edit)),
+                Err(doc) => documents.push((content_path, Some(doc))),
+            }
         }
         // Worked through the archive together, text edits and all.
         documents.extend(texts.into_iter().map(|(_, doc, _)| (doc.source.content_path.clone(), Some(Box::new(doc)))));
@@ -150,6 +166,89 @@ impl Site {
             && body.vote_blocks == before.vote_blocks
             && body.warnings == before.warnings;
         if same { Some(Edit::Text(Box::new((id, doc, body)))) } else { as_document(doc) }
+    }
+
+    /// `doc` as an edit of document `id` that can be put in its place, the indexes
+    /// patched where they stand; `doc` back when the archive must be worked through
+    /// again: the edit changes the page's address, its anchors (which links check), its
+    /// own symbol or a vote, or breaks something a full build will report.
+    fn in_place(&self, id: DocId, doc: Box<Document>) -> Result<InPlace, Box<Document>> {
+        let old = &self.archive.documents[id];
+        let voted = |symbol: &Symbol| self.votes.votes.iter().any(|vote| vote.on == *symbol);
+        let keeps_place = doc.kind == old.kind
+            && doc.slug == old.slug
+            && doc.symbol == old.symbol
+            && (self.drafts || !doc.draft)
+            && doc.votes.is_empty()
+            && !involves_votes(&self.votes, id)
+            && !doc.symbols.iter().any(voted)
+            && self.archive.names_one_each(&doc.related);
+        let Some(text) = doc.body().filter(|_| keeps_place) else { return Err(doc) };
+        let parsed = markdown::parse(text);
+        if parsed.anchors != self.anchors[id] {
+            return Err(doc);
+        }
+        // The document's address and anchors are as they were: its links resolve in the
+        // archive as it stands.
+        let resolver = ArchiveResolver::new(&self.archive, &self.urls, &self.anchors);
+        let raw_html = crate::pipeline::raw_html(&self.config);
+        match markdown::render(parsed, &resolver, &Highlighter::default(), raw_html) {
+            Ok(body) if body.vote_blocks.is_empty() => Ok(InPlace { id, doc, body }),
+            _ => Err(doc),
+        }
+    }
+
+    /// Puts an edited document in place: each index gives up what the document put in
+    /// it and takes what it puts in now, the documents between its old and new place in
+    /// the order renumbered. It costs what the edit changes, not what the archive holds.
+    fn rebuild_in_place(&mut self, InPlace { id, mut doc, mut body }: InPlace) -> Result<Vec<String>, BuildFailure> {
+        let (old, old_body) = (&self.archive.documents[id], &self.bodies[id]);
+        let (cited_before, cited_after) = (cited_symbols(old, old_body), cited_symbols(&doc, &body));
+        let symbol_sessions = cited_before
+            .symmetric_difference(&cited_after)
+            .filter(|&&symbol| {
+                let citers = self.citations.by_symbol.get(symbol).map_or(0, Vec::len)
+                    + usize::from(cited_after.contains(symbol))
+                    - usize::from(cited_before.contains(symbol));
+                let voted = self.votes.votes.iter().any(|vote| vote.on == *symbol);
+                let has_page = (citers > 0 || voted) && self.archive.by_own_symbol(symbol).is_none();
+                self.renderer.has_symbol_page(symbol) != has_page
+            })
+            .filter_map(|symbol| symbol.hrc_session())
+            .collect();
+        let changed_before = Changed {
+            documents: vec![id],
+            membership: !filed_alike(Some(old), Some(&doc)),
+            citation_counts: cited_before != cited_after,
+            votes: false,
+            symbol_sessions,
+        };
+        let before = self.renderer.pages_showing(&self.archive, &self.votes, &self.citations, &changed_before);
+        let sessions_before: Vec<SessionId> = self.archive.by_session.keys().cloned().collect();
+
+        // From here on the site is the edited one.
+        self.citations.remove(&self.archive, id, &self.bodies[id]);
+        doc.release_body();
+        // Its warnings were reported when the site was first built; the edit is checked
+        // to bring no error.
+        let moved = self.archive.replace(id, *doc, &mut Diagnostics::default());
+        self.citations.renumber(moved);
+        self.votes.renumber(moved);
+        moved.apply(&mut self.anchors);
+        moved.apply(&mut self.bodies);
+        moved.apply(&mut self.html);
+        moved.apply(&mut self.search);
+        let id = moved.to;
+        self.search[id] = search_entry(&self.archive, id, &mut body, &self.config);
+        self.html[id] = PackedHtml::pack(&std::mem::take(&mut body.html));
+        self.citations.add(&self.archive, id, &body);
+        self.bodies[id] = body;
+        let parts = (&self.archive, &self.votes, &self.citations);
+        let same_frame = self.renderer.refresh_in_place(&self.config, parts, moved);
+        // Every page links the sessions that have a page.
+        let everything = !same_frame || !self.archive.by_session.keys().eq(&sessions_before);
+        let changed = Changed { documents: vec![id], ..changed_before };
+        self.write_touched(&before, &changed, &[id], everything)
     }
 
     /// The archive with `edits` (content path, new document or `None` for removed) worked
@@ -248,7 +347,8 @@ impl Site {
             (0..count).filter(|&id| edited.contains(&archive.documents[id].source.content_path)).collect();
         let changed_votes = edited_old.iter().any(|&id| involves_votes(&old.votes, id))
             || edited_new.iter().any(|&id| involves_votes(&votes, id));
-        let membership = !edited.iter().all(|path| filed_alike(&old.archive, &archive, path));
+        let membership =
+            !edited.iter().all(|path| filed_alike(old.archive.document_at(path), archive.document_at(path)));
         let changed_before = Changed {
             documents: edited_old,
             membership,
@@ -287,7 +387,7 @@ impl Site {
         self.votes = votes;
         self.renderer = renderer;
         self.warnings = diagnostics.into_sorted();
-        Some(self.write_touched(&before, &changed, &rerender))
+        Some(self.write_touched(&before, &changed, &rerender, false))
     }
 
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
@@ -299,12 +399,14 @@ impl Site {
     }
 
     /// Renders the pages that showed (`before`) or now show what `changed`, and those of
-    /// `rerendered` documents, into the live output; removes the pages the site lost.
+    /// `rerendered` documents (or `everything`), into the live output; removes the pages
+    /// the site lost.
     fn write_touched(
         &self,
         before: &[(String, bool)],
         changed: &Changed,
         rerendered: &[DocId],
+        everything: bool,
     ) -> Result<Vec<String>, BuildFailure> {
         let existed: HashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
         let showed: HashSet<&str> =
@@ -312,7 +414,11 @@ impl Site {
         let own_pages: HashSet<String> =
             rerendered.iter().map(|&id| format!("{}index.html", self.archive.documents[id].path())).collect();
         let touched = |path: &str, shows: &crate::render::Shows| {
-            !existed.contains(path) || showed.contains(path) || own_pages.contains(path) || shows.any_of(changed)
+            everything
+                || !existed.contains(path)
+                || showed.contains(path)
+                || own_pages.contains(path)
+                || shows.any_of(changed)
         };
         let live = crate::output::Live::new(&self.output_dir);
         let Self { archive, votes, citations, html, .. } = self;
@@ -334,10 +440,10 @@ impl Site {
     }
 }
 
-/// Whether the document at `content_path` is counted in the same lists in both archives:
-/// the same kind, sessions, signatories as printed and tags, or absent from both.
-fn filed_alike(before: &Archive, after: &Archive, content_path: &str) -> bool {
-    match (before.document_at(content_path), after.document_at(content_path)) {
+/// Whether a document is counted in the same lists before and after an edit: the same
+/// kind, sessions, signatories as printed and tags, or absent both times.
+fn filed_alike(before: Option<&Document>, after: Option<&Document>) -> bool {
+    match (before, after) {
         (Some(a), Some(b)) => {
             a.kind == b.kind && a.sessions == b.sessions && a.signatories == b.signatories && a.tags == b.tags
         }
@@ -345,7 +451,12 @@ fn filed_alike(before: &Archive, after: &Archive, content_path: &str) -> bool {
     }
 }
 
+/// The UN documents a document cites, in its text or its `symbols:`.
+fn cited_symbols<'a>(doc: &'a Document, body: &'a RenderedBody) -> BTreeSet<&'a Symbol> {
+    doc.symbols.iter().chain(body.citations.iter().map(|citation| &citation.symbol)).collect()
+}
+
 /// How many documents cite each UN document.
-fn citation_counts(index: &CitationIndex) -> impl Iterator<Item = (&crate::model::Symbol, usize)> {
+fn citation_counts(index: &CitationIndex) -> impl Iterator<Item = (&Symbol, usize)> {
     index.by_symbol.iter().map(|(symbol, citations)| (symbol, citations.len()))
 }

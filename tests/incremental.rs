@@ -247,3 +247,78 @@ fn editors_temporary_files_change_nothing_but_a_folder_moved_away_does() {
     std::fs::rename(site.root().join("content/statements"), site.root().join("elsewhere")).unwrap();
     assert!(built.rebuild_edited(&[site.root().join("content/statements")]).is_none(), "its documents are gone");
 }
+
+/// A document of the archive that `edits_put_in_place_match_a_full_build` edits.
+fn document(kind: &str, title: &str, date: &str, fields: &str, body: &str) -> String {
+    format!("---\ntitle: \"{title}\"\nkind: {kind}\ndate: {date}\n{fields}---\n\n{body}\n")
+}
+
+/// Edits to documents that record and concern no vote are put in place, the indexes
+/// patched rather than rebuilt: documents re-sorted, lists joined and left, names and
+/// printed forms worked out again, pages appearing and going. After each the output is
+/// a full build's, byte for byte.
+#[test]
+fn edits_put_in_place_match_a_full_build() {
+    let site = Site::new();
+    let l1_fields = "session: HRC46\nsignatories: [Amnesty International, Free Press Unlimited]\ntags: [Civic space]\nsymbols: [A/HRC/46/L.1]\n";
+    site.write(
+        "content/letters/l1.md",
+        &document("letter", "Alpha", "2021-03-01", l1_fields, "It cites A/HRC/46/L.2."),
+    );
+    let l2_fields = "session: HRC46\nsignatories: [free press  unlimited]\ntags: [civic space]\n";
+    site.write(
+        "content/letters/l2.md",
+        &document("letter", "Bravo", "2021-03-01", l2_fields, "See [Alpha](@/letters/l1.md)."),
+    );
+    let l3_fields = "session: HRC46\nsignatories: [Solo Org]\ntags: [Solo tag]\n";
+    site.write("content/letters/l3.md", &document("letter", "Charlie", "2021-03-01", l3_fields, "Charlie's text."));
+    let s1_fields = "session: HRC46\nsignatories: [Amnesty International]\nrelated: [l1]\n";
+    site.write("content/statements/s1.md", &document("statement", "Delta", "2021-02-01", s1_fields, "Delta's text."));
+    let s2_fields = "session: HRC45\nsignatories: [Amnesty International]\ntags: [Civic space]\n";
+    site.write("content/statements/s2.md", &document("statement", "Echo", "2020-09-15", s2_fields, "Echo's text."));
+    for (n, date) in [
+        (1, "2020-06-01"),
+        (2, "2019-01-01"),
+        (3, "2018-05-01"),
+        (4, "2018-04-01"),
+        (5, "2018-03-01"),
+        (6, "2018-02-01"),
+    ] {
+        let fields = format!("session: HRC{}\n", 39 + n);
+        site.write(&format!("content/news/n{n}.md"), &document("news", &format!("News {n}"), date, &fields, "News."));
+    }
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+
+    // (file, from, to, pages the edit must leave alone)
+    let edits: [(&str, &str, &str, &[&str]); 11] = [
+        ("letters/l3.md", "\"Charlie\"", "\"Aardvark\"", &["news/n6/index.html"]),
+        ("news/n2.md", "date: 2019-01-01", "date: 2022-01-01", &["news/n6/index.html"]),
+        ("letters/l1.md", "tags: [Civic space]", "tags: []", &["news/n6/index.html"]),
+        ("letters/l2.md", "[free press  unlimited]", "[Amnesty International]", &["news/n6/index.html"]),
+        ("letters/l1.md", ", Free Press Unlimited]", "]", &["news/n6/index.html"]),
+        ("letters/l3.md", "[Solo Org]", "[Solo Org, New Org]", &["news/n6/index.html"]),
+        ("statements/s1.md", "related: [l1]", "related: [l1, l2]", &["news/n6/index.html"]),
+        ("letters/l1.md", "A/HRC/46/L.1]", "A/HRC/46/L.3]", &["news/n6/index.html"]),
+        (
+            "news/n6.md",
+            "session: HRC45\n",
+            "session: HRC45\nsummary: A summary.\n",
+            &["index.html", "letters/l1/index.html"],
+        ),
+        ("statements/s2.md", "session: HRC45", "session: HRC46", &[]),
+        // HRC40 loses its only document, and with it its page and the links to it.
+        ("news/n1.md", "session: HRC40", "session: HRC46", &[]),
+    ];
+    for (file, from, to, keeps) in edits {
+        let path = site.root().join("content").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file}: no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        let pages = built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        assert!(snapshot(&site.output()) == full_build(&site), "after `{to}` in {file}: differs from a full build");
+        for page in keeps {
+            assert!(!pages.iter().any(|p| p == page), "after `{to}` in {file}: {page} rewritten");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::Citation;
-use crate::archive::{Archive, DocId};
+use crate::archive::{Archive, DocId, Move};
 use crate::markdown::RenderedBody;
 use crate::model::Symbol;
 
@@ -27,30 +27,72 @@ impl CitationIndex {
     /// `bodies` yields each document's rendered body, in archive order.
     pub fn build<'a>(archive: &Archive, bodies: impl IntoIterator<Item = &'a RenderedBody>) -> Self {
         let mut index = Self { by_symbol: BTreeMap::new(), cited_by: vec![Vec::new(); archive.documents.len()] };
-        for (doc_id, (doc, body)) in archive.documents.iter().zip(bodies).enumerate() {
-            for symbol in &doc.symbols {
-                index.cite(symbol, doc_id, None);
-            }
-            for Citation { symbol, sentence } in &body.citations {
-                index.cite(symbol, doc_id, Some(sentence.clone()));
-            }
-            let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
-            for cited in body.cited_documents.iter().copied().chain(listed) {
-                if cited != doc_id && !index.cited_by[cited].contains(&doc_id) {
-                    index.cited_by[cited].push(doc_id);
-                }
-            }
+        for (id, body) in bodies.into_iter().enumerate() {
+            index.add(archive, id, body);
         }
         index
     }
 
-    fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<String>) {
-        let citations = self.by_symbol.entry(symbol.clone()).or_default();
-        match citations.iter_mut().find(|c| c.doc == doc) {
-            // One entry per document: the first sentence that cites it in the text.
-            Some(existing) if existing.sentence.is_none() => existing.sentence = sentence,
-            Some(_) => {}
-            None => citations.push(SymbolCitation { doc, sentence }),
+    /// Adds what document `id` cites. Documents added in archive order each go to the
+    /// end of the lists they join.
+    pub fn add(&mut self, archive: &Archive, id: DocId, body: &RenderedBody) {
+        let doc = &archive.documents[id];
+        for symbol in &doc.symbols {
+            self.cite(symbol, id, None);
+        }
+        for Citation { symbol, sentence } in &body.citations {
+            self.cite(symbol, id, Some(sentence));
+        }
+        for cited in cited_documents(archive, id, body) {
+            let citers = &mut self.cited_by[cited];
+            if let Err(at) = citers.binary_search(&id) {
+                citers.insert(at, id);
+            }
         }
     }
+
+    /// Takes out what document `id` cites, as `add` put it in with `body`.
+    pub fn remove(&mut self, archive: &Archive, id: DocId, body: &RenderedBody) {
+        let doc = &archive.documents[id];
+        for symbol in doc.symbols.iter().chain(body.citations.iter().map(|citation| &citation.symbol)) {
+            if let Some(citations) = self.by_symbol.get_mut(symbol) {
+                citations.retain(|citation| citation.doc != id);
+                if citations.is_empty() {
+                    self.by_symbol.remove(symbol);
+                }
+            }
+        }
+        for cited in cited_documents(archive, id, body) {
+            self.cited_by[cited].retain(|&citer| citer != id);
+        }
+    }
+
+    /// Follows a document to its new place in the archive's order.
+    pub fn renumber(&mut self, moved: Move) {
+        moved.apply(&mut self.cited_by);
+        for citers in &mut self.cited_by {
+            moved.ids(citers);
+        }
+        for citations in self.by_symbol.values_mut() {
+            for citation in citations.iter_mut() {
+                citation.doc = moved.id(citation.doc);
+            }
+        }
+    }
+
+    fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<&String>) {
+        let citations = self.by_symbol.entry(symbol.clone()).or_default();
+        match citations.binary_search_by_key(&doc, |citation| citation.doc) {
+            // One entry per document: the first sentence that cites it in the text.
+            Ok(at) if citations[at].sentence.is_none() => citations[at].sentence = sentence.cloned(),
+            Ok(_) => {}
+            Err(at) => citations.insert(at, SymbolCitation { doc, sentence: sentence.cloned() }),
+        }
+    }
+}
+
+/// The other documents document `id` links to or names by their own symbol.
+fn cited_documents<'a>(archive: &'a Archive, id: DocId, body: &'a RenderedBody) -> impl Iterator<Item = DocId> + 'a {
+    let listed = archive.documents[id].symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+    body.cited_documents.iter().copied().chain(listed).filter(move |&cited| cited != id)
 }

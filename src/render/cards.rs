@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::archive::DocId;
+use crate::archive::{DocId, Move};
 use crate::diagnostics::Diagnostic;
 
 /// The heading level of a card's title on the list pages, the only level cached: the
@@ -33,6 +33,13 @@ impl Cards {
         }
         let card = render()?;
         Ok(slot.get_or_init(|| card.into_boxed_str()))
+    }
+
+    /// Follows a document to its new place in the archive's order; its card, edited,
+    /// is rendered again.
+    pub fn renumber(&mut self, moved: Move) {
+        moved.apply(&mut self.0);
+        self.0[moved.to] = OnceLock::new();
     }
 
     /// The cards of an edited archive: `kept[id]` is the old number of document `id` when

@@ -115,6 +115,28 @@ impl Renderer {
         self.cards = std::mem::take(&mut old.cards).carried_over(kept);
     }
 
+    /// Works out again what every page shares, for the archive as an edit to document
+    /// `moved.from` left it, and follows that document to its new place. Returns whether
+    /// the navigation stayed the same.
+    pub fn refresh_in_place(
+        &mut self,
+        config: &SiteConfig,
+        (archive, votes, citations): (&Archive, &VoteIndex, &CitationIndex),
+        moved: crate::archive::Move,
+    ) -> bool {
+        let (site, symbol_pages) = shared_views(config, &self.urls, archive, votes, citations);
+        let same_frame = site == self.site;
+        self.site = site;
+        self.symbol_pages = symbol_pages;
+        self.cards.renumber(moved);
+        same_frame
+    }
+
+    /// Whether the UN document `symbol` has a page of its own.
+    pub fn has_symbol_page(&self, symbol: &crate::model::Symbol) -> bool {
+        self.symbol_pages.symbols.contains(symbol)
+    }
+
     /// Whether what every page shows around its content (the navigation) is the same.
     pub fn frames_pages_as(&self, other: &Self) -> bool {
         self.site == other.site

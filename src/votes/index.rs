@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Position, Sheet, Tally, VoteEntry};
-use crate::archive::{Archive, DocId};
+use crate::archive::{Archive, DocId, Move};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PartialDate, SessionId, Symbol};
 use crate::registry::{StateId, States};
@@ -94,6 +94,19 @@ pub struct VoteIndex {
 }
 
 impl VoteIndex {
+    /// Follows a document that records no vote and concerns none to its new place in
+    /// the archive's order.
+    pub fn renumber(&mut self, moved: Move) {
+        moved.apply(&mut self.recorded_in);
+        moved.apply(&mut self.concerning);
+        for vote in &mut self.votes {
+            vote.doc = moved.id(vote.doc);
+        }
+        for documents in &mut self.discussed_in {
+            moved.ids(documents);
+        }
+    }
+
     /// `sources[doc]` lists each vote the document records with the file line it starts on.
     pub fn build(
         archive: &Archive,
