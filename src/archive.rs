@@ -254,6 +254,15 @@ impl Archive {
         self.by_content_path.get(content_path).copied()
     }
 
+    /// The documents just before and after document `id` in `session`, as the session
+    /// unfolds; `None` when it is not filed under it.
+    pub fn session_neighbours(&self, session: &SessionId, id: DocId) -> Option<(Option<DocId>, Option<DocId>)> {
+        let ids = self.by_session.get(session)?;
+        // Oldest first: numbers descending.
+        let at = ids.binary_search_by(|other| id.cmp(other)).ok()?;
+        Some((at.checked_sub(1).map(|i| ids[i]), ids.get(at + 1).copied()))
+    }
+
     /// Whether each of `slugs` names exactly one document, as `related:` must.
     pub fn names_one_each(&self, slugs: &[Slug]) -> bool {
         slugs.iter().all(|slug| self.documents.iter().filter(|doc| doc.slug == *slug).count() == 1)

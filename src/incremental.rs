@@ -66,12 +66,19 @@ impl Site {
         if documents.is_empty() {
             return Some(self.rebuild_texts(texts));
         }
-        if let ([], [(content_path, Some(_))]) = (texts.as_slice(), documents.as_slice())
+        // Text edits change no index, so they go with one edit put in place; an editor's
+        // save often reports the file saved before it as well.
+        if let [(content_path, Some(_))] = documents.as_slice()
             && let Some(id) = self.archive.by_content_path(content_path)
             && let Some((content_path, Some(doc))) = documents.pop()
         {
             match self.in_place(id, doc) {
-                Ok(edit) => return Some(self.rebuild_in_place(edit)),
+                Ok(edit) => {
+                    return Some(self.rebuild_texts(texts).and_then(|mut pages| {
+                        pages.extend(self.rebuild_in_place(edit)?);
+                        Ok(pages)
+                    }));
+                }
                 Err(doc) => documents.push((content_path, Some(doc))),
             }
         }
@@ -411,8 +418,7 @@ impl Site {
         let existed: HashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
         let showed: HashSet<&str> =
             before.iter().filter(|(_, showed)| *showed).map(|(path, _)| path.as_str()).collect();
-        let own_pages: HashSet<String> =
-            rerendered.iter().map(|&id| format!("{}index.html", self.archive.documents[id].path())).collect();
+        let own_pages: HashSet<String> = rerendered.iter().map(|&id| self.archive.documents[id].page_path()).collect();
         let touched = |path: &str, shows: &crate::render::Shows| {
             everything
                 || !existed.contains(path)

@@ -309,6 +309,16 @@ fn edits_put_in_place_match_a_full_build() {
         // HRC40 loses its only document, and with it its page and the links to it.
         ("news/n1.md", "session: HRC40", "session: HRC46", &[]),
     ];
+    // An editor's save can report the file saved before it: a text edit, with one put in place.
+    let n3 = site.root().join("content/news/n3.md");
+    std::fs::write(&n3, std::fs::read_to_string(&n3).unwrap().replacen("News.", "News, edited.", 1)).unwrap();
+    let l2 = site.root().join("content/letters/l2.md");
+    std::fs::write(&l2, std::fs::read_to_string(&l2).unwrap().replacen("\"Bravo\"", "\"Bravo, renamed\"", 1)).unwrap();
+    let pages = built.rebuild_edited(&[n3, l2]).expect("no full build").unwrap();
+    built.write_search_index().unwrap();
+    assert!(snapshot(&site.output()) == full_build(&site), "after a text edit and a title: differs from a full build");
+    assert!(pages.iter().any(|p| p == "news/n3/index.html") && pages.iter().any(|p| p == "letters/index.html"));
+
     for (file, from, to, keeps) in edits {
         let path = site.root().join("content").join(file);
         let text = std::fs::read_to_string(&path).unwrap();

@@ -116,6 +116,11 @@ impl Document {
         format!("{}/{}/", self.kind.section(), self.slug)
     }
 
+    /// The file of its page below the output root.
+    pub fn page_path(&self) -> String {
+        format!("{}/{}/index.html", self.kind.section(), self.slug)
+    }
+
     /// Newest first, then by title, then by file: a total order, so that listings are
     /// stable between builds and a document edited alone can be put back in its place.
     pub fn newest_first(a: &Document, b: &Document) -> std::cmp::Ordering {

@@ -33,7 +33,23 @@ impl Symbol {
 
     /// The URL segment of its page under `/symbols/`: `A/HRC/43/L.31` is `a-hrc-43-l-31`.
     pub fn slug(&self) -> String {
-        slug::slugify(&self.0)
+        // Symbols are ASCII as printed; slugify's transliteration is only for the rest,
+        // and costs a plan of every symbol page more than the rest of it.
+        if !self.0.is_ascii() {
+            return slug::slugify(&self.0);
+        }
+        let mut slug = String::with_capacity(self.0.len());
+        for c in self.0.chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c.to_ascii_lowercase());
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        if slug.ends_with('-') {
+            slug.pop();
+        }
+        slug
     }
 
     /// The official text at the UN's document system.
@@ -79,6 +95,10 @@ mod tests {
         let symbol = Symbol::parse("A/HRC/RES/37/23").unwrap();
         assert_eq!(symbol.hrc_session(), Some(SessionId::Regular(37)));
         assert_eq!(symbol.slug(), "a-hrc-res-37-23");
+        for printed in ["A/HRC/43/L.13/Rev.1", "A/HRC/43/31/Add.1", "E/CN.4/2005/L.10/Add.11", "A/C.3/78/L.41"] {
+            let symbol = Symbol::parse(printed).unwrap();
+            assert_eq!(symbol.slug(), slug::slugify(printed), "{printed}");
+        }
         assert_eq!(Symbol::parse("A/HRC/43/L.13/Rev.1").unwrap().hrc_session(), Some(SessionId::Regular(43)));
         assert_eq!(Symbol::parse("A/RES/60/251").unwrap().hrc_session(), None);
     }

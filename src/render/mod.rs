@@ -237,9 +237,11 @@ impl Renderer {
         html: &'a [PackedHtml],
     ) -> Vec<Planned<'a>> {
         let votes = views.votes;
+        // In parallel: serve plans every page twice for each edit.
         let mut plan: Vec<Planned<'a>> = (0..archive.documents.len())
+            .into_par_iter()
             .map(|id| Planned {
-                path: format!("{}index.html", archive.documents[id].path()),
+                path: archive.documents[id].page_path(),
                 shows: Shows::document_page(archive, votes, citations, id),
                 render: Box::new(move || {
                     let source = &archive.documents[id].source.path;
@@ -249,17 +251,18 @@ impl Renderer {
                 }),
             })
             .collect();
-        for symbol in &self.symbol_pages.symbols {
+        let symbol_pages = self.symbol_pages.symbols.par_iter().map(|symbol| {
             let citing: Vec<DocId> =
                 citations.by_symbol.get(symbol).into_iter().flatten().map(|citation| citation.doc).collect();
             let shows = Shows::documents(citing)
                 .and_votes(self.symbol_pages.has_votes(symbol))
                 .and_symbols_of(symbol.hrc_session());
-            plan.push(self.planned(format!("symbols/{}/index.html", symbol.slug()), shows, move || {
+            self.planned(format!("symbols/{}/index.html", symbol.slug()), shows, move || {
                 let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
                 Ok(Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) })
-            }));
-        }
+            })
+        });
+        plan.par_extend(symbol_pages);
         if !self.symbol_pages.symbols.is_empty() {
             plan.push(self.planned("symbols/index.html".into(), Shows::citation_counts(), || {
                 Ok(Job {
@@ -284,22 +287,24 @@ impl Renderer {
         Planned { path, shows, render: Box::new(move || self.render(at, job()?)) }
     }
 
-    /// The cards of `ids`, their titles headings of `level`.
-    fn cards(&self, archive: &Archive, ids: &[DocId], level: u8) -> Result<Vec<std::borrow::Cow<'_, str>>, Diagnostic> {
-        ids.iter()
-            .map(|&id| {
-                let render = || {
-                    let mut context = context_with("doc", &views::card(archive, &self.urls, id));
-                    context.insert("level", &level);
-                    self.render_template("card.html", context, &format!("{}index.html", archive.documents[id].path()))
-                };
-                if level == LIST_LEVEL {
-                    self.cards.get_or_render(id, render).map(Into::into)
-                } else {
-                    render().map(Into::into)
-                }
-            })
-            .collect()
+    /// The cards of `ids`, their titles headings of `level`, as one piece of HTML for
+    /// `macros::doc_list`: a list of thousands of cards is copied, not looped over.
+    fn cards(&self, archive: &Archive, ids: &[DocId], level: u8) -> Result<String, Diagnostic> {
+        let mut html = String::new();
+        for &id in ids {
+            let render = || {
+                let mut context = context_with("doc", &views::card(archive, &self.urls, id));
+                context.insert("level", &level);
+                self.render_template("card.html", context, &archive.documents[id].page_path())
+            };
+            html.push('\n');
+            if level == LIST_LEVEL {
+                html.push_str(self.cards.get_or_render(id, render)?);
+            } else {
+                html.push_str(&render()?);
+            }
+        }
+        Ok(html)
     }
 
     /// The vote exports, when the archive has votes.
@@ -348,7 +353,7 @@ impl Renderer {
         let views = self.views(archive, votes);
         let mut body = body.to_owned();
         let doc = &archive.documents[id];
-        let path = format!("{}index.html", doc.path());
+        let path = doc.page_path();
         let mut after_body = Vec::new();
         for &vote_id in &views.votes.recorded_in[id] {
             match views.votes.votes[vote_id].placement {
@@ -394,6 +399,7 @@ impl Renderer {
                 let mut list = Context::new();
                 list.insert("heading", kind.plural_label());
                 list.insert("documents", &self.cards(archive, ids, LIST_LEVEL)?);
+                list.insert("count", &ids.len());
                 Ok(Job { template: "list.html", title: kind.plural_label().into(), context: list })
             }));
         }
@@ -413,6 +419,7 @@ impl Renderer {
                         name: session.to_string(),
                         notes: title.into_iter().collect(),
                         documents: self.cards(archive, ids, LIST_LEVEL)?,
+                        count: ids.len(),
                     }
                     .job())
                 },
@@ -443,6 +450,7 @@ impl Renderer {
                     name: signatory.organisation.name.clone(),
                     notes,
                     documents: self.cards(archive, &signatory.documents, LIST_LEVEL)?,
+                    count: signatory.documents.len(),
                 }
                 .job())
             }));
@@ -467,6 +475,7 @@ impl Renderer {
                     name: tag.name.clone(),
                     notes: Vec::new(),
                     documents: self.cards(archive, &tag.documents, LIST_LEVEL)?,
+                    count: tag.documents.len(),
                 }
                 .job())
             }));
@@ -599,20 +608,23 @@ fn term_list(heading: &str, terms: &[TermCount]) -> Job {
 }
 
 /// A session, signatory or tag page: the documents filed under one term.
-struct TermPage<'a> {
+struct TermPage {
     taxonomy: &'static str,
     name: String,
     notes: Vec<String>,
-    documents: Vec<std::borrow::Cow<'a, str>>,
+    /// The documents' cards, as one piece of HTML.
+    documents: String,
+    count: usize,
 }
 
-impl TermPage<'_> {
+impl TermPage {
     fn job(self) -> Job {
         let mut context = Context::new();
         context.insert("taxonomy", self.taxonomy);
         context.insert("name", &self.name);
         context.insert("notes", &self.notes);
         context.insert("documents", &self.documents);
+        context.insert("count", &self.count);
         Job { template: "taxonomy.html", title: format!("{} ({})", self.name, self.taxonomy), context }
     }
 }

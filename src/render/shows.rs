@@ -86,12 +86,8 @@ impl<'a> Shows<'a> {
         // Its `symbols:` link to the documents that are them.
         shown.extend(doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol)));
         shown.extend_from_slice(&citations.cited_by[id]);
-        for session in &doc.sessions {
-            let Some(ids) = archive.by_session.get(session) else { continue };
-            if let Some(at) = ids.iter().position(|&other| other == id) {
-                shown.extend(at.checked_sub(1).map(|i| ids[i]));
-                shown.extend(ids.get(at + 1));
-            }
+        for (previous, next) in doc.sessions.iter().filter_map(|session| archive.session_neighbours(session, id)) {
+            shown.extend(previous.into_iter().chain(next));
         }
         Self::documents(shown).and_votes(involves_votes(votes, id))
     }

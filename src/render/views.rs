@@ -60,7 +60,7 @@ pub struct SessionNav {
 }
 
 #[derive(Debug, Serialize)]
-pub struct DocPage<'a> {
+pub struct DocPage {
     #[serde(flatten)]
     pub card: DocCard,
     pub to: Option<String>,
@@ -78,9 +78,9 @@ pub struct DocPage<'a> {
     pub json_ld: String,
     pub session_nav: Vec<SessionNav>,
     /// Cards, rendered: filled in by the renderer, which keeps the templates.
-    pub related: Vec<std::borrow::Cow<'a, str>>,
+    pub related: String,
     /// Documents that link to this one or cite its symbol, as cards.
-    pub cited_by: Vec<std::borrow::Cow<'a, str>>,
+    pub cited_by: String,
 }
 
 /// A listing of terms (sessions, signatories, tags) with how many documents each has.
@@ -194,7 +194,7 @@ pub fn card(archive: &Archive, urls: &Urls, id: DocId) -> DocCard {
     }
 }
 
-pub fn doc_page<'a>(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocPage<'a> {
+pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocPage {
     let doc = &archive.documents[id];
     let link_to = |other: DocId| {
         let other = &archive.documents[other];
@@ -204,12 +204,11 @@ pub fn doc_page<'a>(archive: &Archive, urls: &Urls, id: DocId, body: String) -> 
         .sessions
         .iter()
         .filter_map(|session| {
-            let ids = archive.by_session.get(session)?;
-            let at = ids.iter().position(|&other| other == id)?;
+            let (previous, next) = archive.session_neighbours(session, id)?;
             Some(SessionNav {
                 session: Link { name: session.to_string(), url: urls.session(session) },
-                previous: at.checked_sub(1).map(|i| link_to(ids[i])),
-                next: ids.get(at + 1).map(|&next| link_to(next)),
+                previous: previous.map(link_to),
+                next: next.map(link_to),
             })
         })
         .collect();
@@ -240,7 +239,7 @@ pub fn doc_page<'a>(archive: &Archive, urls: &Urls, id: DocId, body: String) -> 
         json_ld: super::discovery::json_ld(archive, urls, id),
         body,
         session_nav,
-        related: Vec::new(),
-        cited_by: Vec::new(),
+        related: String::new(),
+        cited_by: String::new(),
     }
 }
