@@ -1,7 +1,7 @@
 //! Stage three: the loaded documents resolved against each other and the
 //! registries, with every index a page needs built once.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Document, Kind, SessionId, Slug, Symbol};
@@ -61,8 +61,9 @@ fn insert_ordered(ids: &mut Vec<DocId>, id: DocId, before: impl Fn(DocId, DocId)
 #[derive(Debug)]
 pub struct Signatory {
     pub organisation: Organisation,
-    /// Every form it was printed in, so its page can say so.
-    pub printed_as: BTreeSet<String>,
+    /// Every form it was printed in, so its page can say so, with how many times: a form
+    /// goes when the last document printing it does.
+    pub printed_as: BTreeMap<String, usize>,
     pub documents: Vec<DocId>,
 }
 
@@ -152,14 +153,14 @@ impl Archive {
             };
             let entry = self.signatories.entry(organisation.slug.clone()).or_insert_with(|| Signatory {
                 organisation: organisation.clone(),
-                printed_as: BTreeSet::new(),
+                printed_as: BTreeMap::new(),
                 documents: Vec::new(),
             });
             // Named after the newest document that prints it, when no registry names it.
             if entry.documents.first().is_none_or(|&first| id < first) {
                 entry.organisation = organisation.clone();
             }
-            entry.printed_as.insert(printed.clone());
+            *entry.printed_as.entry(printed.clone()).or_default() += 1;
             insert_ordered(&mut entry.documents, id, newer);
             organisations.push(organisation);
         }
@@ -185,21 +186,27 @@ impl Archive {
         for session in &doc.sessions {
             by_session.get_mut(session).map(without);
         }
-        for organisation in std::mem::take(&mut signed_by[id]) {
+        signed_by[id].clear();
+        for printed in &doc.signatories {
+            let Some(organisation) = registries.organisations.resolve(printed) else { continue };
             let Some(signatory) = signatories.get_mut(&organisation.slug) else { continue };
-            without(&mut signatory.documents);
-            signatory.printed_as.clear();
-            for &other in &signatory.documents {
-                for printed in &documents[other].signatories {
-                    let Some(resolved) = registries.organisations.resolve(printed) else { continue };
-                    if resolved.slug == organisation.slug {
-                        if signatory.printed_as.is_empty() {
-                            signatory.organisation = resolved;
-                        }
-                        signatory.printed_as.insert(printed.clone());
-                    }
+            if let Some(count) = signatory.printed_as.get_mut(printed) {
+                *count -= 1;
+                if *count == 0 {
+                    signatory.printed_as.remove(printed);
                 }
             }
+            if signatory.documents.first() != Some(&id) {
+                without(&mut signatory.documents);
+                continue;
+            }
+            without(&mut signatory.documents);
+            // Named after the newest document printing it, which this one was.
+            let named = signatory.documents.first().and_then(|&first| {
+                let printed = documents[first].signatories.iter();
+                printed.filter_map(|p| registries.organisations.resolve(p)).find(|o| o.slug == organisation.slug)
+            });
+            signatory.organisation = named.unwrap_or(organisation);
         }
         for name in &doc.tags {
             let Some(slug) = Slug::from_text(name) else { continue };

@@ -11,6 +11,9 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rustc_hash::FxHashSet;
 
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
@@ -19,7 +22,7 @@ use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{Document, SessionId, Symbol};
 use crate::output::Sink;
 use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry, vote_sources};
-use crate::render::{Changed, involves_votes};
+use crate::render::{Changed, Shows, involves_votes};
 use crate::votes::VoteIndex;
 
 /// What an edited path means for the site.
@@ -101,6 +104,14 @@ impl Site {
             pages.push(page.path);
         }
         Ok(pages)
+    }
+
+    /// Plans the site's pages ahead of the next edit, which is then checked against them
+    /// without waiting for it; `serve` calls it once an update is on disk.
+    pub fn plan_next_edit(&mut self) {
+        if self.shown.is_none() {
+            self.shown = Some(self.renderer.page_shows(&self.archive, &self.votes, &self.citations));
+        }
     }
 
     /// Rewrites the search files whose bytes changed, and removes those of words no
@@ -230,7 +241,7 @@ impl Site {
             votes: false,
             symbol_sessions,
         };
-        let before = self.renderer.pages_showing(&self.archive, &self.votes, &self.citations, &changed_before);
+        let before = self.take_shown();
         let sessions_before: Vec<SessionId> = self.archive.by_session.keys().cloned().collect();
 
         // From here on the site is the edited one.
@@ -251,11 +262,11 @@ impl Site {
         self.citations.add(&self.archive, id, &body);
         self.bodies[id] = body;
         let parts = (&self.archive, &self.votes, &self.citations);
-        let same_frame = self.renderer.refresh_in_place(&self.config, parts, moved);
+        let same_frame = self.renderer.refresh_in_place(&self.config, parts, moved, changed_before.citation_counts);
         // Every page links the sessions that have a page.
         let everything = !same_frame || !self.archive.by_session.keys().eq(&sessions_before);
-        let changed = Changed { documents: vec![id], ..changed_before };
-        self.write_touched(&before, &changed, &[id], everything)
+        let changed = Changed { documents: vec![id], ..changed_before.clone() };
+        self.write_touched((&before, &changed_before), &changed, &[id], everything)
     }
 
     /// The archive with `edits` (content path, new document or `None` for removed) worked
@@ -265,6 +276,7 @@ impl Site {
         edits: Vec<(String, Option<Box<Document>>)>,
     ) -> Option<Result<Vec<String>, BuildFailure>> {
         let edited: HashSet<String> = edits.iter().map(|(path, _)| path.clone()).collect();
+        let before = self.take_shown();
         let old = &*self;
         // An edit that moves a symbol to another document changes where its citations lead.
         let own_symbol =
@@ -363,8 +375,7 @@ impl Site {
             votes: changed_votes,
             symbol_sessions,
         };
-        let before = old.renderer.pages_showing(&old.archive, &old.votes, &old.citations, &changed_before);
-        let changed = Changed { documents: edited_new, ..changed_before };
+        let changed = Changed { documents: edited_new, ..changed_before.clone() };
 
         // From here on the site is the edited one.
         let mut renderer = renderer;
@@ -394,7 +405,7 @@ impl Site {
         self.votes = votes;
         self.renderer = renderer;
         self.warnings = diagnostics.into_sorted();
-        Some(self.write_touched(&before, &changed, &rerender, false))
+        Some(self.write_touched((&before, &changed_before), &changed, &rerender, false))
     }
 
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
@@ -405,26 +416,36 @@ impl Site {
         (loaded.front_matter() == doc.front_matter()).then(|| loaded.body().map(str::to_owned)).flatten()
     }
 
-    /// Renders the pages that showed (`before`) or now show what `changed`, and those of
+    /// Every page's path and what it shows, as the site stands: planned ahead by
+    /// [`Site::plan_next_edit`] or now. Taken, as the edit about to be made changes it.
+    fn take_shown(&mut self) -> Vec<(String, Shows<'static>)> {
+        self.plan_next_edit();
+        self.shown.take().unwrap_or_default()
+    }
+
+    /// Renders the pages that showed what changed (`before`: each page and what it showed,
+    /// with what changed in that numbering) or now show what `changed`, and those of
     /// `rerendered` documents (or `everything`), into the live output; removes the pages
     /// the site lost.
     fn write_touched(
         &self,
-        before: &[(String, bool)],
+        (before, changed_before): (&[(String, Shows<'static>)], &Changed),
         changed: &Changed,
         rerendered: &[DocId],
         everything: bool,
     ) -> Result<Vec<String>, BuildFailure> {
-        let existed: HashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
-        let showed: HashSet<&str> =
-            before.iter().filter(|(_, showed)| *showed).map(|(path, _)| path.as_str()).collect();
-        let own_pages: HashSet<String> = rerendered.iter().map(|&id| self.archive.documents[id].page_path()).collect();
-        let touched = |path: &str, shows: &crate::render::Shows| {
-            everything
-                || !existed.contains(path)
-                || showed.contains(path)
-                || own_pages.contains(path)
-                || shows.any_of(changed)
+        let existed: FxHashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
+        let showed: FxHashSet<&str> =
+            before.iter().filter(|(_, shows)| shows.any_of(changed_before)).map(|(path, _)| path.as_str()).collect();
+        let own_pages: FxHashSet<String> =
+            rerendered.iter().map(|&id| self.archive.documents[id].page_path()).collect();
+        let a_page_is_new = AtomicBool::new(false);
+        let touched = |path: &str, shows: &Shows| {
+            let new = !existed.contains(path);
+            if new {
+                a_page_is_new.store(true, Ordering::Relaxed);
+            }
+            new || everything || shows.any_of(changed) || showed.contains(path) || own_pages.contains(path)
         };
         let live = crate::output::Live::new(&self.output_dir);
         let Self { archive, votes, citations, html, .. } = self;
@@ -432,11 +453,12 @@ impl Site {
             .renderer
             .render_touched(archive, votes, citations, html, &touched, changed.votes, &live)
             .map_err(BuildFailure)?;
-        let now: HashSet<&str> = paths.iter().map(String::as_str).collect();
-        for gone in existed.difference(&now) {
-            crate::output::remove(&self.output_dir, gone).map_err(|e| self.write_failure(&e))?;
-        }
-        if now != existed {
+        // Every page is new or was there: with as many pages as before, none is gone.
+        if a_page_is_new.into_inner() || paths.len() != existed.len() {
+            let now: FxHashSet<&str> = paths.iter().map(String::as_str).collect();
+            for gone in existed.difference(&now) {
+                crate::output::remove(&self.output_dir, gone).map_err(|e| self.write_failure(&e))?;
+            }
             let sitemap = self.renderer.sitemap(&paths).map_err(|d| BuildFailure(vec![d]))?;
             live.put(sitemap).map_err(|e| self.write_failure(&e))?;
         }

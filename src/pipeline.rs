@@ -101,6 +101,9 @@ pub struct Site {
     pub(crate) renderer: Renderer,
     pub(crate) search: Vec<crate::search::Entry>,
     pub(crate) warnings: Vec<Diagnostic>,
+    /// Every page's path and what it shows, as planned for the next edit to be checked
+    /// against; `None` until planned, and again after each edit that changes it.
+    pub(crate) shown: Option<Vec<(String, crate::render::Shows<'static>)>>,
 }
 
 impl std::fmt::Debug for Site {
@@ -157,6 +160,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         renderer,
         search,
         warnings: diagnostics.into_sorted(),
+        shown: None,
     })
 }
 

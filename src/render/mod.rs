@@ -116,18 +116,22 @@ impl Renderer {
     }
 
     /// Works out again what every page shares, for the archive as an edit to document
-    /// `moved.from` left it, and follows that document to its new place. Returns whether
+    /// `moved.from` left it, and follows that document to its new place. The symbol
+    /// pages are worked out again only if the edit `changed_citations`. Returns whether
     /// the navigation stayed the same.
     pub fn refresh_in_place(
         &mut self,
         config: &SiteConfig,
         (archive, votes, citations): (&Archive, &VoteIndex, &CitationIndex),
         moved: crate::archive::Move,
+        changed_citations: bool,
     ) -> bool {
-        let (site, symbol_pages) = shared_views(config, &self.urls, archive, votes, citations);
+        if changed_citations {
+            self.symbol_pages = SymbolPages::new(archive, citations, votes);
+        }
+        let site = site_view(config, &self.urls, archive, votes, &self.symbol_pages);
         let same_frame = site == self.site;
         self.site = site;
-        self.symbol_pages = symbol_pages;
         self.cards.renumber(moved);
         same_frame
     }
@@ -195,9 +199,11 @@ impl Renderer {
         sink: &dyn Sink,
     ) -> Result<Vec<String>, Vec<Diagnostic>> {
         let views = self.views(archive, votes);
-        let (wanted, others): (Vec<_>, Vec<_>) =
-            self.plan(archive, &views, citations, html).into_iter().partition(|page| touched(&page.path, &page.shows));
-        let mut paths: Vec<String> = others.into_iter().map(|page| page.path).collect();
+        let (wanted, others): (Vec<_>, Vec<_>) = self
+            .plan(archive, &views, citations, html)
+            .into_par_iter()
+            .partition(|page| touched(&page.path, &page.shows));
+        let mut paths: Vec<String> = others.into_par_iter().map(|page| page.path).collect();
         paths.extend(wanted.iter().map(|page| page.path.clone()));
         render_all(wanted, &crate::progress::Silent, sink)?;
         if changed_votes {
@@ -209,18 +215,18 @@ impl Renderer {
         Ok(paths)
     }
 
-    /// Every page's path, and whether it shows any of `changed`; none is rendered.
-    pub fn pages_showing(
+    /// Every page's path and what it shows of the archive; none is rendered. An edit
+    /// is checked against it before the site changes.
+    pub fn page_shows(
         &self,
         archive: &Archive,
         votes: &VoteIndex,
         citations: &CitationIndex,
-        changed: &Changed,
-    ) -> Vec<(String, bool)> {
+    ) -> Vec<(String, Shows<'static>)> {
         let views = self.views(archive, votes);
         self.plan(archive, &views, citations, &[])
-            .into_iter()
-            .map(|page| (page.path, page.shows.any_of(changed)))
+            .into_par_iter()
+            .map(|page| (page.path, page.shows.into_owned()))
             .collect()
     }
 
@@ -442,7 +448,7 @@ impl Renderer {
             let path = format!("signatories/{}/index.html", signatory.organisation.slug);
             pages.push(self.planned(path, Shows::documents(&signatory.documents), move || {
                 let also: Vec<String> =
-                    signatory.printed_as.iter().filter(|p| **p != signatory.organisation.name).cloned().collect();
+                    signatory.printed_as.keys().filter(|p| **p != signatory.organisation.name).cloned().collect();
                 let notes =
                     if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
                 Ok(TermPage {
@@ -580,8 +586,17 @@ fn shared_views(
     citations: &CitationIndex,
 ) -> (SiteView, SymbolPages) {
     let symbol_pages = SymbolPages::new(archive, citations, votes);
-    let site = SiteView::new(config, urls, archive, !votes.votes.is_empty(), !symbol_pages.symbols.is_empty());
-    (site, symbol_pages)
+    (site_view(config, urls, archive, votes, &symbol_pages), symbol_pages)
+}
+
+fn site_view(
+    config: &SiteConfig,
+    urls: &Urls,
+    archive: &Archive,
+    votes: &VoteIndex,
+    symbols: &SymbolPages,
+) -> SiteView {
+    SiteView::new(config, urls, archive, !votes.votes.is_empty(), !symbols.symbols.is_empty())
 }
 
 fn kind_counts(archive: &Archive, urls: &Urls) -> Vec<TermCount> {

@@ -14,6 +14,9 @@ use crate::votes::VoteIndex;
 #[derive(Debug, Default)]
 pub struct Shows<'a> {
     documents: Cow<'a, [DocId]>,
+    /// A document's page, whose documents are looked up when asked: `serve` asks of
+    /// every page after each edit, and most never show the edited document.
+    page_of: Option<PageOf<'a>>,
     /// How many documents each kind, session, signatory or tag has: the home page and
     /// the term lists.
     membership: bool,
@@ -26,7 +29,7 @@ pub struct Shows<'a> {
 }
 
 /// What an edit changed, in the document numbering of one build.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Changed {
     pub documents: Vec<DocId>,
     /// Whether a document came or went, or moved between kinds, sessions, signatories or tags.
@@ -68,6 +71,16 @@ impl<'a> Shows<'a> {
         Self { symbols_of: session, ..self }
     }
 
+    /// The same, holding its own list of documents.
+    pub fn into_owned(self) -> Shows<'static> {
+        let Self { documents, page_of, membership, citation_counts, votes, symbols_of } = self;
+        let documents = match page_of {
+            Some(page) => page.documents().collect(),
+            None => documents.into_owned(),
+        };
+        Shows { documents: Cow::Owned(documents), page_of: None, membership, citation_counts, votes, symbols_of }
+    }
+
     /// Whether the page may read differently after `changed`.
     pub fn any_of(&self, changed: &Changed) -> bool {
         (self.membership && changed.membership)
@@ -75,21 +88,43 @@ impl<'a> Shows<'a> {
             || (self.votes && changed.votes)
             || self.symbols_of.as_ref().is_some_and(|session| changed.symbol_sessions.contains(session))
             || self.documents.iter().any(|id| changed.documents.contains(id))
+            || self.page_of.is_some_and(|page| page.documents().any(|id| changed.documents.contains(&id)))
     }
 
     /// A document's page: the document, the ones it names as related, the ones citing
     /// it, its neighbours in each session, and the votes it records or concerns.
-    pub fn document_page(archive: &Archive, votes: &VoteIndex, citations: &CitationIndex, id: DocId) -> Self {
+    pub fn document_page(archive: &'a Archive, votes: &VoteIndex, citations: &'a CitationIndex, id: DocId) -> Self {
+        Self { page_of: Some(PageOf { archive, citations, id }), ..Self::default() }
+            .and_votes(involves_votes(votes, id))
+    }
+}
+
+/// Document `id`'s page, and where to look up what it shows.
+#[derive(Clone, Copy)]
+struct PageOf<'a> {
+    archive: &'a Archive,
+    citations: &'a CitationIndex,
+    id: DocId,
+}
+
+impl<'a> PageOf<'a> {
+    fn documents(self) -> impl Iterator<Item = DocId> + 'a {
+        let Self { archive, citations, id } = self;
         let doc = &archive.documents[id];
-        let mut shown = vec![id];
-        shown.extend_from_slice(&archive.related[id]);
         // Its `symbols:` link to the documents that are them.
-        shown.extend(doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol)));
-        shown.extend_from_slice(&citations.cited_by[id]);
-        for (previous, next) in doc.sessions.iter().filter_map(|session| archive.session_neighbours(session, id)) {
-            shown.extend(previous.into_iter().chain(next));
-        }
-        Self::documents(shown).and_votes(involves_votes(votes, id))
+        let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
+        std::iter::once(id)
+            .chain(archive.related[id].iter().copied())
+            .chain(listed)
+            .chain(citations.cited_by[id].iter().copied())
+            .chain(neighbours.flat_map(|(previous, next)| previous.into_iter().chain(next)))
+    }
+}
+
+impl std::fmt::Debug for PageOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageOf").field("id", &self.id).finish()
     }
 }
 

@@ -29,8 +29,8 @@ const CONCURRENT_READS: usize = 64;
 /// How many ports after the requested one to try when it is taken.
 const PORT_TRIES: u16 = 20;
 /// Editors save in bursts (a temporary file, a rename), each within a few milliseconds:
-/// wait for the burst to end, but not so long that the reader notices.
-const SETTLE: Duration = Duration::from_millis(25);
+/// wait for the burst to end, but no longer, as every update waits this long.
+const SETTLE: Duration = Duration::from_millis(10);
 
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -162,6 +162,8 @@ fn rebuild(options: &BuildOptions, shared: &Shared) -> Option<Site> {
             }
             println!("Built {} pages in {} ms", report.pages, report.elapsed.as_millis());
             shared.reload();
+            let mut site = site;
+            site.plan_next_edit();
             Some(site)
         }
         Err(failure) => {
@@ -189,9 +191,13 @@ fn update(
                 _ => println!("Updated {} files in {elapsed} ms", pages.len()),
             }
             shared.reload();
-            // The reader sees the page first; the search index follows.
+            // The reader sees the page first; the search index and the plan the next
+            // edit is checked against follow.
             match site.write_search_index() {
-                Ok(_) => Some(site),
+                Ok(_) => {
+                    site.plan_next_edit();
+                    Some(site)
+                }
                 Err(failure) => {
                     shared.failed(&failure);
                     None
