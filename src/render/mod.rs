@@ -257,13 +257,12 @@ impl Renderer {
                 }),
             })
             .collect();
-        let symbol_pages = self.symbol_pages.symbols.par_iter().map(|symbol| {
-            let citing: Vec<DocId> =
-                citations.by_symbol.get(symbol).into_iter().flatten().map(|citation| citation.doc).collect();
-            let shows = Shows::documents(citing)
-                .and_votes(self.symbol_pages.has_votes(symbol))
-                .and_symbols_of(symbol.hrc_session());
-            self.planned(format!("symbols/{}/index.html", symbol.slug()), shows, move || {
+        let symbols: Vec<_> = self.symbol_pages.symbols.iter().zip(&self.symbol_pages.pages).collect();
+        let symbol_pages = symbols.into_par_iter().map(|(symbol, (path, session))| {
+            let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
+            let shows =
+                Shows::citing(citing).and_votes(self.symbol_pages.has_votes(symbol)).and_symbols_of(session.clone());
+            self.planned(path.clone(), shows, move || {
                 let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
                 Ok(Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) })
             })

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::archive::{Archive, DocId};
-use crate::citations::CitationIndex;
+use crate::citations::{CitationIndex, SymbolCitation};
 use crate::model::SessionId;
 use crate::votes::VoteIndex;
 
@@ -14,9 +14,9 @@ use crate::votes::VoteIndex;
 #[derive(Debug, Default)]
 pub struct Shows<'a> {
     documents: Cow<'a, [DocId]>,
-    /// A document's page, whose documents are looked up when asked: `serve` asks of
-    /// every page after each edit, and most never show the edited document.
-    page_of: Option<PageOf<'a>>,
+    /// Documents looked up when asked: `serve` asks of every page after each edit, and
+    /// most never show the edited document.
+    lookup: Option<Lookup<'a>>,
     /// How many documents each kind, session, signatory or tag has: the home page and
     /// the term lists.
     membership: bool,
@@ -73,12 +73,12 @@ impl<'a> Shows<'a> {
 
     /// The same, holding its own list of documents.
     pub fn into_owned(self) -> Shows<'static> {
-        let Self { documents, page_of, membership, citation_counts, votes, symbols_of } = self;
-        let documents = match page_of {
-            Some(page) => page.documents().collect(),
-            None => documents.into_owned(),
-        };
-        Shows { documents: Cow::Owned(documents), page_of: None, membership, citation_counts, votes, symbols_of }
+        let Self { documents, lookup, membership, citation_counts, votes, symbols_of } = self;
+        let mut documents = documents.into_owned();
+        if let Some(lookup) = lookup {
+            lookup.add_to(&mut documents);
+        }
+        Shows { documents: Cow::Owned(documents), lookup: None, membership, citation_counts, votes, symbols_of }
     }
 
     /// Whether the page may read differently after `changed`.
@@ -88,14 +88,41 @@ impl<'a> Shows<'a> {
             || (self.votes && changed.votes)
             || self.symbols_of.as_ref().is_some_and(|session| changed.symbol_sessions.contains(session))
             || self.documents.iter().any(|id| changed.documents.contains(id))
-            || self.page_of.is_some_and(|page| page.documents().any(|id| changed.documents.contains(&id)))
+            || self.lookup.is_some_and(|lookup| lookup.any(|id| changed.documents.contains(&id)))
     }
 
     /// A document's page: the document, the ones it names as related, the ones citing
     /// it, its neighbours in each session, and the votes it records or concerns.
     pub fn document_page(archive: &'a Archive, votes: &VoteIndex, citations: &'a CitationIndex, id: DocId) -> Self {
-        Self { page_of: Some(PageOf { archive, citations, id }), ..Self::default() }
-            .and_votes(involves_votes(votes, id))
+        let page = PageOf { archive, citations, id };
+        Self { lookup: Some(Lookup::PageOf(page)), ..Self::default() }.and_votes(involves_votes(votes, id))
+    }
+
+    /// A UN document's page, which lists the documents citing it.
+    pub fn citing(citations: &'a [SymbolCitation]) -> Self {
+        Self { lookup: Some(Lookup::Citing(citations)), ..Self::default() }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Lookup<'a> {
+    PageOf(PageOf<'a>),
+    Citing(&'a [SymbolCitation]),
+}
+
+impl Lookup<'_> {
+    fn any(self, wanted: impl FnMut(DocId) -> bool) -> bool {
+        match self {
+            Self::PageOf(page) => page.documents().any(wanted),
+            Self::Citing(citations) => citations.iter().map(|citation| citation.doc).any(wanted),
+        }
+    }
+
+    fn add_to(self, documents: &mut Vec<DocId>) {
+        match self {
+            Self::PageOf(page) => documents.extend(page.documents()),
+            Self::Citing(citations) => documents.extend(citations.iter().map(|citation| citation.doc)),
+        }
     }
 }
 

@@ -46,6 +46,9 @@ pub struct SymbolSummary {
 #[derive(Debug, Default)]
 pub struct SymbolPages {
     pub symbols: BTreeSet<Symbol>,
+    /// Each symbol's page file and session, in the order of `symbols`: worked out once,
+    /// as `serve` plans every page after each edit.
+    pub pages: Vec<(String, Option<SessionId>)>,
     by_session: HashMap<SessionId, Vec<Symbol>>,
     votes: HashMap<Symbol, Vec<VoteId>>,
 }
@@ -69,7 +72,11 @@ impl SymbolPages {
         for (id, vote) in votes.votes.iter().enumerate() {
             by_symbol.entry(vote.on.clone()).or_default().push(id);
         }
-        Self { symbols, by_session, votes: by_symbol }
+        let pages = symbols
+            .iter()
+            .map(|symbol| (format!("symbols/{}/index.html", symbol.slug()), symbol.hrc_session()))
+            .collect();
+        Self { symbols, pages, by_session, votes: by_symbol }
     }
 
     pub fn page(
