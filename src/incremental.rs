@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
@@ -418,7 +418,7 @@ impl Site {
 
     /// Every page's path and what it shows, as the site stands: planned ahead by
     /// [`Site::plan_next_edit`] or now. Taken, as the edit about to be made changes it.
-    fn take_shown(&mut self) -> Vec<(String, Shows<'static>)> {
+    fn take_shown(&mut self) -> FxHashMap<String, Shows<'static>> {
         self.plan_next_edit();
         self.shown.take().unwrap_or_default()
     }
@@ -429,19 +429,18 @@ impl Site {
     /// the site lost.
     fn write_touched(
         &self,
-        (before, changed_before): (&[(String, Shows<'static>)], &Changed),
+        (before, changed_before): (&FxHashMap<String, Shows<'static>>, &Changed),
         changed: &Changed,
         rerendered: &[DocId],
         everything: bool,
     ) -> Result<Vec<String>, BuildFailure> {
-        let existed: FxHashSet<&str> = before.iter().map(|(path, _)| path.as_str()).collect();
         let showed: FxHashSet<&str> =
             before.iter().filter(|(_, shows)| shows.any_of(changed_before)).map(|(path, _)| path.as_str()).collect();
         let own_pages: FxHashSet<String> =
             rerendered.iter().map(|&id| self.archive.documents[id].page_path()).collect();
         let a_page_is_new = AtomicBool::new(false);
         let touched = |path: &str, shows: &Shows| {
-            let new = !existed.contains(path);
+            let new = !before.contains_key(path);
             if new {
                 a_page_is_new.store(true, Ordering::Relaxed);
             }
@@ -454,9 +453,9 @@ impl Site {
             .render_touched(archive, votes, citations, html, &touched, changed.votes, &live)
             .map_err(BuildFailure)?;
         // Every page is new or was there: with as many pages as before, none is gone.
-        if a_page_is_new.into_inner() || paths.len() != existed.len() {
+        if a_page_is_new.into_inner() || paths.len() != before.len() {
             let now: FxHashSet<&str> = paths.iter().map(String::as_str).collect();
-            for gone in existed.difference(&now) {
+            for gone in before.keys().filter(|path| !now.contains(path.as_str())) {
                 crate::output::remove(&self.output_dir, gone).map_err(|e| self.write_failure(&e))?;
             }
             let sitemap = self.renderer.sitemap(&paths).map_err(|d| BuildFailure(vec![d]))?;

@@ -222,7 +222,7 @@ impl Renderer {
         archive: &Archive,
         votes: &VoteIndex,
         citations: &CitationIndex,
-    ) -> Vec<(String, Shows<'static>)> {
+    ) -> rustc_hash::FxHashMap<String, Shows<'static>> {
         let views = self.views(archive, votes);
         self.plan(archive, &views, citations, &[])
             .into_par_iter()
