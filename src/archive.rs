@@ -117,8 +117,9 @@ impl Archive {
         archive
     }
 
-    /// Files document `id` under its kind, sessions, signatories and tags. Documents are
-    /// filed in order when the archive is assembled, so each list grows at its end.
+    /// Files document `id` under its kind, sessions, signatories and tags, each list kept
+    /// in the archive's order; an organisation or tag not in a registry is named as its
+    /// newest document prints it.
     fn file(&mut self, id: DocId, diagnostics: &mut Diagnostics) {
         let doc = &self.documents[id];
         let newer = |a: DocId, b: DocId| a < b;
@@ -182,9 +183,13 @@ impl Archive {
         let Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, .. } = self;
         let doc = &documents[id];
         let without = |ids: &mut Vec<DocId>| ids.retain(|&other| other != id);
-        by_kind.get_mut(&doc.kind).map(without);
+        if let Some(ids) = by_kind.get_mut(&doc.kind) {
+            without(ids);
+        }
         for session in &doc.sessions {
-            by_session.get_mut(session).map(without);
+            if let Some(ids) = by_session.get_mut(session) {
+                without(ids);
+            }
         }
         signed_by[id].clear();
         for printed in &doc.signatories {
@@ -196,12 +201,11 @@ impl Archive {
                     signatory.printed_as.remove(printed);
                 }
             }
-            if signatory.documents.first() != Some(&id) {
-                without(&mut signatory.documents);
+            let was_newest = signatory.documents.first() == Some(&id);
+            without(&mut signatory.documents);
+            if !was_newest {
                 continue;
             }
-            without(&mut signatory.documents);
-            // Named after the newest document printing it, which this one was.
             let named = signatory.documents.first().and_then(|&first| {
                 let printed = documents[first].signatories.iter();
                 printed.filter_map(|p| registries.organisations.resolve(p)).find(|o| o.slug == organisation.slug)

@@ -247,8 +247,8 @@ impl Site {
         // From here on the site is the edited one.
         self.citations.remove(&self.archive, id, &self.bodies[id]);
         doc.release_body();
-        // Its warnings were reported when the site was first built; the edit is checked
-        // to bring no error.
+        // The edit is checked to bring no error; as with every update in place, its
+        // warnings wait for the next full build.
         let moved = self.archive.replace(id, *doc, &mut Diagnostics::default());
         self.citations.renumber(moved);
         self.votes.renumber(moved);
