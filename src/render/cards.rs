@@ -12,6 +12,9 @@ use crate::diagnostics::Diagnostic;
 /// other lists (the home page's latest, a page's related documents) are a few cards each.
 pub const LIST_LEVEL: u8 = 2;
 
+/// The heading level of a card's title in a list under a section's heading.
+pub const SECTION_LEVEL: u8 = 3;
+
 /// Each document's card at [`LIST_LEVEL`], rendered when a page first lists it.
 #[derive(Debug, Default)]
 pub struct Cards(Vec<OnceLock<Box<str>>>);

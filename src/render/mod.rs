@@ -22,7 +22,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
-use cards::{Cards, LIST_LEVEL};
+use cards::{Cards, LIST_LEVEL, SECTION_LEVEL};
 pub use shows::{Changed, Shows, involves_votes};
 use symbols::SymbolPages;
 pub use theme::Theme;
@@ -292,8 +292,8 @@ impl Renderer {
         Planned { path, shows, render: Box::new(move || self.render(at, job()?)) }
     }
 
-    /// The cards of `ids`, their titles headings of `level`, as one piece of HTML for
-    /// `macros::doc_list`: a list of thousands of cards is copied, not looped over.
+    /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
+    /// list of thousands of cards is copied into its page, not looped over by Tera.
     fn cards(&self, archive: &Archive, ids: &[DocId], level: u8) -> Result<String, Diagnostic> {
         let mut html = String::new();
         for &id in ids {
@@ -373,8 +373,8 @@ impl Renderer {
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
         let mut page = doc_page(archive, &self.urls, id, body);
-        page.related = self.cards(archive, &archive.related[id], 3)?;
-        page.cited_by = self.cards(archive, &citations.cited_by[id], 3)?;
+        page.related = self.cards(archive, &archive.related[id], SECTION_LEVEL)?;
+        page.cited_by = self.cards(archive, &citations.cited_by[id], SECTION_LEVEL)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
@@ -391,7 +391,7 @@ impl Renderer {
         let shows = Shows::documents(latest.clone()).and_membership();
         let mut pages = vec![self.planned("index.html".into(), shows, move || {
             let mut home = Context::new();
-            home.insert("latest", &self.cards(archive, &latest, 3)?);
+            home.insert("latest", &self.cards(archive, &latest, SECTION_LEVEL)?);
             home.insert("sessions", &self.session_counts(archive));
             home.insert("kinds", &kind_counts(archive, urls));
             home.insert("document_count", &archive.documents.len());
@@ -525,7 +525,7 @@ impl Renderer {
         let mut pages = vec![self.planned("votes/index.html".into(), shows, move || {
             let mut index = Context::new();
             index.insert("votes", &views.all_summaries());
-            index.insert("records", &self.cards(archive, vote_records, 3)?);
+            index.insert("records", &self.cards(archive, vote_records, SECTION_LEVEL)?);
             Ok(Job { template: "votes.html", title: "Votes".into(), context: index })
         })];
         let states = views.state_summaries();
