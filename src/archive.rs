@@ -276,7 +276,7 @@ impl Archive {
 
     /// Whether each of `slugs` names exactly one document, as `related:` must.
     pub fn names_one_each(&self, slugs: &[Slug]) -> bool {
-        slugs.iter().all(|slug| self.documents.iter().filter(|doc| doc.slug == *slug).count() == 1)
+        slugs.iter().all(|slug| named(&self.documents, slug).len() == 1)
     }
 
     pub fn document_at(&self, content_path: &str) -> Option<&Document> {
@@ -341,7 +341,7 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
         .map(|doc| {
             doc.related
                 .iter()
-                .filter_map(|slug| one_named(doc, slug, by_slug.get(slug).map(Vec::as_slice), diagnostics))
+                .filter_map(|slug| one_named(doc, slug, by_slug.get(slug).map_or(&[], Vec::as_slice), diagnostics))
                 .collect()
         })
         .collect()
@@ -350,25 +350,24 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
 /// The documents document `id`'s `related:` names, found without an index of slugs.
 fn resolve_slugs(documents: &[Document], id: DocId, diagnostics: &mut Diagnostics) -> Vec<DocId> {
     let doc = &documents[id];
-    doc.related
-        .iter()
-        .filter_map(|slug| {
-            let named: Vec<DocId> = (0..documents.len()).filter(|&other| documents[other].slug == *slug).collect();
-            one_named(doc, slug, Some(&named).filter(|ids| !ids.is_empty()).map(Vec::as_slice), diagnostics)
-        })
-        .collect()
+    doc.related.iter().filter_map(|slug| one_named(doc, slug, &named(documents, slug), diagnostics)).collect()
+}
+
+/// Every document with `slug`.
+fn named(documents: &[Document], slug: &Slug) -> Vec<DocId> {
+    (0..documents.len()).filter(|&id| documents[id].slug == *slug).collect()
 }
 
 /// The one document `slug` names, given all that have it.
-fn one_named(doc: &Document, slug: &Slug, named: Option<&[DocId]>, diagnostics: &mut Diagnostics) -> Option<DocId> {
+fn one_named(doc: &Document, slug: &Slug, named: &[DocId], diagnostics: &mut Diagnostics) -> Option<DocId> {
     match named {
-        Some([one]) => Some(*one),
-        Some(_) => {
-            diagnostics.push(error(doc, "related", &format!("`{slug}` names more than one document")));
+        [one] => Some(*one),
+        [] => {
+            diagnostics.push(error(doc, "related", &format!("no document has the slug `{slug}`")));
             None
         }
-        None => {
-            diagnostics.push(error(doc, "related", &format!("no document has the slug `{slug}`")));
+        _ => {
+            diagnostics.push(error(doc, "related", &format!("`{slug}` names more than one document")));
             None
         }
     }

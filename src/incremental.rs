@@ -169,15 +169,7 @@ impl Site {
         if doc.front_matter() != old.front_matter() {
             return as_document(doc);
         }
-        let parsed = markdown::parse(doc.body()?);
-        if parsed.anchors != self.anchors[id] {
-            return as_document(doc);
-        }
-        let resolver = ArchiveResolver::new(&self.archive, &self.urls, &self.anchors);
-        let raw_html = crate::pipeline::raw_html(&self.config);
-        let Ok(body) = markdown::render(parsed, &resolver, &Highlighter::default(), raw_html) else {
-            return as_document(doc);
-        };
+        let Some(body) = self.render_keeping_anchors(id, doc.body()?) else { return as_document(doc) };
         let before = &self.bodies[id];
         let same = body.citations == before.citations
             && body.cited_documents == before.cited_documents
@@ -192,28 +184,31 @@ impl Site {
     /// own symbol or a vote, or breaks something a full build will report.
     fn in_place(&self, id: DocId, doc: Box<Document>) -> Result<InPlace, Box<Document>> {
         let old = &self.archive.documents[id];
-        let voted = |symbol: &Symbol| self.votes.votes.iter().any(|vote| vote.on == *symbol);
         let keeps_place = doc.kind == old.kind
             && doc.slug == old.slug
             && doc.symbol == old.symbol
             && (self.drafts || !doc.draft)
             && doc.votes.is_empty()
             && !involves_votes(&self.votes, id)
-            && !doc.symbols.iter().any(voted)
+            && !doc.symbols.iter().any(|symbol| self.votes.has_vote_on(symbol))
             && self.archive.names_one_each(&doc.related);
-        let Some(text) = doc.body().filter(|_| keeps_place) else { return Err(doc) };
-        let parsed = markdown::parse(text);
-        if parsed.anchors != self.anchors[id] {
-            return Err(doc);
-        }
-        // The document's address and anchors are as they were: its links resolve in the
-        // archive as it stands.
-        let resolver = ArchiveResolver::new(&self.archive, &self.urls, &self.anchors);
-        let raw_html = crate::pipeline::raw_html(&self.config);
-        match markdown::render(parsed, &resolver, &Highlighter::default(), raw_html) {
-            Ok(body) if body.vote_blocks.is_empty() => Ok(InPlace { id, doc, body }),
+        let body = doc.body().filter(|_| keeps_place).and_then(|text| self.render_keeping_anchors(id, text));
+        match body {
+            Some(body) if body.vote_blocks.is_empty() => Ok(InPlace { id, doc, body }),
             _ => Err(doc),
         }
+    }
+
+    /// `text` rendered as document `id`'s body when it defines the same anchors as its
+    /// body did: its address and anchors are then as they were, and its links resolve in
+    /// the archive as it stands. `None` when the anchors differ or it does not render.
+    fn render_keeping_anchors(&self, id: DocId, text: &str) -> Option<RenderedBody> {
+        let parsed = markdown::parse(text);
+        if parsed.anchors != self.anchors[id] {
+            return None;
+        }
+        let resolver = ArchiveResolver::new(&self.archive, &self.urls, &self.anchors);
+        markdown::render(parsed, &resolver, &Highlighter::default(), crate::pipeline::raw_html(&self.config)).ok()
     }
 
     /// Puts an edited document in place: each index gives up what the document put in
@@ -228,8 +223,8 @@ impl Site {
                 let citers = self.citations.by_symbol.get(symbol).map_or(0, Vec::len)
                     + usize::from(cited_after.contains(symbol))
                     - usize::from(cited_before.contains(symbol));
-                let voted = self.votes.votes.iter().any(|vote| vote.on == *symbol);
-                let has_page = (citers > 0 || voted) && self.archive.by_own_symbol(symbol).is_none();
+                let has_page =
+                    (citers > 0 || self.votes.has_vote_on(symbol)) && self.archive.by_own_symbol(symbol).is_none();
                 self.renderer.has_symbol_page(symbol) != has_page
             })
             .filter_map(|symbol| symbol.hrc_session())

@@ -118,7 +118,9 @@ impl Document {
 
     /// The file of its page below the output root.
     pub fn page_path(&self) -> String {
-        format!("{}/{}/index.html", self.kind.section(), self.slug)
+        let mut path = self.path();
+        path.push_str("index.html");
+        path
     }
 
     /// Newest first, then by title, then by file: a total order, so that listings are

@@ -94,6 +94,11 @@ pub struct VoteIndex {
 }
 
 impl VoteIndex {
+    /// Whether the archive records a vote on `symbol`.
+    pub fn has_vote_on(&self, symbol: &Symbol) -> bool {
+        self.votes.iter().any(|vote| vote.on == *symbol)
+    }
+
     /// Follows a document that records no vote and concerns none to its new place in
     /// the archive's order.
     pub fn renumber(&mut self, moved: Move) {
