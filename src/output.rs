@@ -159,7 +159,7 @@ pub fn replace(output_dir: &Path, file: &OutputFile) -> Result<bool, OutputError
         return Err(OutputError::UnsafePath(file.path.clone()));
     }
     let path = output_dir.join(&file.path);
-    if std::fs::read(&path).is_ok_and(|old| old == file.bytes) {
+    if unchanged(&path, &file.bytes) {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(output_dir);
@@ -233,6 +233,12 @@ fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         Err(_) => return write_creating_folders(path, bytes),
     }
     std::fs::write(path, bytes).map_err(io_error(path))
+}
+
+/// Whether the file at `path` holds `bytes`; its size is looked at first, so that a page
+/// an edit changed is seldom read.
+fn unchanged(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.len() == bytes.len() as u64) && holds(path, bytes)
 }
 
 /// Whether the file at `path`, already known to be `bytes.len()` long, holds `bytes`;
