@@ -11,9 +11,9 @@
 
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
@@ -22,7 +22,7 @@ use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{Document, SessionId, Symbol};
 use crate::output::Sink;
 use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry, vote_sources};
-use crate::render::{Changed, Shows, involves_votes};
+use crate::render::{Changed, PageRef, PageShows, Shows, involves_votes};
 use crate::votes::VoteIndex;
 
 /// What an edited path means for the site.
@@ -217,9 +217,10 @@ impl Site {
     fn rebuild_in_place(&mut self, InPlace { id, mut doc, mut body }: InPlace) -> Result<Vec<String>, BuildFailure> {
         let (old, old_body) = (&self.archive.documents[id], &self.bodies[id]);
         let (cited_before, cited_after) = (cited_symbols(old, old_body), cited_symbols(&doc, &body));
-        let symbol_sessions = cited_before
+        let pages_gained_or_lost: Vec<&Symbol> = cited_before
             .symmetric_difference(&cited_after)
-            .filter(|&&symbol| {
+            .copied()
+            .filter(|&symbol| {
                 let citers = self.citations.by_symbol.get(symbol).map_or(0, Vec::len)
                     + usize::from(cited_after.contains(symbol))
                     - usize::from(cited_before.contains(symbol));
@@ -227,8 +228,9 @@ impl Site {
                     (citers > 0 || self.votes.has_vote_on(symbol)) && self.archive.by_own_symbol(symbol).is_none();
                 self.renderer.has_symbol_page(symbol) != has_page
             })
-            .filter_map(|symbol| symbol.hrc_session())
             .collect();
+        let symbol_sessions = pages_gained_or_lost.iter().filter_map(|symbol| symbol.hrc_session()).collect();
+        let symbol_pages_come_or_go = !pages_gained_or_lost.is_empty();
         let changed_before = Changed {
             documents: vec![id],
             membership: !filed_alike(Some(old), Some(&doc)),
@@ -261,7 +263,10 @@ impl Site {
         // Every page links the sessions that have a page.
         let everything = !same_frame || !self.archive.by_session.keys().eq(&sessions_before);
         let changed = Changed { documents: vec![id], ..changed_before.clone() };
-        self.write_touched((&before, &changed_before), &changed, &[id], everything)
+        // Tag and signatory pages come and go with membership; a document keeps its page.
+        let pages_may_change = symbol_pages_come_or_go || everything || changed.membership;
+        let before = Before { pages: &before, changed: &changed_before, renumbered: &|was| Some(moved.id(was)) };
+        self.write_touched(before, &changed, &[id], Scope { everything, pages_may_change })
     }
 
     /// The archive with `edits` (content path, new document or `None` for removed) worked
@@ -290,7 +295,7 @@ impl Site {
         if diagnostics.has_errors() || !archive.by_session.keys().eq(old.archive.by_session.keys()) {
             return None;
         }
-        let count = archive.documents.len();
+        let (count, old_count) = (archive.documents.len(), old.archive.documents.len());
         let old_id: Vec<Option<DocId>> = archive
             .documents
             .iter()
@@ -400,7 +405,14 @@ impl Site {
         self.votes = votes;
         self.renderer = renderer;
         self.warnings = diagnostics.into_sorted();
-        Some(self.write_touched((&before, &changed_before), &changed, &rerender, false))
+        let mut now = vec![None; old_count];
+        for (id, was) in old_id.iter().enumerate() {
+            if let Some(was) = *was {
+                now[was] = Some(id);
+            }
+        }
+        let before = Before { pages: &before, changed: &changed_before, renumbered: &|was| now[was] };
+        Some(self.write_touched(before, &changed, &rerender, Scope::default()))
     }
 
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
@@ -413,52 +425,96 @@ impl Site {
 
     /// Every page's path and what it shows, as the site stands: planned ahead by
     /// [`Site::plan_next_edit`] or now. Taken, as the edit about to be made changes it.
-    fn take_shown(&mut self) -> FxHashMap<String, Shows<'static>> {
+    fn take_shown(&mut self) -> Vec<PageShows> {
         self.plan_next_edit();
         self.shown.take().unwrap_or_default()
     }
 
-    /// Renders the pages that showed what changed (`before`: each page and what it showed,
-    /// with what changed in that numbering) or now show what `changed`, and those of
-    /// `rerendered` documents (or `everything`), into the live output; removes the pages
-    /// the site lost.
+    /// Renders the pages that showed what changed (`before`) or now show what `changed`,
+    /// and those of `rerendered` documents (or every page, as `scope` says), into the live
+    /// output; removes the pages the site lost.
     fn write_touched(
-        &self,
-        (before, changed_before): (&FxHashMap<String, Shows<'static>>, &Changed),
+        &mut self,
+        before: Before<'_>,
         changed: &Changed,
         rerendered: &[DocId],
-        everything: bool,
+        scope: Scope,
     ) -> Result<Vec<String>, BuildFailure> {
-        let showed: FxHashSet<&str> =
-            before.iter().filter(|(_, shows)| shows.any_of(changed_before)).map(|(path, _)| path.as_str()).collect();
-        let own_pages: FxHashSet<String> =
-            rerendered.iter().map(|&id| self.archive.documents[id].page_path()).collect();
-        let a_page_is_new = AtomicBool::new(false);
-        let touched = |path: &str, shows: &Shows| {
-            let new = !before.contains_key(path);
-            if new {
-                a_page_is_new.store(true, Ordering::Relaxed);
+        let showed: Vec<&PageShows> =
+            before.pages.par_iter().filter(|page| page.shows.any_of(before.changed)).collect();
+        let mut showed_documents: FxHashSet<DocId> = rerendered.iter().copied().collect();
+        let mut showed_files = FxHashSet::default();
+        for page in showed {
+            match page.document {
+                Some(was) => showed_documents.extend((before.renumbered)(was)),
+                None => {
+                    showed_files.insert(page.path.as_str());
+                }
             }
-            new || everything || shows.any_of(changed) || showed.contains(path) || own_pages.contains(path)
+        }
+        // Pages that may come or go are found by planning the site again whole, which is
+        // then the plan the next edit is checked against.
+        let after =
+            scope.pages_may_change.then(|| self.renderer.page_shows(&self.archive, &self.votes, &self.citations));
+        let (new, gone) = after.as_ref().map(|after| new_and_gone(before.pages, after)).unwrap_or_default();
+        let touched = |page: PageRef, shows: &Shows| {
+            scope.everything
+                || shows.any_of(changed)
+                || match page {
+                    PageRef::Document(id) => showed_documents.contains(&id),
+                    PageRef::File(path) => showed_files.contains(path) || new.contains(path),
+                }
         };
         let live = crate::output::Live::new(&self.output_dir);
-        let Self { archive, votes, citations, html, .. } = self;
-        let paths = self
-            .renderer
+        let Self { archive, votes, citations, html, .. } = &*self;
+        self.renderer
             .render_touched(archive, votes, citations, html, &touched, changed.votes, &live)
             .map_err(BuildFailure)?;
-        // Every page is new or was there: with as many pages as before, none is gone.
-        if a_page_is_new.into_inner() || paths.len() != before.len() {
-            let now: FxHashSet<&str> = paths.iter().map(String::as_str).collect();
-            for gone in before.keys().filter(|path| !now.contains(path.as_str())) {
-                crate::output::remove(&self.output_dir, gone).map_err(|e| self.write_failure(&e))?;
-            }
-            let sitemap = self.renderer.sitemap(&paths).map_err(|d| BuildFailure(vec![d]))?;
-            live.put(sitemap).map_err(|e| self.write_failure(&e))?;
+        for path in &gone {
+            crate::output::remove(&self.output_dir, path).map_err(|e| self.write_failure(&e))?;
+        }
+        if let Some(after) = &after
+            && !(new.is_empty() && gone.is_empty())
+        {
+            let sitemap = self.renderer.sitemap(after.iter().map(|page| page.path.as_str()));
+            live.put(sitemap.map_err(|d| BuildFailure(vec![d]))?).map_err(|e| self.write_failure(&e))?;
         }
         let mut written = live.written();
         written.sort();
+        self.shown = after;
         Ok(written)
+    }
+}
+
+/// The site as it stood before an edit: each page and what it showed, what the edit
+/// changed, and each document's number now (`None` once gone).
+#[derive(Clone, Copy)]
+struct Before<'a> {
+    pages: &'a [PageShows],
+    changed: &'a Changed,
+    renumbered: &'a dyn Fn(DocId) -> Option<DocId>,
+}
+
+/// The pages `after` has that `before` had not, and those it lost.
+fn new_and_gone<'a>(before: &'a [PageShows], after: &'a [PageShows]) -> (FxHashSet<&'a str>, Vec<&'a str>) {
+    let paths = |pages: &'a [PageShows]| pages.iter().map(|page| page.path.as_str()).collect::<FxHashSet<_>>();
+    let (then, now) = (paths(before), paths(after));
+    let gone = then.difference(&now).copied().collect();
+    (now.difference(&then).copied().collect(), gone)
+}
+
+/// Which pages an edit may touch beyond those showing what it changed.
+#[derive(Clone, Copy)]
+struct Scope {
+    /// Every page: what every page shows changed.
+    everything: bool,
+    /// Whether the site may gain or lose pages, which are then looked for.
+    pages_may_change: bool,
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Self { everything: false, pages_may_change: true }
     }
 }
 

@@ -103,7 +103,7 @@ pub struct Site {
     pub(crate) warnings: Vec<Diagnostic>,
     /// Every page's path and what it shows, as planned for the next edit to be checked
     /// against; `None` until planned, and again after each edit that changes it.
-    pub(crate) shown: Option<rustc_hash::FxHashMap<String, crate::render::Shows<'static>>>,
+    pub(crate) shown: Option<Vec<crate::render::PageShows>>,
 }
 
 impl std::fmt::Debug for Site {

@@ -211,6 +211,31 @@ fn a_document_added_then_removed_is_written_then_taken_away() {
     assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
 }
 
+/// The pages that showed a removed document are found in the archive as it is now
+/// numbered: here its neighbour in a session, another session's document between them.
+#[test]
+fn a_removed_documents_neighbour_loses_the_link_to_it() {
+    let site = Site::new();
+    for (file, title, date, session) in [
+        ("statements/a.md", "Removed", "2017-06-01", "HRC35"),
+        ("news/x.md", "Between", "2017-05-01", "HRC34"),
+        ("statements/b.md", "Neighbour", "2017-01-01", "HRC35"),
+        ("statements/c.md", "Oldest", "2016-01-01", "HRC35"),
+    ] {
+        let kind = if file.starts_with("news") { "news" } else { "statement" };
+        site.write(&format!("content/{file}"), &document(kind, title, date, &format!("session: {session}\n"), "Text."));
+    }
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    assert!(site.page("/statements/b/").text("body").contains("Removed"), "linked as its neighbour");
+
+    let removed = site.root().join("content/statements/a.md");
+    std::fs::remove_file(&removed).unwrap();
+    built.rebuild_edited(&[removed]).expect("no full build").unwrap();
+    built.write_search_index().unwrap();
+    assert!(!site.page("/statements/b/").text("body").contains("Removed"), "the link to the removed one is gone");
+    assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
+}
+
 #[test]
 fn an_edit_that_breaks_a_link_elsewhere_asks_for_a_full_build() {
     let site = archive();
@@ -287,10 +312,20 @@ fn edits_put_in_place_match_a_full_build() {
         let fields = format!("session: HRC{}\n", 39 + n);
         site.write(&format!("content/news/n{n}.md"), &document("news", &format!("News {n}"), date, &fields, "News."));
     }
+    // A session whose documents lie apart in the archive's order, another session's between.
+    for (file, title, date, session) in [
+        ("statements/a.md", "Mover", "2017-06-01", "HRC35"),
+        ("news/x.md", "Between", "2017-05-01", "HRC34"),
+        ("statements/b.md", "Stays", "2017-01-01", "HRC35"),
+        ("statements/c.md", "Oldest", "2016-01-01", "HRC35"),
+    ] {
+        let kind = if file.starts_with("news") { "news" } else { "statement" };
+        site.write(&format!("content/{file}"), &document(kind, title, date, &format!("session: {session}\n"), "Text."));
+    }
     let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
 
     // (file, from, to, pages the edit must leave alone)
-    let edits: [(&str, &str, &str, &[&str]); 11] = [
+    let edits: [(&str, &str, &str, &[&str]); 12] = [
         ("letters/l3.md", "\"Charlie\"", "\"Aardvark\"", &["news/n6/index.html"]),
         ("news/n2.md", "date: 2019-01-01", "date: 2022-01-01", &["news/n6/index.html"]),
         ("letters/l1.md", "tags: [Civic space]", "tags: []", &["news/n6/index.html"]),
@@ -308,6 +343,8 @@ fn edits_put_in_place_match_a_full_build() {
         ("statements/s2.md", "session: HRC45", "session: HRC46", &[]),
         // HRC40 loses its only document, and with it its page and the links to it.
         ("news/n1.md", "session: HRC40", "session: HRC46", &[]),
+        // Its old neighbour in HRC35, renumbered, loses the link to it; the one between stays.
+        ("statements/a.md", "date: 2017-06-01", "date: 2015-01-01", &["news/x/index.html"]),
     ];
     // An editor's save can report the file saved before it: a text edit, with one put in place.
     let n3 = site.root().join("content/news/n3.md");

@@ -51,8 +51,27 @@ pub struct Renderer {
 struct Planned<'a> {
     /// Below the output root.
     path: String,
+    /// The document whose page it is.
+    document: Option<DocId>,
     shows: Shows<'a>,
     render: Box<dyn FnOnce() -> Result<OutputFile, Diagnostic> + Send + Sync + 'a>,
+}
+
+/// A page as an edit is checked against it: a document's page by the document, any
+/// other by its file.
+#[derive(Debug, Clone, Copy)]
+pub enum PageRef<'a> {
+    Document(DocId),
+    File(&'a str),
+}
+
+/// A page's path and what it shows, kept from one edit to the next.
+#[derive(Debug)]
+pub struct PageShows {
+    pub path: String,
+    /// The document whose page it is, numbered as the site stood.
+    pub document: Option<DocId>,
+    pub shows: Shows<'static>,
 }
 
 /// One page's template and own variables.
@@ -165,12 +184,12 @@ impl Renderer {
         sink: &dyn Sink,
     ) -> Result<usize, Vec<Diagnostic>> {
         let views = self.views(archive, votes);
-        let plan = self.plan(archive, &views, citations, html);
+        let plan = self.plan(archive, &views, citations, html, &|_, _| true);
         progress.stage("Pages", plan.len());
         let paths: Vec<String> = plan.iter().map(|page| page.path.clone()).collect();
         render_all(plan, progress, sink)?;
         let pages = paths.iter().filter(|path| path.ends_with(".html")).count();
-        let mut files = vec![self.sitemap(&paths).map_err(|e| vec![e])?];
+        let mut files = vec![self.sitemap(paths.iter().map(String::as_str)).map_err(|e| vec![e])?];
         files.push(OutputFile::new("robots.txt".into(), discovery::robots(&self.urls).into_bytes()));
         // Branch-published sites: no Jekyll processing, and the custom domain.
         files.push(OutputFile::new(".nojekyll".into(), Vec::new()));
@@ -185,8 +204,7 @@ impl Renderer {
     }
 
     /// Only the pages `touched` picks, and the vote exports if `changed_votes`, each
-    /// handed to `sink`. Returns every path of the site, for the caller to remove pages it
-    /// no longer has and to list them in the sitemap when they changed.
+    /// handed to `sink`.
     #[allow(clippy::too_many_arguments)] // the archive's parts, as `render_site` takes them
     pub fn render_touched(
         &self,
@@ -194,39 +212,28 @@ impl Renderer {
         votes: &VoteIndex,
         citations: &CitationIndex,
         html: &[PackedHtml],
-        touched: &(dyn Fn(&str, &Shows) -> bool + Sync),
+        touched: &(dyn Fn(PageRef, &Shows) -> bool + Sync),
         changed_votes: bool,
         sink: &dyn Sink,
-    ) -> Result<Vec<String>, Vec<Diagnostic>> {
+    ) -> Result<(), Vec<Diagnostic>> {
         let views = self.views(archive, votes);
-        let (wanted, others): (Vec<_>, Vec<_>) = self
-            .plan(archive, &views, citations, html)
-            .into_par_iter()
-            .partition(|page| touched(&page.path, &page.shows));
-        let mut paths: Vec<String> = others.into_par_iter().map(|page| page.path).collect();
-        paths.extend(wanted.iter().map(|page| page.path.clone()));
-        render_all(wanted, &crate::progress::Silent, sink)?;
+        render_all(self.plan(archive, &views, citations, html, touched), &crate::progress::Silent, sink)?;
         if changed_votes {
             self.vote_exports(&views)
                 .into_iter()
                 .try_for_each(|file| sink.put(file))
                 .map_err(|e| vec![write_failed(&e)])?;
         }
-        Ok(paths)
+        Ok(())
     }
 
     /// Every page's path and what it shows of the archive; none is rendered. An edit
     /// is checked against it before the site changes.
-    pub fn page_shows(
-        &self,
-        archive: &Archive,
-        votes: &VoteIndex,
-        citations: &CitationIndex,
-    ) -> rustc_hash::FxHashMap<String, Shows<'static>> {
+    pub fn page_shows(&self, archive: &Archive, votes: &VoteIndex, citations: &CitationIndex) -> Vec<PageShows> {
         let views = self.views(archive, votes);
-        self.plan(archive, &views, citations, &[])
+        self.plan(archive, &views, citations, &[], &|_, _| true)
             .into_par_iter()
-            .map(|page| (page.path, page.shows.into_owned()))
+            .map(|page| PageShows { path: page.path, document: page.document, shows: page.shows.into_owned() })
             .collect()
     }
 
@@ -234,42 +241,49 @@ impl Renderer {
         VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls }
     }
 
-    /// Every page of the site, none rendered yet.
+    /// The pages of the site that are `wanted`, none rendered yet. Whether a page is
+    /// wanted is asked before its path is made: `serve` asks of every page after each edit.
     fn plan<'a>(
         &'a self,
         archive: &'a Archive,
         views: &'a VoteViews<'a>,
         citations: &'a CitationIndex,
         html: &'a [PackedHtml],
+        wanted: &(dyn Fn(PageRef, &Shows) -> bool + Sync),
     ) -> Vec<Planned<'a>> {
         let votes = views.votes;
-        // In parallel: serve plans every page twice for each edit.
         let mut plan: Vec<Planned<'a>> = (0..archive.documents.len())
             .into_par_iter()
-            .map(|id| Planned {
-                path: archive.documents[id].page_path(),
-                shows: Shows::document_page(archive, votes, citations, id),
-                render: Box::new(move || {
-                    let source = &archive.documents[id].source.path;
-                    let body = html.get(id).map(PackedHtml::unpack).transpose();
-                    let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
-                    self.render_document(archive, votes, citations, id, &body)
-                }),
+            .filter_map(|id| {
+                let shows = Shows::document_page(archive, votes, citations, id);
+                wanted(PageRef::Document(id), &shows).then(|| Planned {
+                    path: archive.documents[id].page_path(),
+                    document: Some(id),
+                    shows,
+                    render: Box::new(move || {
+                        let source = &archive.documents[id].source.path;
+                        let body = html.get(id).map(PackedHtml::unpack).transpose();
+                        let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
+                        self.render_document(archive, votes, citations, id, &body)
+                    }),
+                })
             })
             .collect();
-        let symbols: Vec<_> = self.symbol_pages.symbols.iter().zip(&self.symbol_pages.pages).collect();
-        let symbol_pages = symbols.into_par_iter().map(|(symbol, (path, session))| {
-            let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
-            let shows =
-                Shows::citing(citing).and_votes(self.symbol_pages.has_votes(symbol)).and_symbols_of(session.clone());
-            self.planned(path.clone(), shows, move || {
-                let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
-                Ok(Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) })
+        let symbol_pages = self.symbol_pages.planned(citations).into_par_iter().filter_map(|page| {
+            let shows = Shows::citing(page.citing).and_votes(page.has_votes).and_symbols_of(page.session.clone());
+            wanted(PageRef::File(page.path), &shows).then(|| {
+                self.planned(page.path.to_owned(), shows, move || {
+                    let symbol = page.symbol;
+                    let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
+                    let context = context_with("symbol", &page);
+                    Ok(Job { template: "symbol.html", title: symbol.to_string(), context })
+                })
             })
         });
         plan.par_extend(symbol_pages);
+        let mut others = Vec::new();
         if !self.symbol_pages.symbols.is_empty() {
-            plan.push(self.planned("symbols/index.html".into(), Shows::citation_counts(), || {
+            others.push(self.planned("symbols/index.html".into(), Shows::citation_counts(), || {
                 Ok(Job {
                     template: "symbols.html",
                     title: "UN documents".into(),
@@ -277,7 +291,8 @@ impl Renderer {
                 })
             }));
         }
-        plan.extend(self.index_pages(archive, views));
+        others.extend(self.index_pages(archive, views));
+        plan.extend(others.into_iter().filter(|page| wanted(PageRef::File(&page.path), &page.shows)));
         plan
     }
 
@@ -289,7 +304,7 @@ impl Renderer {
         job: impl FnOnce() -> Result<Job, Diagnostic> + Send + Sync + 'a,
     ) -> Planned<'a> {
         let at = path.clone();
-        Planned { path, shows, render: Box::new(move || self.render(at, job()?)) }
+        Planned { path, document: None, shows, render: Box::new(move || self.render(at, job()?)) }
     }
 
     /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
@@ -550,9 +565,9 @@ impl Renderer {
     }
 
     /// Every HTML page once, but the 404 page, which is no page of its own.
-    pub fn sitemap(&self, paths: &[String]) -> Result<OutputFile, Diagnostic> {
+    pub fn sitemap<'p>(&self, paths: impl IntoIterator<Item = &'p str>) -> Result<OutputFile, Diagnostic> {
         let mut urls: Vec<String> = paths
-            .iter()
+            .into_iter()
             .filter_map(|path| path.strip_suffix("index.html"))
             .map(|page| self.urls.absolute(page))
             .collect();

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::views::{Link, SessionLink, Urls};
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::Archive;
-use crate::citations::CitationIndex;
+use crate::citations::{CitationIndex, SymbolCitation};
 use crate::model::{SessionId, Symbol};
 use crate::votes::{VoteId, VoteIndex};
 
@@ -46,11 +46,27 @@ pub struct SymbolSummary {
 #[derive(Debug, Default)]
 pub struct SymbolPages {
     pub symbols: BTreeSet<Symbol>,
-    /// Each symbol's page file and session, in the order of `symbols`: worked out once,
-    /// as `serve` plans every page after each edit.
-    pub pages: Vec<(String, Option<SessionId>)>,
+    /// Each symbol's page, in the order of `symbols`: worked out once, as `serve` plans
+    /// every page after each edit.
+    files: Vec<SymbolFile>,
     by_session: HashMap<SessionId, Vec<Symbol>>,
     votes: HashMap<Symbol, Vec<VoteId>>,
+}
+
+#[derive(Debug)]
+struct SymbolFile {
+    path: String,
+    session: Option<SessionId>,
+    has_votes: bool,
+}
+
+/// A symbol's page as it is planned: its file, and what of the archive it shows.
+pub struct PlannedSymbol<'a> {
+    pub symbol: &'a Symbol,
+    pub path: &'a str,
+    pub session: &'a Option<SessionId>,
+    pub citing: &'a [SymbolCitation],
+    pub has_votes: bool,
 }
 
 impl SymbolPages {
@@ -72,11 +88,30 @@ impl SymbolPages {
         for (id, vote) in votes.votes.iter().enumerate() {
             by_symbol.entry(vote.on.clone()).or_default().push(id);
         }
-        let pages = symbols
+        let files = symbols
             .iter()
-            .map(|symbol| (format!("symbols/{}/index.html", symbol.slug()), symbol.hrc_session()))
+            .map(|symbol| SymbolFile {
+                path: format!("symbols/{}/index.html", symbol.slug()),
+                session: symbol.hrc_session(),
+                has_votes: by_symbol.contains_key(symbol),
+            })
             .collect();
-        Self { symbols, pages, by_session, votes: by_symbol }
+        Self { symbols, files, by_session, votes: by_symbol }
+    }
+
+    /// Each symbol with a page, and the citations of it: the two sorted lists are walked
+    /// together, not searched.
+    pub fn planned<'a>(&'a self, citations: &'a CitationIndex) -> Vec<PlannedSymbol<'a>> {
+        let mut cited = citations.by_symbol.iter().peekable();
+        self.symbols
+            .iter()
+            .zip(&self.files)
+            .map(|(symbol, file)| {
+                while cited.next_if(|&(other, _)| other < symbol).is_some() {}
+                let citing = cited.next_if(|&(other, _)| other == symbol).map_or(&[][..], |(_, c)| c.as_slice());
+                PlannedSymbol { symbol, path: &file.path, session: &file.session, citing, has_votes: file.has_votes }
+            })
+            .collect()
     }
 
     pub fn page(
@@ -121,10 +156,6 @@ impl SymbolPages {
             votes: self.votes.get(symbol).into_iter().flatten().map(|&id| votes.summary(id)).collect(),
             neighbours,
         }
-    }
-
-    pub fn has_votes(&self, symbol: &Symbol) -> bool {
-        self.votes.contains_key(symbol)
     }
 
     pub fn summaries(&self, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
