@@ -181,22 +181,37 @@ impl Site {
     /// `doc` as an edit of document `id` that can be put in its place, the indexes
     /// patched where they stand; `doc` back when the archive must be worked through
     /// again: the edit changes the page's address, its anchors (which links check), its
-    /// own symbol or a vote, or breaks something a full build will report.
+    /// own symbol or the vote records, or breaks something a full build will report.
     fn in_place(&self, id: DocId, doc: Box<Document>) -> Result<InPlace, Box<Document>> {
         let old = &self.archive.documents[id];
         let keeps_place = doc.kind == old.kind
             && doc.slug == old.slug
             && doc.symbol == old.symbol
             && (self.drafts || !doc.draft)
-            && doc.votes.is_empty()
-            && !involves_votes(&self.votes, id)
-            && !doc.symbols.iter().any(|symbol| self.votes.has_vote_on(symbol))
             && self.archive.names_one_each(&doc.related);
         let body = doc.body().filter(|_| keeps_place).and_then(|text| self.render_keeping_anchors(id, text));
         match body {
-            Some(body) if body.vote_blocks.is_empty() => Ok(InPlace { id, doc, body }),
+            Some(body) if self.keeps_votes(id, &doc, &body) => Ok(InPlace { id, doc, body }),
             _ => Err(doc),
         }
+    }
+
+    /// Whether document `id`, edited to `doc` with `body`, leaves the vote records as
+    /// they were but for the documents' numbers: the same votes recorded, listed by the
+    /// same date and session, and the same voted symbols concerned.
+    fn keeps_votes(&self, id: DocId, doc: &Document, body: &RenderedBody) -> bool {
+        let old = &self.archive.documents[id];
+        let voted = |doc: &'_ Document| {
+            doc.symbols.iter().filter(|symbol| self.votes.has_vote_on(symbol)).cloned().collect::<Vec<_>>()
+        };
+        let records = &self.votes.recorded_in[id];
+        doc.votes == old.votes
+            && body.vote_blocks == self.bodies[id].vote_blocks
+            && voted(doc) == voted(old)
+            && (records.is_empty()
+                || (doc.date == old.date
+                    && doc.sessions == old.sessions
+                    && !records.iter().any(|&vote| self.votes.ties_elsewhere(&self.archive, vote))))
     }
 
     /// `text` rendered as document `id`'s body when it defines the same anchors as its

@@ -369,3 +369,43 @@ fn edits_put_in_place_match_a_full_build() {
         }
     }
 }
+
+/// Edits to documents that record or discuss a vote, the votes themselves unchanged, are
+/// put in place: state pages, the votes index and the symbol's page follow the titles
+/// and the order of the documents. After each the output is a full build's.
+#[test]
+fn edits_to_documents_about_votes_match_a_full_build() {
+    let site = Site::new();
+    let vote = |symbol: &str| format!("votes:\n  - on: {symbol}\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n");
+    let record = |file: &str, title: &str, date: &str, symbol: &str| {
+        let kind = if file.starts_with("news") { "news" } else { "vote" };
+        site.write(&format!("content/{file}"), &document(kind, title, date, &vote(symbol), "The record."));
+    };
+    // A vote record, and news recording a vote: the votes index lists both votes.
+    record("news/l1.md", "Vote on L.1", "2020-10-06", "A/HRC/45/L.1");
+    record("votes/l2.md", "Vote on L.2", "2020-10-07", "A/HRC/45/L.2");
+    let about_l1 = "symbols: [A/HRC/45/L.1]\n";
+    site.write("content/letters/first.md", &document("letter", "First letter", "2020-09-01", about_l1, "Vote no."));
+    site.write("content/letters/second.md", &document("letter", "Second letter", "2020-08-01", about_l1, "Vote no."));
+    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let discussing = |site: &Site| site.page("states/fji/").texts(".state-history td:last-child a");
+    assert_eq!(discussing(&site), ["Vote on L.2", "Vote on L.1", "First letter", "Second letter"]);
+
+    let edits = [
+        ("news/l1.md", "\"Vote on L.1\"", "\"The vote on L.1\""),
+        ("letters/first.md", "\"First letter\"", "\"First, renamed\""),
+        // Older than the second letter now: listed after it wherever the vote is discussed.
+        ("letters/first.md", "date: 2020-09-01", "date: 2020-07-01"),
+    ];
+    for (file, from, to) in edits {
+        let path = site.root().join("content").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        assert!(snapshot(&site.output()) == full_build(&site), "after `{to}` in {file}: differs from a full build");
+    }
+    assert_eq!(discussing(&site), ["Vote on L.2", "The vote on L.1", "Second letter", "First, renamed"]);
+    let letter = site.page("letters/second/");
+    assert!(letter.text(".vote-meta").contains("The vote on L.1"), "{}", letter.text(".vote-meta"));
+}

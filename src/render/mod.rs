@@ -270,13 +270,11 @@ impl Renderer {
             })
             .collect();
         let symbol_pages = self.symbol_pages.planned(citations).into_par_iter().filter_map(|page| {
-            let shows = Shows::citing(page.citing).and_votes(page.has_votes).and_symbols_of(page.session.clone());
+            let shows = Shows::symbol_page(page.citing, page.votes, votes).and_symbols_of(page.session.clone());
             wanted(PageRef::File(page.path), &shows).then(|| {
                 self.planned(page.path.to_owned(), shows, move || {
-                    let symbol = page.symbol;
-                    let page = self.symbol_pages.page(symbol, archive, citations, views, &self.urls);
-                    let context = context_with("symbol", &page);
-                    Ok(Job { template: "symbol.html", title: symbol.to_string(), context })
+                    let context = context_with("symbol", &self.symbol_pages.page(page, archive, views, &self.urls));
+                    Ok(Job { template: "symbol.html", title: page.symbol.to_string(), context })
                 })
             })
         });
@@ -534,9 +532,7 @@ impl Renderer {
         if views.votes.votes.is_empty() && vote_records.is_empty() {
             return Vec::new();
         }
-        let shows_votes = || Shows::nothing().and_votes(true);
-        // Vote summaries name the documents recording them, which `votes` covers.
-        let shows = Shows::documents(vote_records).and_votes(true);
+        let shows = Shows::votes_index(vote_records, views.votes);
         let mut pages = vec![self.planned("votes/index.html".into(), shows, move || {
             let mut index = Context::new();
             index.insert("votes", &views.all_summaries());
@@ -548,12 +544,12 @@ impl Renderer {
             let (id, path, title) =
                 (state.id, format!("states/{}/index.html", state.iso3.to_ascii_lowercase()), state.name.clone());
             let mut context = context_with("state", state);
-            pages.push(self.planned(path, shows_votes(), move || {
+            pages.push(self.planned(path, Shows::state_page(views.votes, id), move || {
                 context.insert("history", &views.state_history(id));
                 Ok(Job { template: "state.html", title, context })
             }));
         }
-        pages.push(self.planned("states/index.html".into(), shows_votes(), move || {
+        pages.push(self.planned("states/index.html".into(), Shows::nothing().and_votes(true), move || {
             Ok(Job { template: "states.html", title: "States".into(), context: context_with("states", &states) })
         }));
         pages

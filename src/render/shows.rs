@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use crate::archive::{Archive, DocId};
 use crate::citations::{CitationIndex, SymbolCitation};
 use crate::model::SessionId;
-use crate::votes::VoteIndex;
+use crate::registry::StateId;
+use crate::votes::{VoteId, VoteIndex};
 
 /// The documents whose data a page prints. An edit to any other document leaves the
 /// page as it was, as long as what every page shares (the navigation, the registries,
@@ -22,7 +23,8 @@ pub struct Shows<'a> {
     membership: bool,
     /// How many documents cite each UN document: the symbols index.
     citation_counts: bool,
-    /// Vote records: their views print the documents that record and discuss them.
+    /// Vote records: the tallies, dates and ballots of votes, and which documents
+    /// record and discuss each.
     votes: bool,
     /// The list of UN documents cited from this session that have a page.
     symbols_of: Option<SessionId>,
@@ -36,7 +38,8 @@ pub struct Changed {
     pub membership: bool,
     /// Whether any UN document is cited by more or fewer documents.
     pub citation_counts: bool,
-    /// Whether an edited document records a vote or concerns a voted symbol.
+    /// Whether vote records changed: a vote's data, or the documents that record or
+    /// discuss it.
     pub votes: bool,
     /// Sessions whose UN documents gained or lost a page.
     pub symbol_sessions: Vec<SessionId>,
@@ -92,37 +95,63 @@ impl<'a> Shows<'a> {
     }
 
     /// A document's page: the document, the ones it names as related, the ones citing
-    /// it, its neighbours in each session, and the votes it records or concerns.
-    pub fn document_page(archive: &'a Archive, votes: &VoteIndex, citations: &'a CitationIndex, id: DocId) -> Self {
-        let page = PageOf { archive, citations, id };
+    /// it, its neighbours in each session, and the votes it records or concerns, which
+    /// name the documents recording them.
+    pub fn document_page(archive: &'a Archive, votes: &'a VoteIndex, citations: &'a CitationIndex, id: DocId) -> Self {
+        let page = PageOf { archive, votes, citations, id };
         Self { lookup: Some(Lookup::PageOf(page)), ..Self::default() }.and_votes(involves_votes(votes, id))
     }
 
-    /// A UN document's page, which lists the documents citing it.
-    pub fn citing(citations: &'a [SymbolCitation]) -> Self {
-        Self { lookup: Some(Lookup::Citing(citations)), ..Self::default() }
+    /// A UN document's page: the documents citing it, and the votes on it with the
+    /// documents recording them.
+    pub fn symbol_page(citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex) -> Self {
+        let lookup = Lookup::Symbol { citations, votes_on, votes };
+        Self { lookup: Some(lookup), ..Self::default() }.and_votes(!votes_on.is_empty())
+    }
+
+    /// The votes index: the vote records, and every vote with the document recording it.
+    pub fn votes_index(records: &'a [DocId], votes: &'a VoteIndex) -> Self {
+        Self { lookup: Some(Lookup::AllVotes(votes)), ..Self::documents(records) }.and_votes(true)
+    }
+
+    /// A state's page: each vote it cast, with the documents recording and discussing it.
+    pub fn state_page(votes: &'a VoteIndex, state: StateId) -> Self {
+        Self { lookup: Some(Lookup::State(votes, state)), ..Self::default() }.and_votes(true)
     }
 }
 
 #[derive(Debug, Clone, Copy)]
 enum Lookup<'a> {
     PageOf(PageOf<'a>),
-    Citing(&'a [SymbolCitation]),
+    Symbol { citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex },
+    AllVotes(&'a VoteIndex),
+    State(&'a VoteIndex, StateId),
 }
 
-impl Lookup<'_> {
+impl<'a> Lookup<'a> {
+    fn documents(self) -> Box<dyn Iterator<Item = DocId> + 'a> {
+        match self {
+            Self::PageOf(page) => Box::new(page.documents()),
+            Self::Symbol { citations, votes_on, votes } => Box::new(
+                citations.iter().map(|citation| citation.doc).chain(votes_on.iter().map(|&vote| votes.votes[vote].doc)),
+            ),
+            Self::AllVotes(votes) => Box::new(votes.votes.iter().map(|vote| vote.doc)),
+            Self::State(votes, state) => Box::new(
+                votes.by_state[state.index()].iter().flat_map(|&(vote, _)| votes.discussed_in[vote].iter().copied()),
+            ),
+        }
+    }
+
     fn any(self, wanted: impl FnMut(DocId) -> bool) -> bool {
         match self {
+            // Asked of every document's page after each edit: no box.
             Self::PageOf(page) => page.documents().any(wanted),
-            Self::Citing(citations) => citations.iter().map(|citation| citation.doc).any(wanted),
+            _ => self.documents().any(wanted),
         }
     }
 
     fn add_to(self, documents: &mut Vec<DocId>) {
-        match self {
-            Self::PageOf(page) => documents.extend(page.documents()),
-            Self::Citing(citations) => documents.extend(citations.iter().map(|citation| citation.doc)),
-        }
+        documents.extend(self.documents());
     }
 }
 
@@ -130,22 +159,25 @@ impl Lookup<'_> {
 #[derive(Clone, Copy)]
 struct PageOf<'a> {
     archive: &'a Archive,
+    votes: &'a VoteIndex,
     citations: &'a CitationIndex,
     id: DocId,
 }
 
 impl<'a> PageOf<'a> {
     fn documents(self) -> impl Iterator<Item = DocId> + 'a {
-        let Self { archive, citations, id } = self;
+        let Self { archive, votes, citations, id } = self;
         let doc = &archive.documents[id];
         // Its `symbols:` link to the documents that are them.
         let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
         let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
+        let recording = votes.concerning[id].iter().map(|&vote| votes.votes[vote].doc);
         std::iter::once(id)
             .chain(archive.related[id].iter().copied())
             .chain(listed)
             .chain(citations.cited_by[id].iter().copied())
             .chain(neighbours.flat_map(|(previous, next)| previous.into_iter().chain(next)))
+            .chain(recording)
     }
 }
 

@@ -50,23 +50,23 @@ pub struct SymbolPages {
     /// every page after each edit.
     files: Vec<SymbolFile>,
     by_session: HashMap<SessionId, Vec<Symbol>>,
-    votes: HashMap<Symbol, Vec<VoteId>>,
 }
 
 #[derive(Debug)]
 struct SymbolFile {
     path: String,
     session: Option<SessionId>,
-    has_votes: bool,
+    votes: Vec<VoteId>,
 }
 
 /// A symbol's page as it is planned: its file, and what of the archive it shows.
+#[derive(Clone, Copy)]
 pub struct PlannedSymbol<'a> {
     pub symbol: &'a Symbol,
     pub path: &'a str,
     pub session: &'a Option<SessionId>,
     pub citing: &'a [SymbolCitation],
-    pub has_votes: bool,
+    pub votes: &'a [VoteId],
 }
 
 impl SymbolPages {
@@ -93,10 +93,10 @@ impl SymbolPages {
             .map(|symbol| SymbolFile {
                 path: format!("symbols/{}/index.html", symbol.slug()),
                 session: symbol.hrc_session(),
-                has_votes: by_symbol.contains_key(symbol),
+                votes: by_symbol.remove(symbol).unwrap_or_default(),
             })
             .collect();
-        Self { symbols, files, by_session, votes: by_symbol }
+        Self { symbols, files, by_session }
     }
 
     /// Each symbol with a page, and the citations of it: the two sorted lists are walked
@@ -109,25 +109,21 @@ impl SymbolPages {
             .map(|(symbol, file)| {
                 while cited.next_if(|&(other, _)| other < symbol).is_some() {}
                 let citing = cited.next_if(|&(other, _)| other == symbol).map_or(&[][..], |(_, c)| c.as_slice());
-                PlannedSymbol { symbol, path: &file.path, session: &file.session, citing, has_votes: file.has_votes }
+                PlannedSymbol { symbol, path: &file.path, session: &file.session, citing, votes: &file.votes }
             })
             .collect()
     }
 
     pub fn page(
         &self,
-        symbol: &Symbol,
+        planned: PlannedSymbol<'_>,
         archive: &Archive,
-        citations: &CitationIndex,
         votes: &VoteViews<'_>,
         urls: &Urls,
     ) -> SymbolPage {
-        let session = symbol.hrc_session();
-        let cited_in = citations
-            .by_symbol
-            .get(symbol)
-            .into_iter()
-            .flatten()
+        let PlannedSymbol { symbol, session, citing, votes: votes_on, .. } = planned;
+        let cited_in = citing
+            .iter()
             .map(|citation| {
                 let doc = &archive.documents[citation.doc];
                 CitingDocument {
@@ -153,7 +149,7 @@ impl SymbolPages {
             official_url: symbol.official_url(),
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
-            votes: self.votes.get(symbol).into_iter().flatten().map(|&id| votes.summary(id)).collect(),
+            votes: votes_on.iter().map(|&id| votes.summary(id)).collect(),
             neighbours,
         }
     }

@@ -99,8 +99,8 @@ impl VoteIndex {
         self.votes.iter().any(|vote| vote.on == *symbol)
     }
 
-    /// Follows a document that records no vote and concerns none to its new place in
-    /// the archive's order.
+    /// Follows a document to its new place in the archive's order, the votes it records
+    /// and concerns unchanged.
     pub fn renumber(&mut self, moved: Move) {
         moved.apply(&mut self.recorded_in);
         moved.apply(&mut self.concerning);
@@ -109,7 +109,20 @@ impl VoteIndex {
         }
         for documents in &mut self.discussed_in {
             moved.ids(documents);
+            // The recording document first, then the others in the archive's order.
+            if let Some((_, discussing)) = documents.split_first_mut() {
+                discussing.sort_unstable();
+            }
         }
+    }
+
+    /// Whether vote `id` ties on date and symbol with a vote another document records:
+    /// their order is then the order of those documents.
+    pub fn ties_elsewhere(&self, archive: &Archive, id: VoteId) -> bool {
+        let vote = &self.votes[id];
+        self.votes.iter().any(|other| {
+            other.doc != vote.doc && other.on == vote.on && sort_date(archive, other) == sort_date(archive, vote)
+        })
     }
 
     /// `sources[doc]` lists each vote the document records with the file line it starts on.
@@ -233,8 +246,7 @@ impl VoteIndex {
                 votes.push(vote);
             }
         }
-        let date_of = |vote: &Vote| vote.date.unwrap_or(archive.documents[vote.doc].date).sort_key();
-        votes.sort_by(|a, b| date_of(b).cmp(&date_of(a)).then_with(|| a.on.cmp(&b.on)));
+        votes.sort_by(|a, b| sort_date(archive, b).cmp(&sort_date(archive, a)).then_with(|| a.on.cmp(&b.on)));
 
         let mut index = Self {
             recorded_in: vec![Vec::new(); archive.documents.len()],
@@ -267,4 +279,9 @@ impl VoteIndex {
         index.votes = votes;
         index
     }
+}
+
+/// The date a vote is listed by: its own, or its document's.
+fn sort_date(archive: &Archive, vote: &Vote) -> impl Ord {
+    vote.date.unwrap_or(archive.documents[vote.doc].date).sort_key()
 }
