@@ -211,13 +211,11 @@ fn a_document_added_then_removed_is_written_then_taken_away() {
     assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
 }
 
-/// The pages that showed a removed document are found in the archive as it is now
-/// numbered: here its neighbour in a session, another session's document between them.
-#[test]
-fn a_removed_documents_neighbour_loses_the_link_to_it() {
-    let site = Site::new();
+/// HRC35's documents a, b and c, lying apart in the archive's order: news x, of HRC34,
+/// comes between a and b.
+fn session_apart(site: &Site) {
     for (file, title, date, session) in [
-        ("statements/a.md", "Removed", "2017-06-01", "HRC35"),
+        ("statements/a.md", "Leaving", "2017-06-01", "HRC35"),
         ("news/x.md", "Between", "2017-05-01", "HRC34"),
         ("statements/b.md", "Neighbour", "2017-01-01", "HRC35"),
         ("statements/c.md", "Oldest", "2016-01-01", "HRC35"),
@@ -225,14 +223,22 @@ fn a_removed_documents_neighbour_loses_the_link_to_it() {
         let kind = if file.starts_with("news") { "news" } else { "statement" };
         site.write(&format!("content/{file}"), &document(kind, title, date, &format!("session: {session}\n"), "Text."));
     }
+}
+
+/// The pages that showed a removed document are found in the archive as it is now
+/// numbered: here its neighbour in a session, another session's document between them.
+#[test]
+fn a_removed_documents_neighbour_loses_the_link_to_it() {
+    let site = Site::new();
+    session_apart(&site);
     let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
-    assert!(site.page("/statements/b/").text("body").contains("Removed"), "linked as its neighbour");
+    assert!(site.page("/statements/b/").text("body").contains("Leaving"), "linked as its neighbour");
 
     let removed = site.root().join("content/statements/a.md");
     std::fs::remove_file(&removed).unwrap();
     built.rebuild_edited(&[removed]).expect("no full build").unwrap();
     built.write_search_index().unwrap();
-    assert!(!site.page("/statements/b/").text("body").contains("Removed"), "the link to the removed one is gone");
+    assert!(!site.page("/statements/b/").text("body").contains("Leaving"), "the link to the removed one is gone");
     assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
 }
 
@@ -312,16 +318,7 @@ fn edits_put_in_place_match_a_full_build() {
         let fields = format!("session: HRC{}\n", 39 + n);
         site.write(&format!("content/news/n{n}.md"), &document("news", &format!("News {n}"), date, &fields, "News."));
     }
-    // A session whose documents lie apart in the archive's order, another session's between.
-    for (file, title, date, session) in [
-        ("statements/a.md", "Mover", "2017-06-01", "HRC35"),
-        ("news/x.md", "Between", "2017-05-01", "HRC34"),
-        ("statements/b.md", "Stays", "2017-01-01", "HRC35"),
-        ("statements/c.md", "Oldest", "2016-01-01", "HRC35"),
-    ] {
-        let kind = if file.starts_with("news") { "news" } else { "statement" };
-        site.write(&format!("content/{file}"), &document(kind, title, date, &format!("session: {session}\n"), "Text."));
-    }
+    session_apart(&site);
     let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
 
     // (file, from, to, pages the edit must leave alone)
