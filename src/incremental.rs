@@ -427,7 +427,9 @@ impl Site {
             }
         }
         let before = Before { pages: &before, changed: &changed_before, renumbered: &|was| now[was] };
-        Some(self.write_touched(before, &changed, &rerender, Scope::default()))
+        // Documents may have come or gone, and their pages with them.
+        let scope = Scope { everything: false, pages_may_change: true };
+        Some(self.write_touched(before, &changed, &rerender, scope))
     }
 
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
@@ -525,12 +527,6 @@ struct Scope {
     everything: bool,
     /// Whether the site may gain or lose pages, which are then looked for.
     pages_may_change: bool,
-}
-
-impl Default for Scope {
-    fn default() -> Self {
-        Self { everything: false, pages_may_change: true }
-    }
 }
 
 /// Whether a document is counted in the same lists before and after an edit: the same

@@ -128,30 +128,29 @@ enum Lookup<'a> {
     State(&'a VoteIndex, StateId),
 }
 
-impl<'a> Lookup<'a> {
-    fn documents(self) -> Box<dyn Iterator<Item = DocId> + 'a> {
-        match self {
-            Self::PageOf(page) => Box::new(page.documents()),
-            Self::Symbol { citations, votes_on, votes } => Box::new(
-                citations.iter().map(|citation| citation.doc).chain(votes_on.iter().map(|&vote| votes.votes[vote].doc)),
-            ),
-            Self::AllVotes(votes) => Box::new(votes.votes.iter().map(|vote| vote.doc)),
-            Self::State(votes, state) => Box::new(
-                votes.by_state[state.index()].iter().flat_map(|&(vote, _)| votes.discussed_in[vote].iter().copied()),
-            ),
-        }
-    }
-
+impl Lookup<'_> {
+    /// Whether any document the page shows is `wanted`, asked of each in turn.
     fn any(self, wanted: impl FnMut(DocId) -> bool) -> bool {
         match self {
-            // Asked of every document's page after each edit: no box.
             Self::PageOf(page) => page.documents().any(wanted),
-            _ => self.documents().any(wanted),
+            Self::Symbol { citations, votes_on, votes } => citations
+                .iter()
+                .map(|citation| citation.doc)
+                .chain(votes_on.iter().map(|&vote| votes.votes[vote].doc))
+                .any(wanted),
+            Self::AllVotes(votes) => votes.votes.iter().map(|vote| vote.doc).any(wanted),
+            Self::State(votes, state) => votes.by_state[state.index()]
+                .iter()
+                .flat_map(|&(vote, _)| votes.discussed_in[vote].iter().copied())
+                .any(wanted),
         }
     }
 
     fn add_to(self, documents: &mut Vec<DocId>) {
-        documents.extend(self.documents());
+        self.any(|id| {
+            documents.push(id);
+            false
+        });
     }
 }
 
