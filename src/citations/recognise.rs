@@ -17,13 +17,12 @@ pub struct FoundSymbol {
 
 /// Every symbol in `text`, in order, never overlapping.
 pub fn symbols(text: &str) -> Vec<FoundSymbol> {
+    let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let rest = &text[at..];
-        let next = [rest.find("A/"), find_word(rest, "resolution")].into_iter().flatten().min();
-        let Some(offset) = next else { break };
-        let start = at + offset;
+        let next = [find_symbol_start(text, at), find_word(text, &lower, at, "resolution")].into_iter().flatten().min();
+        let Some(start) = next else { break };
         let hit = if text[start..].starts_with("A/") { full_symbol(text, start) } else { short_form(text, start) };
         match hit {
             Some(hit) => {
@@ -39,10 +38,15 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
     found
 }
 
-/// Case-insensitive search for `word` starting at a word boundary.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let lower = text.to_ascii_lowercase();
-    let mut from = 0;
+/// Where the next `A/` is, from `from` on. A two-byte pattern is looked for byte by
+/// byte: a string searcher would be set up again for every text of every page.
+fn find_symbol_start(text: &str, from: usize) -> Option<usize> {
+    text.as_bytes()[from..].windows(2).position(|pair| pair == b"A/").map(|offset| from + offset)
+}
+
+/// Where `word` next starts a word of `text`, from `from` on, in any case; `lower` is
+/// `text` in ASCII lower case, made once per text rather than once per search.
+fn find_word(text: &str, lower: &str, mut from: usize, word: &str) -> Option<usize> {
     while let Some(offset) = lower[from..].find(word) {
         let start = from + offset;
         if starts_word(text, start) {
@@ -190,10 +194,10 @@ pub struct FoundParagraphs {
 
 /// Every "para. 104", "paras. 35-37", "paragraph 4" or "paragraphs 104 and 106" in `text`.
 pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
+    let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(offset) = find_word(&text[at..], "para") {
-        let start = at + offset;
+    while let Some(start) = find_word(text, &lower, at, "para") {
         let rest = &text[start..];
         let keyword = ["paragraphs", "paragraph", "paras.", "para."]
             .into_iter()

@@ -12,9 +12,10 @@
 
 mod words;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::output::OutputFile;
@@ -60,7 +61,8 @@ pub struct Words {
 impl Words {
     /// The words of `texts` (what the page shows a reader) and of `title`.
     pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, fold_plurals: bool) -> Self {
-        let mut counts: HashMap<String, u32> = HashMap::new();
+        // Every word of every page passes here: a fast hash, as the keys are the site's own.
+        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
         let mut add = |word: &str, times: u32| match counts.get_mut(word) {
             Some(count) => *count += times,
             None => {
@@ -117,7 +119,7 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
     let mut shards: Vec<(String, Vec<u8>)> = (0..parts)
         .into_par_iter()
         .map(|part| {
-            let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+            let mut postings: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
             for (id, entry) in entries.iter().enumerate() {
                 let norm = K1 * (1.0 - B + B * f64::from(entry.words.length) / average);
                 let id = u32::try_from(id).unwrap_or(u32::MAX >> 8);

@@ -13,6 +13,10 @@ const LONGEST: usize = 40;
 pub fn each_word(text: &str, fold_plurals: bool, mut each: impl FnMut(&str)) {
     let mut word = String::new();
     let mut finish = |word: &mut String| {
+        // Most characters that end a word follow another that did.
+        if word.is_empty() {
+            return;
+        }
         if is_word(word) {
             each(if fold_plurals { singular(word) } else { word });
         }
