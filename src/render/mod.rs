@@ -273,7 +273,10 @@ impl Renderer {
             let shows = Shows::symbol_page(page.citing, page.votes, votes).and_symbols_of(page.session.clone());
             wanted(PageRef::File(page.path), &shows).then(|| {
                 self.planned(page.path.to_owned(), shows, move || {
-                    let context = context_with("symbol", &self.symbol_pages.page(page, archive, views, &self.urls));
+                    let neighbour =
+                        |link| self.render_template("symbol_link.html", context_with("symbol", &link), page.path);
+                    let symbol_page = self.symbol_pages.page(page, archive, views, &self.urls, neighbour)?;
+                    let context = context_with("symbol", &symbol_page);
                     Ok(Job { template: "symbol.html", title: page.symbol.to_string(), context })
                 })
             })
@@ -675,17 +678,24 @@ fn render_all(pages: Vec<Planned<'_>>, progress: &dyn Progress, sink: &dyn Sink)
 /// Escapes what could end a text node or a quoted attribute; unlike Tera's default it
 /// leaves `/` alone, so URLs stay readable in the page source.
 fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut out = String::with_capacity(text.len() + 16);
+    // The characters escaped are ASCII, so every index found is a char boundary and the
+    // runs between them are copied whole.
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[copied..at]);
+        out.push_str(entity);
+        copied = at + 1;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -703,4 +713,18 @@ fn tera_message(error: &tera::Error) -> String {
         source = cause.source();
     }
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_markup_and_quotes_and_keeps_the_rest() {
+        assert_eq!(escape_html("Réseau «A/HRC/43/L.31» & <b>"), "Réseau «A/HRC/43/L.31» &amp; &lt;b&gt;");
+        assert_eq!(escape_html(r#"say "l'Homme""#), "say &quot;l&#39;Homme&quot;");
+        assert_eq!(escape_html("&"), "&amp;");
+        assert_eq!(escape_html("plain/text"), "plain/text");
+        assert_eq!(escape_html(""), "");
+    }
 }

@@ -2,6 +2,7 @@
 //! in which sentence, the votes on it, and its neighbours from the same session.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -9,6 +10,7 @@ use super::views::{Link, SessionLink, Urls};
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::Archive;
 use crate::citations::{CitationIndex, SymbolCitation};
+use crate::diagnostics::Diagnostic;
 use crate::model::{SessionId, Symbol};
 use crate::votes::{VoteId, VoteIndex};
 
@@ -30,8 +32,9 @@ pub struct SymbolPage {
     pub session: Option<SessionLink>,
     pub cited_in: Vec<CitingDocument>,
     pub votes: Vec<VoteSummary>,
-    /// Other cited symbols of the same session.
-    pub neighbours: Vec<Link>,
+    /// Other cited symbols of the same session, as `symbol_link.html` renders each: one
+    /// piece of HTML.
+    pub neighbours: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -49,7 +52,17 @@ pub struct SymbolPages {
     /// Each symbol's page, in the order of `symbols`: worked out once, as `serve` plans
     /// every page after each edit.
     files: Vec<SymbolFile>,
-    by_session: HashMap<SessionId, Vec<Symbol>>,
+    by_session: HashMap<SessionId, SessionSymbols>,
+}
+
+/// The symbols of one session. Each of their pages lists all the others, so each
+/// symbol's link is rendered once, when the first of them is rendered, and copied
+/// into the rest: a session of a hundred cited documents would otherwise loop over
+/// ten thousand links in templates.
+#[derive(Debug, Default)]
+struct SessionSymbols {
+    symbols: Vec<Symbol>,
+    links: OnceLock<Vec<Box<str>>>,
 }
 
 #[derive(Debug)]
@@ -78,10 +91,10 @@ impl SymbolPages {
             .filter(|symbol| archive.by_own_symbol(symbol).is_none())
             .cloned()
             .collect();
-        let mut by_session: HashMap<SessionId, Vec<Symbol>> = HashMap::new();
+        let mut by_session: HashMap<SessionId, SessionSymbols> = HashMap::new();
         for symbol in &symbols {
             if let Some(session) = symbol.hrc_session() {
-                by_session.entry(session).or_default().push(symbol.clone());
+                by_session.entry(session).or_default().symbols.push(symbol.clone());
             }
         }
         let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
@@ -114,13 +127,16 @@ impl SymbolPages {
             .collect()
     }
 
+    /// Symbol `planned`'s page; `neighbour` renders one other symbol of its session as
+    /// a link in a list.
     pub fn page(
         &self,
         planned: PlannedSymbol<'_>,
         archive: &Archive,
         votes: &VoteViews<'_>,
         urls: &Urls,
-    ) -> SymbolPage {
+        neighbour: impl Fn(Link) -> Result<String, Diagnostic>,
+    ) -> Result<SymbolPage, Diagnostic> {
         let PlannedSymbol { symbol, session, citing, votes: votes_on, .. } = planned;
         let cited_in = citing
             .iter()
@@ -136,22 +152,35 @@ impl SymbolPages {
                 }
             })
             .collect();
-        let neighbours = session
-            .as_ref()
-            .and_then(|session| self.by_session.get(session))
-            .into_iter()
-            .flatten()
-            .filter(|other| *other != symbol)
-            .map(|other| Link { name: other.to_string(), url: urls.symbol(other) })
-            .collect();
-        SymbolPage {
+        let mut neighbours = String::new();
+        if let Some(group) = session.as_ref().and_then(|session| self.by_session.get(session)) {
+            let links = match group.links.get() {
+                Some(links) => links,
+                None => {
+                    let rendered = group
+                        .symbols
+                        .iter()
+                        .map(|other| neighbour(Link { name: other.to_string(), url: urls.symbol(other) }))
+                        .map(|link| link.map(String::into_boxed_str))
+                        .collect::<Result<_, _>>()?;
+                    group.links.get_or_init(|| rendered)
+                }
+            };
+            for (other, link) in group.symbols.iter().zip(links) {
+                if other != symbol {
+                    neighbours.push('\n');
+                    neighbours.push_str(link);
+                }
+            }
+        }
+        Ok(SymbolPage {
             symbol: symbol.to_string(),
             official_url: symbol.official_url(),
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
             votes: votes_on.iter().map(|&id| votes.summary(id)).collect(),
             neighbours,
-        }
+        })
     }
 
     pub fn summaries(&self, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
