@@ -11,38 +11,80 @@ const LONGEST: usize = 40;
 /// is found as "democratie"), single letters left out, digits kept ("37", "23" of
 /// "A/HRC/RES/37/23"), and, when `fold_plurals`, English plurals folded to the singular.
 pub fn each_word(text: &str, fold_plurals: bool, mut each: impl FnMut(&str)) {
-    let mut word = String::new();
-    let mut finish = |word: &mut String| {
-        // Most characters that end a word follow another that did.
-        if word.is_empty() {
-            return;
-        }
+    let mut emit = |word: &str| {
         if is_word(word) {
             each(if fold_plurals { singular(word) } else { word });
         }
-        word.clear();
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                word.push(c.to_ascii_lowercase());
-            } else {
-                finish(&mut word);
-            }
-            continue;
+    let mut lower = String::new();
+    let mut piece = |piece: &str, class: u8| {
+        if class & NOT_ASCII != 0 {
+            each_unicode_word(piece, &mut emit);
+        } else if class & UPPER != 0 {
+            lower.clear();
+            lower.push_str(piece);
+            lower.make_ascii_lowercase();
+            emit(&lower);
+        } else if !piece.is_empty() {
+            emit(piece);
         }
+    };
+    // ASCII punctuation and spaces end every word, so the text is cut there first, byte
+    // by byte; most pieces are then plain ASCII, often already lower case, and are
+    // passed on with no copy.
+    let (mut start, mut class) = (0, 0);
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        let this = BYTE_CLASS[usize::from(byte)];
+        if this == ENDS_WORD {
+            // An ASCII byte: a char boundary.
+            piece(&text[start..at], class);
+            (start, class) = (at + 1, 0);
+        } else {
+            class |= this;
+        }
+    }
+    piece(&text[start..], class);
+}
+
+/// What a byte says of the word it is in: [`ENDS_WORD`] for ASCII punctuation and
+/// spaces, else flags of the word's letters.
+const ENDS_WORD: u8 = 0;
+const LOWER_OR_DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const NOT_ASCII: u8 = 4;
+const BYTE_CLASS: [u8; 256] = {
+    let mut classes = [NOT_ASCII; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        classes[byte as usize] = match byte {
+            b'a'..=b'z' | b'0'..=b'9' => LOWER_OR_DIGIT,
+            b'A'..=b'Z' => UPPER,
+            _ => ENDS_WORD,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+/// The words of a piece of text with no ASCII punctuation in it, some of it not ASCII.
+fn each_unicode_word(piece: &str, emit: &mut impl FnMut(&str)) {
+    let mut word = String::new();
+    for c in piece.chars() {
         decompose_canonical(c, |part| {
             if is_combining_mark(part) {
                 return;
             }
             if part.is_alphanumeric() {
                 word.extend(part.to_lowercase());
-            } else {
-                finish(&mut word);
+            } else if !word.is_empty() {
+                emit(&word);
+                word.clear();
             }
         });
     }
-    finish(&mut word);
+    if !word.is_empty() {
+        emit(&word);
+    }
 }
 
 fn is_word(word: &str) -> bool {
@@ -54,7 +96,7 @@ fn is_word(word: &str) -> bool {
 /// Deliberately small: a reader typing the start of a word still finds it, because the
 /// search page matches prefixes.
 fn singular(word: &str) -> &str {
-    if word.bytes().any(|b| b.is_ascii_digit()) || word.len() <= 3 || !word.ends_with('s') {
+    if word.len() <= 3 || !word.ends_with('s') || word.bytes().any(|b| b.is_ascii_digit()) {
         return word;
     }
     if ["ss", "us", "is", "ies"].iter().any(|ending| word.ends_with(ending)) {
