@@ -1,5 +1,5 @@
-//! Documents as lists show them. A card is rendered once per document and reused by
-//! every list it is in: an archive's lists hold each document many times over (under
+//! Documents as lists show them. A card is rendered once per document and heading
+//! level and reused by every list it is in: an archive's lists hold each document many times over (under
 //! its kind, sessions, signatories and tags), and rendering a card through the theme
 //! costs far more than copying it.
 
@@ -8,29 +8,41 @@ use std::sync::OnceLock;
 use crate::archive::{DocId, Move};
 use crate::diagnostics::Diagnostic;
 
-/// The heading level of a card's title on the list pages, the only level cached: the
-/// other lists (the home page's latest, a page's related documents) are a few cards each.
-pub const LIST_LEVEL: u8 = 2;
+/// The heading a card's title is: a list page's own entries, or entries in a list
+/// under a section's heading (a page's related and citing documents, the home page's
+/// latest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardLevel {
+    List,
+    Section,
+}
 
-/// The heading level of a card's title in a list under a section's heading.
-pub const SECTION_LEVEL: u8 = 3;
+impl CardLevel {
+    pub fn heading(self) -> u8 {
+        match self {
+            Self::List => 2,
+            Self::Section => 3,
+        }
+    }
+}
 
-/// Each document's card at [`LIST_LEVEL`], rendered when a page first lists it.
+/// Each document's card at each [`CardLevel`], rendered when a page first lists it.
 #[derive(Debug, Default)]
-pub struct Cards(Vec<OnceLock<Box<str>>>);
+pub struct Cards(Vec<[OnceLock<Box<str>>; 2]>);
 
 impl Cards {
     pub fn new(documents: usize) -> Self {
-        Self(std::iter::repeat_with(OnceLock::new).take(documents).collect())
+        Self(std::iter::repeat_with(Default::default).take(documents).collect())
     }
 
-    /// Document `id`'s card, rendered by `render` the first time it is asked for.
+    /// Document `id`'s card at `level`, rendered by `render` the first time it is asked for.
     pub fn get_or_render(
         &self,
         id: DocId,
+        level: CardLevel,
         render: impl FnOnce() -> Result<String, Diagnostic>,
     ) -> Result<&str, Diagnostic> {
-        let slot = &self.0[id];
+        let slot = &self.0[id][usize::from(level == CardLevel::Section)];
         if let Some(card) = slot.get() {
             return Ok(card);
         }
@@ -42,16 +54,14 @@ impl Cards {
     /// is rendered again.
     pub fn renumber(&mut self, moved: Move) {
         moved.apply(&mut self.0);
-        self.0[moved.to] = OnceLock::new();
+        self.0[moved.to] = Default::default();
     }
 
     /// The cards of an edited archive: `kept[id]` is the old number of document `id` when
     /// its card reads as it did, and its card (if rendered) moves over.
     pub fn carried_over(mut self, kept: &[Option<DocId>]) -> Self {
-        let moved = kept.iter().map(|old| {
-            let card = old.and_then(|old| self.0.get_mut(old)).and_then(OnceLock::take);
-            card.map(OnceLock::from).unwrap_or_default()
-        });
+        let moved =
+            kept.iter().map(|old| old.and_then(|old| self.0.get_mut(old)).map(std::mem::take).unwrap_or_default());
         Self(moved.collect())
     }
 }

@@ -22,7 +22,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
-use cards::{Cards, LIST_LEVEL, SECTION_LEVEL};
+use cards::{CardLevel, Cards};
 pub use shows::{Changed, Shows, involves_votes};
 use symbols::SymbolPages;
 pub use theme::Theme;
@@ -310,20 +310,16 @@ impl Renderer {
 
     /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
     /// list of thousands of cards is copied into its page, not looped over by Tera.
-    fn cards(&self, archive: &Archive, ids: &[DocId], level: u8) -> Result<String, Diagnostic> {
+    fn cards(&self, archive: &Archive, ids: &[DocId], level: CardLevel) -> Result<String, Diagnostic> {
         let mut html = String::new();
         for &id in ids {
             let render = || {
                 let mut context = context_with("doc", &views::card(archive, &self.urls, id));
-                context.insert("level", &level);
+                context.insert("level", &level.heading());
                 self.render_template("card.html", context, &archive.documents[id].page_path())
             };
             html.push('\n');
-            if level == LIST_LEVEL {
-                html.push_str(self.cards.get_or_render(id, render)?);
-            } else {
-                html.push_str(&render()?);
-            }
+            html.push_str(self.cards.get_or_render(id, level, render)?);
         }
         Ok(html)
     }
@@ -389,8 +385,8 @@ impl Renderer {
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
         let mut page = doc_page(archive, &self.urls, id, body);
-        page.related = self.cards(archive, &archive.related[id], SECTION_LEVEL)?;
-        page.cited_by = self.cards(archive, &citations.cited_by[id], SECTION_LEVEL)?;
+        page.related = self.cards(archive, &archive.related[id], CardLevel::Section)?;
+        page.cited_by = self.cards(archive, &citations.cited_by[id], CardLevel::Section)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
@@ -407,7 +403,7 @@ impl Renderer {
         let shows = Shows::documents(latest.clone()).and_membership();
         let mut pages = vec![self.planned("index.html".into(), shows, move || {
             let mut home = Context::new();
-            home.insert("latest", &self.cards(archive, &latest, SECTION_LEVEL)?);
+            home.insert("latest", &self.cards(archive, &latest, CardLevel::Section)?);
             home.insert("sessions", &self.session_counts(archive));
             home.insert("kinds", &kind_counts(archive, urls));
             home.insert("document_count", &archive.documents.len());
@@ -419,7 +415,7 @@ impl Renderer {
             pages.push(self.planned(format!("{}/index.html", kind.section()), Shows::documents(ids), move || {
                 let mut list = Context::new();
                 list.insert("heading", kind.plural_label());
-                list.insert("documents", &self.cards(archive, ids, LIST_LEVEL)?);
+                list.insert("documents", &self.cards(archive, ids, CardLevel::List)?);
                 list.insert("count", &ids.len());
                 Ok(Job { template: "list.html", title: kind.plural_label().into(), context: list })
             }));
@@ -439,7 +435,7 @@ impl Renderer {
                         taxonomy: "Session",
                         name: session.to_string(),
                         notes: title.into_iter().collect(),
-                        documents: self.cards(archive, ids, LIST_LEVEL)?,
+                        documents: self.cards(archive, ids, CardLevel::List)?,
                         count: ids.len(),
                     }
                     .job())
@@ -470,7 +466,7 @@ impl Renderer {
                     taxonomy: "Signatory",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: self.cards(archive, &signatory.documents, LIST_LEVEL)?,
+                    documents: self.cards(archive, &signatory.documents, CardLevel::List)?,
                     count: signatory.documents.len(),
                 }
                 .job())
@@ -495,7 +491,7 @@ impl Renderer {
                     taxonomy: "Tag",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: self.cards(archive, &tag.documents, LIST_LEVEL)?,
+                    documents: self.cards(archive, &tag.documents, CardLevel::List)?,
                     count: tag.documents.len(),
                 }
                 .job())
@@ -539,7 +535,7 @@ impl Renderer {
         let mut pages = vec![self.planned("votes/index.html".into(), shows, move || {
             let mut index = Context::new();
             index.insert("votes", &views.all_summaries());
-            index.insert("records", &self.cards(archive, vote_records, SECTION_LEVEL)?);
+            index.insert("records", &self.cards(archive, vote_records, CardLevel::Section)?);
             Ok(Job { template: "votes.html", title: "Votes".into(), context: index })
         })];
         let states = views.state_summaries();
