@@ -8,6 +8,8 @@ mod theme;
 mod views;
 mod votes;
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
@@ -38,7 +40,7 @@ const LATEST: usize = 10;
 pub struct Renderer {
     tera: Tera,
     theme: Theme,
-    site: SiteView,
+    site: SiteFrame,
     urls: Urls,
     cname: Option<String>,
     /// The cited UN documents that get a page, worked out once for the navigation and the pages.
@@ -104,7 +106,7 @@ impl Renderer {
         })?;
         let (site, symbol_pages) = shared_views(config, &urls, archive, votes, citations);
         let cards = Cards::new(archive.documents.len());
-        Ok(Self { tera, theme, site, urls, cname: config.cname.clone(), symbol_pages, cards })
+        Ok(Self { tera, theme, site: SiteFrame::new(site), urls, cname: config.cname.clone(), symbol_pages, cards })
     }
 
     /// The same templates, for the archive as an edit left it; its cards are rendered
@@ -120,7 +122,7 @@ impl Renderer {
         Self {
             tera: self.tera.clone(),
             theme: self.theme.clone(),
-            site,
+            site: SiteFrame::new(site),
             urls: self.urls.clone(),
             cname: self.cname.clone(),
             symbol_pages,
@@ -149,8 +151,8 @@ impl Renderer {
             self.symbol_pages = SymbolPages::new(archive, citations, votes);
         }
         let site = site_view(config, &self.urls, archive, votes, &self.symbol_pages);
-        let same_frame = site == self.site;
-        self.site = site;
+        let same_frame = site == self.site.view;
+        self.site = SiteFrame::new(site);
         self.cards.renumber(moved);
         same_frame
     }
@@ -162,7 +164,7 @@ impl Renderer {
 
     /// Whether what every page shows around its content (the navigation) is the same.
     pub fn frames_pages_as(&self, other: &Self) -> bool {
-        self.site == other.site
+        self.site.view == other.site.view
     }
 
     /// The sessions of the UN documents that have a page under one renderer and not the other.
@@ -344,15 +346,45 @@ impl Renderer {
         let mut context = job.context;
         context.insert("page_title", &job.title);
         let below_base = path.trim_end_matches("index.html");
-        context.insert("page_path", &self.urls.path(below_base));
+        let page_path = self.urls.path(below_base);
+        context.insert("nav", self.nav(&page_path, &path)?);
+        context.insert("page_path", &page_path);
         context.insert("page_url", &self.urls.absolute(below_base));
         let html = self.render_template(job.template, context, &path)?;
         Ok(OutputFile::new(path, html.into_bytes()))
     }
 
-    fn render_template(&self, template: &str, mut context: Context, for_path: &str) -> Result<String, Diagnostic> {
-        context.insert("site", &self.site);
-        self.tera.render(template, &context).map_err(|error| {
+    /// The main navigation's entries for the page at `page_path`, as `nav.html` renders
+    /// them once for each entry the page can be at or under.
+    fn nav(&self, page_path: &str, for_path: &str) -> Result<&str, Diagnostic> {
+        let place = self.site.view.nav.iter().enumerate().find_map(|(index, item)| {
+            if page_path == item.url {
+                Some(NavPlace::At(index))
+            } else {
+                page_path.starts_with(&item.url).then_some(NavPlace::Under(index))
+            }
+        });
+        let slot = &self.site.nav[place.map_or(0, NavPlace::slot)];
+        if let Some(nav) = slot.get() {
+            return Ok(nav);
+        }
+        let url = |index: usize| self.site.view.nav[index].url.as_str();
+        let (current, section) = match place {
+            Some(NavPlace::At(index)) => (url(index), ""),
+            Some(NavPlace::Under(index)) => ("", url(index)),
+            None => ("", ""),
+        };
+        let mut context = Context::new();
+        context.insert("current", current);
+        context.insert("section", section);
+        let nav = self.render_template("nav.html", context, for_path)?;
+        Ok(slot.get_or_init(|| nav.into_boxed_str()))
+    }
+
+    fn render_template(&self, template: &str, context: Context, for_path: &str) -> Result<String, Diagnostic> {
+        let mut full = self.site.context.clone();
+        full.extend(context);
+        self.tera.render(template, &full).map_err(|error| {
             let file = self.theme.templates.get(template).map_or_else(|| template.into(), |(file, _)| file.clone());
             Diagnostic::error(&file, 0, format!("while rendering {for_path}: {}", tera_message(&error)))
         })
@@ -407,7 +439,7 @@ impl Renderer {
             home.insert("sessions", &self.session_counts(archive));
             home.insert("kinds", &kind_counts(archive, urls));
             home.insert("document_count", &archive.documents.len());
-            Ok(Job { template: "home.html", title: self.site.title.clone(), context: home })
+            Ok(Job { template: "home.html", title: self.site.view.title.clone(), context: home })
         })];
 
         // Vote records are listed with every other vote on /votes/, below.
@@ -500,7 +532,7 @@ impl Renderer {
 
         let newest: Vec<DocId> = (0..archive.documents.len().min(discovery::FEED_LENGTH)).collect();
         pages.push(self.planned("atom.xml".into(), Shows::documents(newest.clone()), move || {
-            Ok(self.feed_job(archive, self.site.title.clone(), "atom.xml", "", &newest))
+            Ok(self.feed_job(archive, self.site.view.title.clone(), "atom.xml", "", &newest))
         }));
         for (session, ids) in &archive.by_session {
             let page = format!("sessions/{}/", session.slug());
@@ -508,7 +540,7 @@ impl Renderer {
             let at = path.clone();
             pages.push(self.planned(path, Shows::documents(ids), move || {
                 let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
-                let title = format!("{session} · {}", self.site.title);
+                let title = format!("{session} · {}", self.site.view.title);
                 Ok(self.feed_job(archive, title, &at, &page, &newest_first))
             }));
         }
@@ -587,6 +619,47 @@ impl Renderer {
 }
 
 /// What every page shares and what the symbol pages need, both worked out from the archive.
+/// The site as every template sees it (`site`), kept ready in Tera's form: a build
+/// renders tens of thousands of templates, and serialising it into each cost more than
+/// copying it.
+///
+/// The main navigation is the same on every page but for the entry it marks, so it is
+/// rendered once per entry marked: looping over it on each page was a sixth of a build.
+#[derive(Debug)]
+struct SiteFrame {
+    view: SiteView,
+    context: Context,
+    /// The navigation with no entry marked, then with each marked as at and as under it
+    /// in turn (see [`NavPlace::slot`]).
+    nav: Vec<OnceLock<Box<str>>>,
+}
+
+impl SiteFrame {
+    fn new(view: SiteView) -> Self {
+        let context = context_with("site", &view);
+        let nav = std::iter::repeat_with(OnceLock::new).take(1 + 2 * view.nav.len()).collect();
+        Self { view, context, nav }
+    }
+}
+
+/// Where a page is in the main navigation: at one of its entries (a section's list), or
+/// under one (a page of that section). The entries are the site's top-level sections,
+/// so a page is at or under one of them at most.
+#[derive(Debug, Clone, Copy)]
+enum NavPlace {
+    At(usize),
+    Under(usize),
+}
+
+impl NavPlace {
+    fn slot(self) -> usize {
+        match self {
+            Self::At(index) => 1 + 2 * index,
+            Self::Under(index) => 2 + 2 * index,
+        }
+    }
+}
+
 fn shared_views(
     config: &SiteConfig,
     urls: &Urls,
