@@ -730,6 +730,10 @@ impl TermPage {
 fn render_all(pages: Vec<Planned<'_>>, progress: &dyn Progress, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
     let errors: Vec<Diagnostic> = pages
         .into_par_iter()
+        // Each page a task of its own: the list, state and term pages come last and cost
+        // up to a hundred times a document's page, and a core left with a run of them
+        // kept the other idle for most of a second.
+        .with_max_len(1)
         .filter_map(|page| {
             let written = (page.render)().and_then(|file| sink.put(file).map_err(|e| write_failed(&e)));
             progress.advance(1);
