@@ -20,9 +20,18 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
     let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut at = 0;
+    // Where each kind of citation may next start; looked for again only once passed, so
+    // a paragraph citing many symbols is not searched again for each.
+    let mut next_full = find_symbol_start(text, 0);
+    let mut next_short = find_word(text, &lower, 0, "resolution");
     while at < text.len() {
-        let next = [find_symbol_start(text, at), find_word(text, &lower, at, "resolution")].into_iter().flatten().min();
-        let Some(start) = next else { break };
+        if next_full.is_some_and(|next| next < at) {
+            next_full = find_symbol_start(text, at);
+        }
+        if next_short.is_some_and(|next| next < at) {
+            next_short = find_word(text, &lower, at, "resolution");
+        }
+        let Some(start) = next_full.into_iter().chain(next_short).min() else { break };
         let hit = if text[start..].starts_with("A/") { full_symbol(text, start) } else { short_form(text, start) };
         match hit {
             Some(hit) => {
