@@ -3,8 +3,7 @@
 //! its kind, sessions, signatories and tags), and rendering a card through the theme
 //! costs far more than copying it.
 
-use std::sync::OnceLock;
-
+use super::once::RenderedOnce;
 use crate::archive::{DocId, Move};
 use crate::diagnostics::Diagnostic;
 
@@ -28,7 +27,7 @@ impl CardLevel {
 
 /// Each document's card at each [`CardLevel`], rendered when a page first lists it.
 #[derive(Debug, Default)]
-pub struct Cards(Vec<[OnceLock<Box<str>>; 2]>);
+pub struct Cards(Vec<[RenderedOnce; 2]>);
 
 impl Cards {
     pub fn new(documents: usize) -> Self {
@@ -42,12 +41,7 @@ impl Cards {
         level: CardLevel,
         render: impl FnOnce() -> Result<String, Diagnostic>,
     ) -> Result<&str, Diagnostic> {
-        let slot = &self.0[id][usize::from(level == CardLevel::Section)];
-        if let Some(card) = slot.get() {
-            return Ok(card);
-        }
-        let card = render()?;
-        Ok(slot.get_or_init(|| card.into_boxed_str()))
+        self.0[id][usize::from(level == CardLevel::Section)].get_or_render(render)
     }
 
     /// Follows a document to its new place in the archive's order; its card, edited,

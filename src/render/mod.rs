@@ -2,13 +2,12 @@
 
 mod cards;
 mod discovery;
+mod once;
 mod shows;
 mod symbols;
 mod theme;
 mod views;
 mod votes;
-
-use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -22,15 +21,17 @@ use crate::markdown::{PackedHtml, vote_placeholder};
 use crate::model::Kind;
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
+use crate::registry::StateId;
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
+use once::RenderedOnce;
 pub use shows::{Changed, Shows, involves_votes};
 use symbols::SymbolPages;
 pub use theme::Theme;
 pub use views::Urls;
 use views::{SiteView, TermCount, doc_page};
-use votes::VoteViews;
+use votes::{StateRows, VoteViews};
 
 /// How many documents the home page shows.
 const LATEST: usize = 10;
@@ -46,6 +47,7 @@ pub struct Renderer {
     /// The cited UN documents that get a page, worked out once for the navigation and the pages.
     symbol_pages: SymbolPages,
     cards: Cards,
+    state_rows: StateRows,
 }
 
 /// A page of the site: where it goes, what it shows of the archive, and how to render
@@ -105,8 +107,16 @@ impl Renderer {
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
         let (site, symbol_pages) = shared_views(config, &urls, archive, votes, citations);
-        let cards = Cards::new(archive.documents.len());
-        Ok(Self { tera, theme, site: SiteFrame::new(site), urls, cname: config.cname.clone(), symbol_pages, cards })
+        Ok(Self {
+            tera,
+            theme,
+            site: SiteFrame::new(site),
+            urls,
+            cname: config.cname.clone(),
+            symbol_pages,
+            cards: Cards::new(archive.documents.len()),
+            state_rows: StateRows::new(votes.votes.len()),
+        })
     }
 
     /// The same templates, for the archive as an edit left it; its cards are rendered
@@ -127,6 +137,7 @@ impl Renderer {
             cname: self.cname.clone(),
             symbol_pages,
             cards: Cards::new(archive.documents.len()),
+            state_rows: StateRows::new(votes.votes.len()),
         }
     }
 
@@ -154,6 +165,9 @@ impl Renderer {
         let same_frame = site == self.site.view;
         self.site = SiteFrame::new(site);
         self.cards.renumber(moved);
+        // A row names the documents that record and discuss its vote, any of which the
+        // edit may have renamed or moved.
+        self.state_rows = StateRows::new(votes.votes.len());
         same_frame
     }
 
@@ -326,6 +340,19 @@ impl Renderer {
         Ok(html)
     }
 
+    /// The votes of `state`, newest first, as rows of `state_row.html`: one piece of HTML.
+    fn state_history(&self, views: &VoteViews<'_>, state: StateId, for_path: &str) -> Result<String, Diagnostic> {
+        let mut html = String::new();
+        for &(vote, position) in &views.votes.by_state[state.index()] {
+            let row = self.state_rows.get(vote, position).get_or_render(|| {
+                self.render_template("state_row.html", context_with("row", &views.state_row(vote, position)), for_path)
+            })?;
+            html.push('\n');
+            html.push_str(row);
+        }
+        Ok(html)
+    }
+
     /// The vote exports, when the archive has votes.
     fn vote_exports(&self, views: &VoteViews<'_>) -> Vec<OutputFile> {
         if views.votes.votes.is_empty() {
@@ -364,21 +391,18 @@ impl Renderer {
                 page_path.starts_with(&item.url).then_some(NavPlace::Under(index))
             }
         });
-        let slot = &self.site.nav[place.map_or(0, NavPlace::slot)];
-        if let Some(nav) = slot.get() {
-            return Ok(nav);
-        }
-        let url = |index: usize| self.site.view.nav[index].url.as_str();
-        let (current, section) = match place {
-            Some(NavPlace::At(index)) => (url(index), ""),
-            Some(NavPlace::Under(index)) => ("", url(index)),
-            None => ("", ""),
-        };
-        let mut context = Context::new();
-        context.insert("current", current);
-        context.insert("section", section);
-        let nav = self.render_template("nav.html", context, for_path)?;
-        Ok(slot.get_or_init(|| nav.into_boxed_str()))
+        self.site.nav[place.map_or(0, NavPlace::slot)].get_or_render(|| {
+            let url = |index: usize| self.site.view.nav[index].url.as_str();
+            let (current, section) = match place {
+                Some(NavPlace::At(index)) => (url(index), ""),
+                Some(NavPlace::Under(index)) => ("", url(index)),
+                None => ("", ""),
+            };
+            let mut context = Context::new();
+            context.insert("current", current);
+            context.insert("section", section);
+            self.render_template("nav.html", context, for_path)
+        })
     }
 
     fn render_template(&self, template: &str, context: Context, for_path: &str) -> Result<String, Diagnostic> {
@@ -575,8 +599,9 @@ impl Renderer {
             let (id, path, title) =
                 (state.id, format!("states/{}/index.html", state.iso3.to_ascii_lowercase()), state.name.clone());
             let mut context = context_with("state", state);
+            let for_path = path.clone();
             pages.push(self.planned(path, Shows::state_page(views.votes, id), move || {
-                context.insert("history", &views.state_history(id));
+                context.insert("history", &self.state_history(views, id, &for_path)?);
                 Ok(Job { template: "state.html", title, context })
             }));
         }
@@ -631,13 +656,13 @@ struct SiteFrame {
     context: Context,
     /// The navigation with no entry marked, then with each marked as at and as under it
     /// in turn (see [`NavPlace::slot`]).
-    nav: Vec<OnceLock<Box<str>>>,
+    nav: Vec<RenderedOnce>,
 }
 
 impl SiteFrame {
     fn new(view: SiteView) -> Self {
         let context = context_with("site", &view);
-        let nav = std::iter::repeat_with(OnceLock::new).take(1 + 2 * view.nav.len()).collect();
+        let nav = std::iter::repeat_with(RenderedOnce::default).take(1 + 2 * view.nav.len()).collect();
         Self { view, context, nav }
     }
 }

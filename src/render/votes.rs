@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::once::RenderedOnce;
 use super::views::{Link, SessionLink, Urls};
 use crate::archive::{Archive, DocId};
 use crate::registry::{StateId, States};
@@ -229,15 +230,29 @@ impl VoteViews<'_> {
         states
     }
 
-    pub fn state_history(&self, state: StateId) -> Vec<StateVoteRow> {
-        self.votes.by_state[state.index()]
-            .iter()
-            .map(|&(vote, position)| StateVoteRow {
-                vote: self.summary(vote),
-                position: position.key(),
-                label: position.label(),
-                discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
-            })
-            .collect()
+    /// Vote `vote` as a row of the history of a state that took `position` on it.
+    pub fn state_row(&self, vote: VoteId, position: Position) -> StateVoteRow {
+        StateVoteRow {
+            vote: self.summary(vote),
+            position: position.key(),
+            label: position.label(),
+            discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
+        }
+    }
+}
+
+/// Each vote's row in a state's voting history, rendered once for each position a state
+/// took on it: every state that voted prints the same row but for its position, so 500
+/// votes make 23,500 rows of 47 state pages and at most 2,000 renders.
+#[derive(Debug, Default)]
+pub struct StateRows(Vec<[RenderedOnce; Position::ALL.len()]>);
+
+impl StateRows {
+    pub fn new(votes: usize) -> Self {
+        Self(std::iter::repeat_with(Default::default).take(votes).collect())
+    }
+
+    pub fn get(&self, vote: VoteId, position: Position) -> &RenderedOnce {
+        &self.0[vote][position.index()]
     }
 }

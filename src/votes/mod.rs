@@ -36,6 +36,16 @@ impl Position {
         }
     }
 
+    /// Its place in [`Position::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            Self::Yes => 0,
+            Self::No => 1,
+            Self::Abstain => 2,
+            Self::NotRecorded => 3,
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Self::Yes => "yes",
