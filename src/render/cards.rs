@@ -1,7 +1,6 @@
 //! Documents as lists show them. A card is rendered once per document and heading
-//! level and reused by every list it is in: an archive's lists hold each document many times over (under
-//! its kind, sessions, signatories and tags), and rendering a card through the theme
-//! costs far more than copying it.
+//! level and reused by every list it is in: an archive's lists hold each document many
+//! times over (under its kind, sessions, signatories and tags).
 
 use super::once::RenderedOnce;
 use crate::archive::{DocId, Move};

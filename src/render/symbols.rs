@@ -2,10 +2,10 @@
 //! in which sentence, the votes on it, and its neighbours from the same session.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use super::once::RenderedOnce;
 use super::views::{Link, SessionLink, Urls};
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::Archive;
@@ -56,13 +56,13 @@ pub struct SymbolPages {
 }
 
 /// The symbols of one session. Each of their pages lists all the others, so each
-/// symbol's link is rendered once, when the first of them is rendered, and copied
-/// into the rest: a session of a hundred cited documents would otherwise loop over
-/// ten thousand links in templates.
+/// symbol's link is rendered once and copied into the rest: a session of a hundred
+/// cited documents would otherwise loop over ten thousand links in templates.
 #[derive(Debug, Default)]
 struct SessionSymbols {
     symbols: Vec<Symbol>,
-    links: OnceLock<Vec<Box<str>>>,
+    /// Each symbol's link, in the order of `symbols`.
+    links: Vec<RenderedOnce>,
 }
 
 #[derive(Debug)]
@@ -94,7 +94,9 @@ impl SymbolPages {
         let mut by_session: HashMap<SessionId, SessionSymbols> = HashMap::new();
         for symbol in &symbols {
             if let Some(session) = symbol.hrc_session() {
-                by_session.entry(session).or_default().symbols.push(symbol.clone());
+                let group = by_session.entry(session).or_default();
+                group.symbols.push(symbol.clone());
+                group.links.push(RenderedOnce::default());
             }
         }
         let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
@@ -154,20 +156,10 @@ impl SymbolPages {
             .collect();
         let mut neighbours = String::new();
         if let Some(group) = session.as_ref().and_then(|session| self.by_session.get(session)) {
-            let links = match group.links.get() {
-                Some(links) => links,
-                None => {
-                    let rendered = group
-                        .symbols
-                        .iter()
-                        .map(|other| neighbour(Link { name: other.to_string(), url: urls.symbol(other) }))
-                        .map(|link| link.map(String::into_boxed_str))
-                        .collect::<Result<_, _>>()?;
-                    group.links.get_or_init(|| rendered)
-                }
-            };
-            for (other, link) in group.symbols.iter().zip(links) {
+            for (other, link) in group.symbols.iter().zip(&group.links) {
                 if other != symbol {
+                    let link =
+                        link.get_or_render(|| neighbour(Link { name: other.to_string(), url: urls.symbol(other) }))?;
                     neighbours.push('\n');
                     neighbours.push_str(link);
                 }
