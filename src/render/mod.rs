@@ -643,7 +643,6 @@ impl Renderer {
     }
 }
 
-/// What every page shares and what the symbol pages need, both worked out from the archive.
 /// The site as every template sees it (`site`), kept ready in Tera's form: a build
 /// renders tens of thousands of templates, and serialising it into each cost more than
 /// copying it.
@@ -685,6 +684,7 @@ impl NavPlace {
     }
 }
 
+/// What every page shares and what the symbol pages need, both worked out from the archive.
 fn shared_views(
     config: &SiteConfig,
     urls: &Urls,
