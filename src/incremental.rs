@@ -365,7 +365,7 @@ impl Site {
             .documents
             .iter()
             .zip(&bodies)
-            .map(|(doc, body)| vote_sources(doc, body, &mut diagnostics))
+            .map(|(doc, body)| vote_sources(doc, body, &doc.source.text, &mut diagnostics))
             .collect();
         let votes = VoteIndex::build(&archive, sources, &archive.registries.states, &mut diagnostics);
         if diagnostics.has_errors() {
@@ -435,9 +435,7 @@ impl Site {
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
     /// in another way since it was loaded, which its own event will report.
     fn body_from_disk(&self, doc: &Document) -> Option<String> {
-        let root = self.root.canonicalize().ok()?;
-        let loaded = crate::load::load_file(&root, &root.join("content"), &root.join(&doc.source.path)).ok()?;
-        (loaded.front_matter() == doc.front_matter()).then(|| loaded.body().map(str::to_owned)).flatten()
+        crate::load::reread(&self.root, doc).ok().map(|file| file.body().to_owned())
     }
 
     /// Every page's path and what it shows, as the site stands: planned ahead by

@@ -126,17 +126,33 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
 
     let mut diagnostics = Diagnostics::default();
     progress.stage("Loading", 0);
-    let loaded = crate::load::load_content(root, options.drafts);
+    // Every body's anchors are worked out as it loads, so that links between documents
+    // can be checked as soon as the bodies are rendered.
+    let loaded = crate::load::load_content(root, options.drafts, |body| markdown::parse(body).anchors);
     diagnostics.extend(loaded.diagnostics.into_sorted());
     let registries = crate::registry::load(root, &mut diagnostics);
     // Resolving documents that failed to load would only add confusing follow-on errors.
     stop_on_errors(&mut diagnostics)?;
 
     progress.stage("Resolving", 0);
-    let mut archive = Archive::assemble(loaded.documents, registries, &mut diagnostics);
+    let (documents, anchors_by_file): (Vec<Document>, Vec<_>) = loaded
+        .documents
+        .into_iter()
+        .map(|(doc, anchors)| {
+            let content_path = doc.source.content_path.clone();
+            (doc, (content_path, anchors))
+        })
+        .unzip();
+    let archive = Archive::assemble(documents, registries, &mut diagnostics);
+    let mut anchors = vec![Anchors::default(); archive.documents.len()];
+    for (content_path, defined) in anchors_by_file {
+        if let Some(id) = archive.by_content_path(&content_path) {
+            anchors[id] = defined;
+        }
+    }
     let urls = Urls { base };
-    let Bodies { bodies, html, anchors, search, votes } =
-        render_bodies(&mut archive, &urls, &config, progress, &mut diagnostics);
+    let Bodies { bodies, html, search, votes } =
+        render_bodies(root, &archive, &urls, &anchors, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
@@ -279,94 +295,108 @@ impl Resolver for ArchiveResolver<'_> {
 struct Bodies {
     bodies: Vec<RenderedBody>,
     html: Vec<PackedHtml>,
-    anchors: Vec<Anchors>,
     search: Vec<crate::search::Entry>,
     /// Each document's votes, as [`VoteIndex::build`] takes them.
     votes: Vec<Vec<(VoteSource, usize)>>,
 }
 
-/// Documents rendered between two releases of their bodies' text.
-const RELEASE_EVERY: usize = 1024;
+/// What the Markdown stage makes of one body.
+#[derive(Default)]
+struct MarkdownOutput {
+    rendered: RenderedBody,
+    html: PackedHtml,
+    search: Option<crate::search::Entry>,
+    votes: Vec<(VoteSource, usize)>,
+    problems: Vec<Diagnostic>,
+}
 
 fn render_bodies(
-    archive: &mut Archive,
+    root: &Path,
+    archive: &Archive,
     urls: &Urls,
+    anchors: &[Anchors],
     config: &SiteConfig,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
 ) -> Bodies {
     let count = archive.documents.len();
     progress.stage("Markdown", count);
-    // First every body's anchors, so that links between documents can be checked. Each
-    // body is parsed again to render it: an archive's worth of parsed events held at
-    // once would weigh several times its text, and parsing is the cheap part.
-    let anchors: Vec<Anchors> =
-        archive.documents.par_iter().map(|doc| markdown::parse(doc.body().unwrap_or_default()).anchors).collect();
     let highlighter = Highlighter::default();
-    let raw_html = raw_html(config);
-    let mut bodies = Vec::with_capacity(count);
-    let mut html = Vec::with_capacity(count);
-    let mut search = Vec::with_capacity(count);
-    let mut votes = Vec::with_capacity(count);
-    // A chunk at a time, so that each body's text can go once it is rendered and its
-    // vote sheets read: the whole archive's text and HTML are never held together.
-    for first in (0..count).step_by(RELEASE_EVERY) {
-        let chunk = first..count.min(first + RELEASE_EVERY);
-        let shared: &Archive = archive;
-        let resolver = ArchiveResolver::new(shared, urls, &anchors);
-        let results: Vec<_> = chunk
-            .clone()
-            .into_par_iter()
-            .map(|id| {
-                let body = shared.documents[id].body().unwrap_or_default();
-                let rendered =
-                    markdown::render(markdown::parse(body), &resolver, &highlighter, raw_html).map(|mut rendered| {
-                        let entry = search_entry(shared, id, &mut rendered, config);
-                        let packed = PackedHtml::pack(&std::mem::take(&mut rendered.html));
-                        (rendered, entry, packed)
-                    });
-                progress.advance(1);
-                rendered
-            })
-            .collect();
-        for (id, result) in chunk.zip(results) {
-            let doc = &archive.documents[id];
-            let at = |line: usize, column: usize, message: String, error: bool| {
-                let line = if line == 0 { doc.source.body_line } else { doc.source.body_line + line - 1 };
-                let diagnostic = if error {
-                    Diagnostic::error(&doc.source.path, line, message)
-                } else {
-                    Diagnostic::warning(&doc.source.path, line, message)
-                };
-                diagnostic.at_column(column).with_source(&doc.source.text)
-            };
-            let body = match result {
-                Ok((rendered, entry, packed)) => {
-                    diagnostics
-                        .extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
-                    search.push(entry);
-                    html.push(packed);
-                    rendered
-                }
-                Err(problems) => {
-                    diagnostics.extend(problems.into_iter().map(|p| at(p.line, p.column, p.message, true)));
-                    html.push(PackedHtml::default());
-                    RenderedBody::default()
-                }
-            };
-            votes.push(vote_sources(doc, &body, diagnostics));
-            bodies.push(body);
-            archive.documents[id].release_body();
-        }
+    let resolver = ArchiveResolver::new(archive, urls, anchors);
+    let rendered: Vec<MarkdownOutput> = (0..count)
+        .into_par_iter()
+        .map(|id| {
+            let body = render_body(root, archive, id, &resolver, &highlighter, config);
+            progress.advance(1);
+            body
+        })
+        .collect();
+    let mut bodies = Bodies {
+        bodies: Vec::with_capacity(count),
+        html: Vec::with_capacity(count),
+        search: Vec::with_capacity(count),
+        votes: Vec::with_capacity(count),
+    };
+    for body in rendered {
+        diagnostics.extend(body.problems);
+        bodies.bodies.push(body.rendered);
+        bodies.html.push(body.html);
+        bodies.search.extend(body.search);
+        bodies.votes.push(body.votes);
     }
-    Bodies { bodies, html, anchors, search, votes }
+    bodies
+}
+
+/// Document `id`'s body, read again from its file and rendered; its text is let go
+/// here, on the thread that read it.
+fn render_body(
+    root: &Path,
+    archive: &Archive,
+    id: usize,
+    resolver: &ArchiveResolver<'_>,
+    highlighter: &Highlighter,
+    config: &SiteConfig,
+) -> MarkdownOutput {
+    let doc = &archive.documents[id];
+    let file = match crate::load::reread(root, doc) {
+        Ok(file) => file,
+        Err(problem) => return MarkdownOutput { problems: vec![problem], ..MarkdownOutput::default() },
+    };
+    let mut problems = Vec::new();
+    let at = |line: usize, column: usize, message: String, error: bool| {
+        let line = if line == 0 { doc.source.body_line } else { doc.source.body_line + line - 1 };
+        let diagnostic = if error {
+            Diagnostic::error(&doc.source.path, line, message)
+        } else {
+            Diagnostic::warning(&doc.source.path, line, message)
+        };
+        diagnostic.at_column(column).with_source(file.text())
+    };
+    let (rendered, html, search) =
+        match markdown::render(markdown::parse(file.body()), resolver, highlighter, raw_html(config)) {
+            Ok(mut rendered) => {
+                problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
+                let entry = search_entry(archive, id, &mut rendered, config);
+                let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
+                (rendered, html, Some(entry))
+            }
+            Err(errors) => {
+                problems.extend(errors.into_iter().map(|p| at(p.line, p.column, p.message, true)));
+                (RenderedBody::default(), PackedHtml::default(), None)
+            }
+        };
+    let mut vote_problems = Diagnostics::default();
+    let votes = vote_sources(doc, &rendered, file.text(), &mut vote_problems);
+    problems.extend(vote_problems.into_sorted());
+    MarkdownOutput { rendered, html, search, votes, problems }
 }
 
 /// A document's votes: its front-matter `votes:`, then its vote blocks in body order,
-/// each with the file line it starts on.
+/// each with the file line it starts on. Messages quote `text`, the document's file.
 pub(crate) fn vote_sources(
     doc: &Document,
     body: &RenderedBody,
+    text: &str,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(VoteSource, usize)> {
     let front_line = doc.source.fields.line("votes");
@@ -378,8 +408,7 @@ pub(crate) fn vote_sources(
             Ok(sheet) => sources
                 .push((VoteSource::Sheet { sheet, text: block.text.clone(), slot, depth: block.depth }, first_line)),
             Err(error) => diagnostics.push(
-                Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message)
-                    .with_source(&doc.source.text),
+                Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message).with_source(text),
             ),
         }
     }

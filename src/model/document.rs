@@ -79,9 +79,10 @@ pub enum Body {
     /// In `source.text` from this offset on, after the front matter: an archive's
     /// worth of bodies copied out would double the memory its text takes.
     From(usize),
-    /// Let go once rendered, `source.text` keeping only the front matter: the pages
-    /// are made from the rendered body, and an archive's text held to the end of the
-    /// build would weigh as much as all of its HTML.
+    /// Let go once loaded, `source.text` keeping only the front matter: the Markdown
+    /// stage reads each body again as it renders it, and the pages are made from the
+    /// rendered body. An archive's text held until then would weigh as much as all of
+    /// its HTML.
     Released,
 }
 
