@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# How Plenary's build time grows with the archive: 50,000 documents against 10,000.
+#
+#   bash bench/scaling.sh            # runs per size and kind of build: 3 (RUNS=5 …)
+#
+# Builds the two synthetic archives of bench/run.sh one after the other, alternating, so
+# that both sizes see the same load on the machine: this one's timings drift by a quarter
+# from hour to hour, more than the ratio's margin. Cold builds first (the output moved
+# aside before each), then rebuilds into the output left by the last. Prints each size's
+# median wall time and peak RSS, and the ratio of the medians. Reuses the archives in
+# target/bench/<size>/ (made if missing); old outputs are deleted once every run is over,
+# for the reason given in bench/run.sh.
+set -euo pipefail
+runs=${RUNS:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+aside="$root/target/bench/.set-aside-$$"
+trap 'rm -rf "$aside"' EXIT
+mkdir -p "$aside"
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+cargo build --release --quiet --manifest-path "$root/Cargo.toml"
+for size in 10000 50000; do
+  [ -d "$root/target/bench/$size/plenary/content" ] \
+    || python3 "$root/bench/generate.py" "$size" "$root/target/bench/$size" >/dev/null
+done
+
+# build SIZE: one build of that archive; appends "SIZE seconds kilobytes" to the results.
+build() {
+  /usr/bin/time -f "$1 %e %M" -a -o "$aside/results" \
+    "$root/target/release/plenary" build --root "$root/target/bench/$1/plenary" --quiet >/dev/null
+}
+
+printf '%-8s %7s %10s %12s\n' build docs "median s" "peak RSS MB"
+for mode in cold rebuild; do
+  # A rebuild compares against the build before last: one unmeasured build of each
+  # size leaves both in place.
+  [ "$mode" = rebuild ] && for size in 10000 50000; do build "$size"; done
+  rm -f "$aside/results"
+  for run in $(seq "$runs"); do
+    for size in 10000 50000; do
+      output="$root/target/bench/$size/plenary/output"
+      if [ "$mode" = cold ]; then
+        mkdir -p "$aside/$size-$run"
+        for old in "$output" "$(dirname "$output")"/.output.*; do
+          [ -e "$old" ] && mv "$old" "$aside/$size-$run/"
+        done
+      fi
+      sync
+      build "$size"
+    done
+  done
+  python3 - "$mode" "$aside/results" <<'EOF'
+import statistics, sys
+mode, results = sys.argv[1], sys.argv[2]
+rows = [line.split() for line in open(results) if line.strip()]
+median = {}
+for size in ("10000", "50000"):
+    mine = [r for r in rows if r[0] == size]
+    median[size] = statistics.median(float(r[1]) for r in mine)
+    rss = max(int(r[2]) for r in mine) / 1024
+    print(f"{mode:<8} {size:>7} {median[size]:>10.2f} {rss:>12.0f}")
+print(f"{mode:<8} 50,000/10,000: {median['50000'] / median['10000']:.2f} (target: at most 5.5)")
+EOF
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
