@@ -144,12 +144,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         })
         .unzip();
     let archive = Archive::assemble(documents, registries, &mut diagnostics);
-    let mut anchors = vec![Anchors::default(); archive.documents.len()];
-    for (content_path, defined) in anchors_by_file {
-        if let Some(id) = archive.by_content_path(&content_path) {
-            anchors[id] = defined;
-        }
-    }
+    let anchors = in_archive_order(&archive, anchors_by_file);
     let urls = Urls { base };
     let Bodies { bodies, html, search, votes } =
         render_bodies(root, &archive, &urls, &anchors, &config, progress, &mut diagnostics);
@@ -178,6 +173,17 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         warnings: diagnostics.into_sorted(),
         shown: None,
     })
+}
+
+/// Each document's anchors by its id, from `(content path, anchors)` in any order.
+fn in_archive_order(archive: &Archive, anchors_by_file: Vec<(String, Anchors)>) -> Vec<Anchors> {
+    let mut anchors = vec![Anchors::default(); archive.documents.len()];
+    for (content_path, defined) in anchors_by_file {
+        if let Some(id) = archive.by_content_path(&content_path) {
+            anchors[id] = defined;
+        }
+    }
+    anchors
 }
 
 pub(crate) fn raw_html(config: &SiteConfig) -> markdown::RawHtml {

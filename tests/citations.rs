@@ -168,6 +168,23 @@ fn internal_links_resolve_to_pages_and_anchors_and_count_as_citations() {
 }
 
 #[test]
+fn a_link_to_a_heading_finds_it_whatever_order_the_files_load_in() {
+    // Files load in name order and the archive is newest first: each document's anchors
+    // must follow it from the one order to the other.
+    let site = Site::new();
+    site.write(
+        "content/news/a-older.md",
+        "---\ntitle: \"Older\"\nkind: news\ndate: 2019-01-01\n---\n\n## Only the older has this\n\nText.\n",
+    );
+    site.write(
+        "content/news/b-newer.md",
+        "---\ntitle: \"Newer\"\nkind: news\ndate: 2021-01-01\n---\n\nSee [it](@/news/a-older.md#only-the-older-has-this).\n",
+    );
+    site.build(&[]).assert_ok();
+    assert_eq!(site.page("news/b-newer/").attrs(".body a", "href"), ["/news/a-older/#only-the-older-has-this"]);
+}
+
+#[test]
 fn check_names_each_broken_link_missing_anchor_and_duplicate_slug() {
     let site = citing_site();
     site.doc("news/a.md", "A", "", "Text.\n\nSee [x](@/statements/missing.md).");
