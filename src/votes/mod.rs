@@ -36,14 +36,9 @@ impl Position {
         }
     }
 
-    /// Its place in [`Position::ALL`].
+    /// Its place in [`Position::ALL`], which holds every position.
     pub fn index(self) -> usize {
-        match self {
-            Self::Yes => 0,
-            Self::No => 1,
-            Self::Abstain => 2,
-            Self::NotRecorded => 3,
-        }
+        Self::ALL.iter().position(|&p| p == self).unwrap_or_default()
     }
 
     pub fn key(self) -> &'static str {
