@@ -94,7 +94,6 @@ pub struct Archive {
 impl Archive {
     pub fn assemble(mut documents: Vec<Document>, registries: Registries, diagnostics: &mut Diagnostics) -> Self {
         documents.sort_by(Document::newest_first);
-        check_unique_slugs(&documents, diagnostics);
         let count = documents.len();
         let by_content_path = documents.iter().enumerate().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
         let related = resolve_related(&documents, diagnostics);
@@ -294,26 +293,8 @@ fn warn(doc: &Document, field: &str, message: &str) -> Diagnostic {
         .with_source(&doc.source.text)
 }
 
-fn error(doc: &Document, field: &str, message: &str) -> Diagnostic {
+pub(crate) fn error(doc: &Document, field: &str, message: &str) -> Diagnostic {
     Diagnostic { level: crate::diagnostics::Level::Error, ..warn(doc, field, message) }
-}
-
-/// Two documents at one URL would silently overwrite each other.
-fn check_unique_slugs(documents: &[Document], diagnostics: &mut Diagnostics) {
-    let mut seen: HashMap<String, &Document> = HashMap::new();
-    for doc in documents {
-        if let Some(first) = seen.insert(doc.path(), doc) {
-            // Blame the file that chose the slug by hand, else the later one.
-            let chose = |d: &Document| d.source.fields.has("slug");
-            let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);
-            let (a, b) = if blame_doc { (first, doc) } else { (doc, first) };
-            diagnostics.push(error(
-                b,
-                "slug",
-                &format!("`{}` has the same URL /{} as {}", b.slug, b.path(), a.source.path.display()),
-            ));
-        }
-    }
 }
 
 /// Citations of a symbol lead to the document that is it, so only one may be.

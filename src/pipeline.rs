@@ -1,5 +1,5 @@
 //! The build, stage by stage: load → resolve → Markdown (anchors, then links and
-//! citations) → votes → pages → write. `check` runs every stage but the last.
+//! citations) → votes → routes → render → write. `check` runs every stage but the last.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -14,7 +14,8 @@ use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{Document, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
-use crate::render::{Renderer, Theme, Urls};
+use crate::render::{Parts, Renderer, Theme};
+use crate::routes::{Routes, Sources, Urls};
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
 
 #[derive(Debug, Clone, Default)]
@@ -98,12 +99,11 @@ pub struct Site {
     pub(crate) html: Vec<PackedHtml>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,
+    /// Every page and file of the site, at its path.
+    pub(crate) routes: Routes,
     pub(crate) renderer: Renderer,
     pub(crate) search: Vec<crate::search::Entry>,
     pub(crate) warnings: Vec<Diagnostic>,
-    /// Every page's path and what it shows, as planned for the next edit to be checked
-    /// against; `None` until planned, and again after each edit that changes it.
-    pub(crate) shown: Option<Vec<crate::render::PageShows>>,
 }
 
 impl std::fmt::Debug for Site {
@@ -144,6 +144,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         })
         .unzip();
     let archive = Archive::assemble(documents, registries, &mut diagnostics);
+    diagnostics.extend(crate::routes::document_clashes(&archive));
     let anchors = in_archive_order(&archive, anchors_by_file);
     let urls = Urls { base };
     let Bodies { bodies, html, search, votes } =
@@ -155,7 +156,13 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
-    let renderer = Renderer::new(theme, &config, urls.clone(), &archive, &votes, &citations).map_err(fail_with)?;
+    progress.stage("Routes", 0);
+    let static_files: Vec<String> = theme.static_files.keys().cloned().collect();
+    let routes = plan_routes(root, &config, &static_files, (&archive, &votes, &citations)).map_err(|clashes| {
+        diagnostics.extend(clashes);
+        BuildFailure(std::mem::take(&mut diagnostics).into_sorted())
+    })?;
+    let renderer = Renderer::new(theme, &config, urls.clone(), (&archive, &votes, &routes)).map_err(fail_with)?;
     Ok(Site {
         root: root.to_owned(),
         output_dir,
@@ -168,10 +175,28 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         html,
         citations,
         votes,
+        routes,
         renderer,
         search,
         warnings: diagnostics.into_sorted(),
-        shown: None,
+    })
+}
+
+/// Every route of the site; two at one path are errors.
+fn plan_routes(
+    root: &Path,
+    config: &SiteConfig,
+    static_files: &[String],
+    (archive, votes, citations): (&Archive, &VoteIndex, &CitationIndex),
+) -> Result<Routes, Vec<Diagnostic>> {
+    Routes::plan(Sources {
+        root,
+        theme: &config.theme,
+        archive,
+        votes,
+        citations,
+        static_files,
+        has_cname: config.cname.is_some(),
     })
 }
 
@@ -203,14 +228,27 @@ impl Site {
         BuildFailure(vec![Diagnostic::error(&self.output_dir, 0, error.to_string())])
     }
 
+    /// The routes of the site as an edit leaves its archive, votes and citations.
+    pub(crate) fn plan_routes(
+        &self,
+        archive: &Archive,
+        votes: &VoteIndex,
+        citations: &CitationIndex,
+    ) -> Result<Routes, Vec<Diagnostic>> {
+        plan_routes(&self.root, &self.config, &self.renderer.static_paths(), (archive, votes, citations))
+    }
+
+    /// The resolved site, as routes are rendered from it.
+    pub(crate) fn parts(&self) -> Parts<'_> {
+        let Self { archive, votes, citations, routes, html, .. } = self;
+        Parts { archive, votes, citations, routes, html }
+    }
+
     /// Every page, then the search index, into `sink`.
     fn render_into(&self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
-        let Self { archive, votes, citations, html, .. } = self;
         // Pages and the search index are independent: rayon shares the cores between them.
-        let (pages, search_files) = rayon::join(
-            || self.renderer.render_site(archive, votes, citations, html, progress, sink),
-            || self.search_index(),
-        );
+        let (pages, search_files) =
+            rayon::join(|| self.renderer.render_site(self.parts(), progress, sink), || self.search_index());
         let pages = pages.map_err(BuildFailure)?;
         search_files?.into_iter().try_for_each(|file| sink.put(file)).map_err(|e| self.write_failure(&e))?;
         Ok(pages)
@@ -218,7 +256,7 @@ impl Site {
 
     /// Document `id`'s page, around its rendered body.
     pub fn page(&self, id: usize, body: &str) -> Result<crate::output::OutputFile, Diagnostic> {
-        self.renderer.render_document(&self.archive, &self.votes, &self.citations, id, body)
+        self.renderer.render_document(self.parts(), id, body)
     }
 
     /// How many documents the site has.
@@ -250,7 +288,7 @@ pub(crate) fn search_entry(
     let texts =
         std::iter::once(text.as_str()).chain(doc.to.as_deref()).chain(doc.signatories.iter().map(String::as_str));
     crate::search::Entry {
-        path: doc.path(),
+        path: Urls::document_dir(doc),
         title: doc.title.clone(),
         kind: doc.kind.label(),
         date: doc.date.to_string(),

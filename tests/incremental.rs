@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use common::{Site, snapshot};
 use plenary::pipeline::{BuildOptions, build, build_keeping};
 use plenary::progress::Silent;
+use plenary::serve::LiveSite;
 
 fn archive() -> Site {
     let site = Site::new();
@@ -44,7 +45,7 @@ fn full_build(site: &Site) -> Vec<(PathBuf, Vec<u8>)> {
 #[test]
 fn a_text_edit_rerenders_its_page_alone_and_matches_a_full_build() {
     let site = archive();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     let before = snapshot(&site.output());
 
     site.doc("news/c.md", "News C", "session: HRC43", "Reprisals against defenders continue, and worsen.");
@@ -79,7 +80,7 @@ fn changed_between(before: &[(PathBuf, Vec<u8>)], after: &[(PathBuf, Vec<u8>)]) 
 #[test]
 fn edits_other_pages_show_rerender_those_pages_alone_and_match_a_full_build() {
     let site = archive();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     let before = snapshot(&site.output());
     // The title is on lists, feeds, the session's pages and the statement that links here.
     site.doc(
@@ -117,7 +118,7 @@ fn a_run_of_edits_to_the_seed_archive_each_matches_a_full_build() {
         common::copy_tree(&repo.join(folder), &site.root().join(folder));
     }
     std::fs::copy(repo.join("site.yaml"), site.root().join("site.yaml")).unwrap();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     let news = "content/news/hrc43-vote-mutually-beneficial-cooperation.md";
     let edits = [
         SeedEdit {
@@ -195,7 +196,7 @@ fn a_run_of_edits_to_the_seed_archive_each_matches_a_full_build() {
 #[test]
 fn a_document_added_then_removed_is_written_then_taken_away() {
     let site = archive();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     site.doc("news/d.md", "News D", "session: HRC48", "Links to [the letter](@/letters/a.md).");
     let added = site.root().join("content/news/d.md");
     let pages = built.rebuild_edited(std::slice::from_ref(&added)).expect("no full build").unwrap();
@@ -231,7 +232,7 @@ fn session_apart(site: &Site) {
 fn a_removed_documents_neighbour_loses_the_link_to_it() {
     let site = Site::new();
     session_apart(&site);
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     assert!(site.page("/statements/b/").text("body").contains("Leaving"), "linked as its neighbour");
 
     let removed = site.root().join("content/statements/a.md");
@@ -245,7 +246,7 @@ fn a_removed_documents_neighbour_loses_the_link_to_it() {
 #[test]
 fn an_edit_that_breaks_a_link_elsewhere_asks_for_a_full_build() {
     let site = archive();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     // The paragraph the statement links to is gone: the full build reports it.
     site.doc(
         "letters/a.md",
@@ -259,7 +260,7 @@ fn an_edit_that_breaks_a_link_elsewhere_asks_for_a_full_build() {
 #[test]
 fn an_edit_to_the_registries_asks_for_a_full_build() {
     let site = archive();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     site.write("data/sessions.yaml", "");
     assert!(built.rebuild_edited(&[site.root().join("data/sessions.yaml")]).is_none());
 }
@@ -267,7 +268,7 @@ fn an_edit_to_the_registries_asks_for_a_full_build() {
 #[test]
 fn editors_temporary_files_change_nothing_but_a_folder_moved_away_does() {
     let site = archive();
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     // Vim probes a folder with a file named 4913; others save through a file beside.
     site.write("content/news/4913", "");
     let probe = site.root().join("content/news/4913");
@@ -319,7 +320,7 @@ fn edits_put_in_place_match_a_full_build() {
         site.write(&format!("content/news/n{n}.md"), &document("news", &format!("News {n}"), date, &fields, "News."));
     }
     session_apart(&site);
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
 
     // (file, from, to, pages the edit must leave alone)
     let edits: [(&str, &str, &str, &[&str]); 12] = [
@@ -384,7 +385,7 @@ fn edits_to_documents_about_votes_match_a_full_build() {
     let about_l1 = "symbols: [A/HRC/45/L.1]\n";
     site.write("content/letters/first.md", &document("letter", "First letter", "2020-09-01", about_l1, "Vote no."));
     site.write("content/letters/second.md", &document("letter", "Second letter", "2020-08-01", about_l1, "Vote no."));
-    let (mut built, _) = build_keeping(&options(&site, None), &Silent).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     let discussing = |site: &Site| site.page("states/fji/").texts(".state-history td:last-child a");
     assert_eq!(discussing(&site), ["Vote on L.2", "Vote on L.1", "First letter", "Second letter"]);
 

@@ -172,6 +172,13 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
             error("tags", format!("`{tag}` leaves no letters or digits to make a URL from"));
         }
     }
+    let sessions: Vec<SessionId> = front
+        .session
+        .0
+        .iter()
+        .filter(|text| !text.trim().is_empty())
+        .filter_map(|text| SessionId::parse(text).map_err(|e| error("session", e.to_string())).ok())
+        .collect();
     if let Some(url) = &front.source
         && !(url.starts_with("https://") || url.starts_with("http://"))
     {
@@ -187,7 +194,7 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
         slug,
         title,
         date: front.date,
-        sessions: front.session.0.iter().map(|s| SessionId::parse(s)).collect(),
+        sessions,
         to: front.to.map(|to| to.trim().to_owned()).filter(|to| !to.is_empty()),
         signatories: front.signatories.iter().map(|s| s.trim().to_owned()).collect(),
         symbols,

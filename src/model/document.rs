@@ -112,18 +112,6 @@ impl Document {
         }
     }
 
-    /// Path of the page below the output root, without the base path.
-    pub fn path(&self) -> String {
-        format!("{}/{}/", self.kind.section(), self.slug)
-    }
-
-    /// The file of its page below the output root.
-    pub fn page_path(&self) -> String {
-        let mut path = self.path();
-        path.push_str("index.html");
-        path
-    }
-
     /// Newest first, then by title, then by file: a total order, so that listings are
     /// stable between builds and a document edited alone can be put back in its place.
     pub fn newest_first(a: &Document, b: &Document) -> std::cmp::Ordering {

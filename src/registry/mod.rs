@@ -33,7 +33,10 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Registries {
     }
     if let Some((file, text)) = read(root, "data/sessions.yaml", diagnostics) {
         match crate::yaml::parse::<Vec<SessionInfo>>(&text, &file, 1, &text, "SessionInfo") {
-            Ok(list) => registries.sessions = Sessions::new(list),
+            Ok(list) => match Sessions::new(list, &file, &text) {
+                Ok(sessions) => registries.sessions = sessions,
+                Err(errors) => diagnostics.extend(errors),
+            },
             Err(error) => diagnostics.push(error),
         }
     }

@@ -1,5 +1,8 @@
+use std::path::Path;
+
 use serde::Deserialize;
 
+use crate::diagnostics::Diagnostic;
 use crate::model::SessionId;
 
 /// What the registry says of one session.
@@ -14,8 +17,21 @@ pub struct SessionInfo {
 pub struct Sessions(Vec<(SessionId, SessionInfo)>);
 
 impl Sessions {
-    pub fn new(list: Vec<SessionInfo>) -> Self {
-        Self(list.into_iter().map(|info| (SessionId::parse(&info.id), info)).collect())
+    /// The registry's sessions; an `id` that names no page is an error for the file's line
+    /// that holds it.
+    pub fn new(list: Vec<SessionInfo>, file: &Path, text: &str) -> Result<Self, Vec<Diagnostic>> {
+        let mut sessions = Vec::with_capacity(list.len());
+        let mut errors = Vec::new();
+        for info in list {
+            match SessionId::parse(&info.id) {
+                Ok(id) => sessions.push((id, info)),
+                Err(error) => {
+                    let line = text.lines().position(|line| line.contains(info.id.as_str())).map_or(1, |at| at + 1);
+                    errors.push(Diagnostic::error(file, line, format!("id: {error}")).with_source(text));
+                }
+            }
+        }
+        if errors.is_empty() { Ok(Self(sessions)) } else { Err(errors) }
     }
 
     pub fn get(&self, id: &SessionId) -> Option<&SessionInfo> {

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use super::views::Urls;
 use crate::archive::{Archive, DocId};
 use crate::model::{Document, Kind, PartialDate};
+use crate::routes::Urls;
 
 /// How many documents a feed carries: the newest.
 pub const FEED_LENGTH: usize = 50;
@@ -45,7 +45,7 @@ pub fn feed(archive: &Archive, urls: &Urls, title: String, path: &str, alternate
             let doc = &archive.documents[id];
             FeedEntry {
                 title: doc.title.clone(),
-                url: urls.absolute(&doc.path()),
+                url: urls.document_absolute(doc),
                 published: timestamp(doc.date),
                 summary: doc.summary.clone(),
                 kind_label: doc.kind.label(),
@@ -64,14 +64,14 @@ pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
     let kind = if matches!(doc.kind, Kind::Report | Kind::Annex) { "Report" } else { "Article" };
     let authors: Vec<serde_json::Value> = archive.signed_by[id]
         .iter()
-        .map(|org| serde_json::json!({ "@type": "Organization", "name": org.name, "url": urls.absolute(&format!("signatories/{}/", org.slug)) }))
+        .map(|org| serde_json::json!({ "@type": "Organization", "name": org.name, "url": urls.signatory_absolute(org.slug.as_str()) }))
         .collect();
     let mut data = serde_json::json!({
         "@context": "https://schema.org",
         "@type": kind,
         "headline": doc.title,
         "datePublished": doc.date.iso(),
-        "url": urls.absolute(&doc.path()),
+        "url": urls.document_absolute(doc),
     });
     if let Some(map) = data.as_object_mut() {
         if !authors.is_empty() {

@@ -1,9 +1,9 @@
-//! Stage four: every page of the site, rendered through the theme's Tera templates.
+//! Stage six: every route of the plan turned into bytes, pages through the theme's
+//! Tera templates.
 
 mod cards;
 mod discovery;
 mod once;
-mod shows;
 mod symbols;
 mod theme;
 mod views;
@@ -22,19 +22,19 @@ use crate::model::Kind;
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
+use crate::routes::{Page, Route, Routes, Urls};
 use crate::votes::{Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
+pub use discovery::FEED_LENGTH;
 use once::RenderedOnce;
-pub use shows::{Changed, Shows, involves_votes};
 use symbols::SymbolPages;
 pub use theme::Theme;
-pub use views::Urls;
 use views::{SiteView, TermCount, doc_page};
 use votes::{StateRows, VoteViews};
 
 /// How many documents the home page shows.
-const LATEST: usize = 10;
+pub const LATEST: usize = 10;
 
 /// The compiled templates and what every page shares.
 #[derive(Debug)]
@@ -44,39 +44,25 @@ pub struct Renderer {
     site: SiteFrame,
     urls: Urls,
     cname: Option<String>,
-    /// The cited UN documents that get a page, worked out once for the navigation and the pages.
+    /// The cited UN documents that get a page, grouped once for their pages.
     symbol_pages: SymbolPages,
     cards: Cards,
     state_rows: StateRows,
 }
 
-/// A page of the site: where it goes, what it shows of the archive, and how to render
-/// it, worked out only if it is wanted.
-struct Planned<'a> {
-    /// Below the output root.
-    path: String,
-    /// The document whose page it is.
-    document: Option<DocId>,
-    shows: Shows<'a>,
-    render: Box<dyn FnOnce() -> Result<OutputFile, Diagnostic> + Send + Sync + 'a>,
-}
-
-/// A page as an edit is checked against it: a document's page by the document, any
-/// other by its file.
+/// The resolved site a route is rendered from.
 #[derive(Debug, Clone, Copy)]
-pub enum PageRef<'a> {
-    Document(DocId),
-    File(&'a str),
+pub struct Parts<'a> {
+    pub archive: &'a Archive,
+    pub votes: &'a VoteIndex,
+    pub citations: &'a CitationIndex,
+    pub routes: &'a Routes,
+    /// Each document's rendered body, packed.
+    pub html: &'a [PackedHtml],
 }
 
-/// A page's path and what it shows, kept from one edit to the next.
-#[derive(Debug)]
-pub struct PageShows {
-    pub path: String,
-    /// The document whose page it is, numbered as the site stood.
-    pub document: Option<DocId>,
-    pub shows: Shows<'static>,
-}
+/// What every page shares is made from: the archive, its votes and the plan.
+pub type Shared<'a> = (&'a Archive, &'a VoteIndex, &'a Routes);
 
 /// One page's template and own variables.
 struct Job {
@@ -86,14 +72,8 @@ struct Job {
 }
 
 impl Renderer {
-    pub fn new(
-        theme: Theme,
-        config: &SiteConfig,
-        urls: Urls,
-        archive: &Archive,
-        votes: &VoteIndex,
-        citations: &CitationIndex,
-    ) -> Result<Self, Diagnostic> {
+    pub fn new(theme: Theme, config: &SiteConfig, urls: Urls, shared: Shared<'_>) -> Result<Self, Diagnostic> {
+        let (archive, votes, routes) = shared;
         let mut tera = Tera::default();
         tera.set_escape_fn(escape_html);
         let sources: Vec<(&str, &str)> =
@@ -106,14 +86,14 @@ impl Renderer {
                 .map(|(_, (f, _))| f.clone());
             Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
         })?;
-        let (site, symbol_pages) = shared_views(config, &urls, archive, votes, citations);
+        let site = SiteView::new(config, &urls, archive, routes, !votes.votes.is_empty());
         Ok(Self {
             tera,
             theme,
             site: SiteFrame::new(site),
             urls,
             cname: config.cname.clone(),
-            symbol_pages,
+            symbol_pages: SymbolPages::new(routes, votes),
             cards: Cards::new(archive.documents.len()),
             state_rows: StateRows::new(votes.votes.len()),
         })
@@ -121,24 +101,22 @@ impl Renderer {
 
     /// The same templates, for the archive as an edit left it; its cards are rendered
     /// afresh until [`Renderer::keep_cards`] brings over those that read the same.
-    pub fn refreshed(
-        &self,
-        config: &SiteConfig,
-        archive: &Archive,
-        votes: &VoteIndex,
-        citations: &CitationIndex,
-    ) -> Self {
-        let (site, symbol_pages) = shared_views(config, &self.urls, archive, votes, citations);
+    pub fn refreshed(&self, config: &SiteConfig, (archive, votes, routes): Shared<'_>) -> Self {
         Self {
             tera: self.tera.clone(),
             theme: self.theme.clone(),
-            site: SiteFrame::new(site),
+            site: SiteFrame::new(SiteView::new(config, &self.urls, archive, routes, !votes.votes.is_empty())),
             urls: self.urls.clone(),
             cname: self.cname.clone(),
-            symbol_pages,
+            symbol_pages: SymbolPages::new(routes, votes),
             cards: Cards::new(archive.documents.len()),
             state_rows: StateRows::new(votes.votes.len()),
         }
+    }
+
+    /// The theme's static files, by their path below the output folder.
+    pub fn static_paths(&self) -> Vec<String> {
+        self.theme.static_files.keys().cloned().collect()
     }
 
     /// Takes over `old`'s cards: `kept[id]` is document `id`'s number under `old` when
@@ -147,21 +125,21 @@ impl Renderer {
         self.cards = std::mem::take(&mut old.cards).carried_over(kept);
     }
 
-    /// Works out again what every page shares, for the archive as an edit to document
+    /// Works out again what every page shares, for the site as an edit to document
     /// `moved.from` left it, and follows that document to its new place. The symbol
-    /// pages are worked out again only if the edit `changed_citations`. Returns whether
-    /// the navigation stayed the same.
+    /// pages are grouped again only if `symbols_changed`. Returns whether the navigation
+    /// stayed the same.
     pub fn refresh_in_place(
         &mut self,
         config: &SiteConfig,
-        (archive, votes, citations): (&Archive, &VoteIndex, &CitationIndex),
+        (archive, votes, routes): Shared<'_>,
         moved: crate::archive::Move,
-        changed_citations: bool,
+        symbols_changed: bool,
     ) -> bool {
-        if changed_citations {
-            self.symbol_pages = SymbolPages::new(archive, citations, votes);
+        if symbols_changed {
+            self.symbol_pages = SymbolPages::new(routes, votes);
         }
-        let site = site_view(config, &self.urls, archive, votes, &self.symbol_pages);
+        let site = SiteView::new(config, &self.urls, archive, routes, !votes.votes.is_empty());
         let same_frame = site == self.site.view;
         self.site = SiteFrame::new(site);
         self.cards.renumber(moved);
@@ -171,157 +149,209 @@ impl Renderer {
         same_frame
     }
 
-    /// Whether the UN document `symbol` has a page of its own.
-    pub fn has_symbol_page(&self, symbol: &crate::model::Symbol) -> bool {
-        self.symbol_pages.symbols.contains(symbol)
-    }
-
     /// Whether what every page shows around its content (the navigation) is the same.
     pub fn frames_pages_as(&self, other: &Self) -> bool {
         self.site.view == other.site.view
     }
 
-    /// The sessions of the UN documents that have a page under one renderer and not the other.
-    pub fn symbol_sessions_differing(&self, other: &Self) -> Vec<crate::model::SessionId> {
-        let (before, after) = (&self.symbol_pages.symbols, &other.symbol_pages.symbols);
-        before.symmetric_difference(after).filter_map(crate::model::Symbol::hrc_session).collect()
-    }
-
-    /// Every page and asset of the site, each handed to `sink` as soon as it is rendered
-    /// so that no more than a page per thread is held; `html[id]` is document `id`'s
-    /// rendered body. Returns the number of pages.
+    /// Every route of the plan, each file handed to `sink` as soon as it is rendered so
+    /// that no more than a page per thread is held. Returns the number of HTML pages.
     pub fn render_site(
         &self,
-        archive: &Archive,
-        votes: &VoteIndex,
-        citations: &CitationIndex,
-        html: &[PackedHtml],
+        parts: Parts<'_>,
         progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<usize, Vec<Diagnostic>> {
-        let views = self.views(archive, votes);
-        let plan = self.plan(archive, &views, citations, html, &|_, _| true);
-        progress.stage("Pages", plan.len());
-        let paths: Vec<String> = plan.iter().map(|page| page.path.clone()).collect();
-        render_all(plan, progress, sink)?;
-        let pages = paths.iter().filter(|path| path.ends_with(".html")).count();
-        let mut files = vec![self.sitemap(paths.iter().map(String::as_str)).map_err(|e| vec![e])?];
-        files.push(OutputFile::new("robots.txt".into(), discovery::robots(&self.urls).into_bytes()));
-        // Branch-published sites: no Jekyll processing, and the custom domain.
-        files.push(OutputFile::new(".nojekyll".into(), Vec::new()));
-        if let Some(cname) = &self.cname {
-            files.push(OutputFile::new("CNAME".into(), format!("{}\n", cname.trim()).into_bytes()));
-        }
-        files.extend(self.theme.static_files.iter().map(|(path, bytes)| OutputFile::new(path.clone(), bytes.clone())));
-        files.push(OutputFile::new("highlight.css".into(), crate::markdown::highlight_stylesheet().into_bytes()));
-        files.extend(self.vote_exports(&views));
-        files.into_iter().try_for_each(|file| sink.put(file)).map_err(|e| vec![write_failed(&e)])?;
-        Ok(pages)
+        progress.stage("Pages", parts.routes.len());
+        let routes: Vec<&Route> = parts.routes.iter().collect();
+        self.render_routes(parts, routes, progress, sink)?;
+        Ok(parts.routes.iter().filter(|route| route.path.ends_with(".html")).count())
     }
 
-    /// Only the pages `touched` picks, and the vote exports if `changed_votes`, each
-    /// handed to `sink`.
-    #[allow(clippy::too_many_arguments)] // the archive's parts, as `render_site` takes them
-    pub fn render_touched(
+    /// `routes`, rendered in parallel, each handed to `sink` as soon as it is rendered.
+    pub fn render_routes(
         &self,
-        archive: &Archive,
-        votes: &VoteIndex,
-        citations: &CitationIndex,
-        html: &[PackedHtml],
-        touched: &(dyn Fn(PageRef, &Shows) -> bool + Sync),
-        changed_votes: bool,
+        parts: Parts<'_>,
+        routes: Vec<&Route>,
+        progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<(), Vec<Diagnostic>> {
-        let views = self.views(archive, votes);
-        render_all(self.plan(archive, &views, citations, html, touched), &crate::progress::Silent, sink)?;
-        if changed_votes {
-            self.vote_exports(&views)
-                .into_iter()
-                .try_for_each(|file| sink.put(file))
-                .map_err(|e| vec![write_failed(&e)])?;
-        }
-        Ok(())
-    }
-
-    /// Every page's path and what it shows of the archive; none is rendered. An edit
-    /// is checked against it before the site changes.
-    pub fn page_shows(&self, archive: &Archive, votes: &VoteIndex, citations: &CitationIndex) -> Vec<PageShows> {
-        let views = self.views(archive, votes);
-        self.plan(archive, &views, citations, &[], &|_, _| true)
+        let views = self.views(parts.archive, parts.votes);
+        let errors: Vec<Diagnostic> = routes
             .into_par_iter()
-            .map(|page| PageShows { path: page.path, document: page.document, shows: page.shows.into_owned() })
-            .collect()
+            // Each page a task of its own: the list, state and term pages cost up to a
+            // hundred times a document's page, and a core left with a run of them kept
+            // the other idle for most of a second.
+            .with_max_len(1)
+            .filter_map(|route| {
+                let written = self
+                    .render_route(parts, &views, route)
+                    .and_then(|file| sink.put(file).map_err(|e| write_failed(&e)));
+                progress.advance(1);
+                written.err()
+            })
+            .collect();
+        if errors.is_empty() {
+            return Ok(());
+        }
+        let mut errors = errors;
+        errors.dedup_by(|a, b| a.message == b.message);
+        Err(errors)
     }
 
     fn views<'a>(&'a self, archive: &'a Archive, votes: &'a VoteIndex) -> VoteViews<'a> {
         VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls }
     }
 
-    /// The pages of the site that are `wanted`, none rendered yet. Whether a page is
-    /// wanted is asked before its path is made: `serve` asks of every page after each edit.
-    fn plan<'a>(
-        &'a self,
-        archive: &'a Archive,
-        views: &'a VoteViews<'a>,
-        citations: &'a CitationIndex,
-        html: &'a [PackedHtml],
-        wanted: &(dyn Fn(PageRef, &Shows) -> bool + Sync),
-    ) -> Vec<Planned<'a>> {
-        let votes = views.votes;
-        let mut plan: Vec<Planned<'a>> = (0..archive.documents.len())
-            .into_par_iter()
-            .filter_map(|id| {
-                let shows = Shows::document_page(archive, votes, citations, id);
-                wanted(PageRef::Document(id), &shows).then(|| Planned {
-                    path: archive.documents[id].page_path(),
-                    document: Some(id),
-                    shows,
-                    render: Box::new(move || {
-                        let source = &archive.documents[id].source.path;
-                        let body = html.get(id).map(PackedHtml::unpack).transpose();
-                        let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
-                        self.render_document(archive, votes, citations, id, &body)
-                    }),
-                })
-            })
-            .collect();
-        let symbol_pages = self.symbol_pages.planned(citations).into_par_iter().filter_map(|page| {
-            let shows = Shows::symbol_page(page.citing, page.votes, votes).and_symbols_of(page.session.clone());
-            wanted(PageRef::File(page.path), &shows).then(|| {
-                self.planned(page.path.to_owned(), shows, move || {
-                    let neighbour =
-                        |link| self.render_template("symbol_link.html", context_with("symbol", &link), page.path);
-                    let symbol_page = self.symbol_pages.page(page, archive, views, &self.urls, neighbour)?;
-                    let context = context_with("symbol", &symbol_page);
-                    Ok(Job { template: "symbol.html", title: page.symbol.to_string(), context })
-                })
-            })
-        });
-        plan.par_extend(symbol_pages);
-        let mut others = Vec::new();
-        if !self.symbol_pages.symbols.is_empty() {
-            others.push(self.planned("symbols/index.html".into(), Shows::citation_counts(), || {
-                Ok(Job {
-                    template: "symbols.html",
-                    title: "UN documents".into(),
-                    context: context_with("symbols", &self.symbol_pages.summaries(citations, &self.urls)),
-                })
-            }));
-        }
-        others.extend(self.index_pages(archive, views));
-        plan.extend(others.into_iter().filter(|page| wanted(PageRef::File(&page.path), &page.shows)));
-        plan
-    }
-
-    /// A page made by `job` when it is rendered.
-    fn planned<'a>(
-        &'a self,
-        path: String,
-        shows: Shows<'a>,
-        job: impl FnOnce() -> Result<Job, Diagnostic> + Send + Sync + 'a,
-    ) -> Planned<'a> {
-        let at = path.clone();
-        Planned { path, document: None, shows, render: Box::new(move || self.render(at, job()?)) }
+    /// The file `route` publishes.
+    fn render_route(&self, parts: Parts<'_>, views: &VoteViews<'_>, route: &Route) -> Result<OutputFile, Diagnostic> {
+        let Parts { archive, citations, routes, html, .. } = parts;
+        let path = route.path.as_str();
+        let file = |bytes: Vec<u8>| Ok(OutputFile::new(route.path.clone(), bytes));
+        let job = match &route.page {
+            Page::Document(id) => {
+                let source = &archive.documents[*id].source.path;
+                let body = html.get(*id).map(PackedHtml::unpack).transpose();
+                let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
+                return self.render_document(parts, *id, &body);
+            }
+            Page::Home => {
+                let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
+                let mut home = Context::new();
+                home.insert("latest", &self.cards(archive, &latest, CardLevel::Section)?);
+                home.insert("sessions", &self.session_counts(archive));
+                home.insert("kinds", &kind_counts(archive, &self.urls));
+                home.insert("document_count", &archive.documents.len());
+                Job { template: "home.html", title: self.site.view.title.clone(), context: home }
+            }
+            Page::Kind(kind) => {
+                let ids = archive.by_kind.get(kind).map(Vec::as_slice).unwrap_or_default();
+                let mut list = Context::new();
+                list.insert("heading", kind.plural_label());
+                list.insert("documents", &self.cards(archive, ids, CardLevel::List)?);
+                list.insert("count", &ids.len());
+                Job { template: "list.html", title: kind.plural_label().into(), context: list }
+            }
+            Page::Sessions => term_list("Sessions", &self.session_counts(archive)),
+            Page::Session(session) => {
+                let ids = archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
+                let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
+                TermPage {
+                    taxonomy: "Session",
+                    name: session.to_string(),
+                    notes: title.into_iter().collect(),
+                    documents: self.cards(archive, ids, CardLevel::List)?,
+                    count: ids.len(),
+                }
+                .job()
+            }
+            Page::SessionFeed(session) => {
+                let ids = archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
+                let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
+                let title = format!("{session} · {}", self.site.view.title);
+                // A session's feed sits in the folder of the session's page.
+                self.feed_job(archive, title, path, path.trim_end_matches("atom.xml"), &newest_first)
+            }
+            Page::Signatories => {
+                let signatories: Vec<TermCount> = archive
+                    .signatories
+                    .values()
+                    .map(|s| TermCount {
+                        name: s.organisation.name.clone(),
+                        url: self.urls.signatory(s.organisation.slug.as_str()),
+                        count: s.documents.len(),
+                    })
+                    .collect();
+                term_list("Signatories", &signatories)
+            }
+            Page::Signatory(slug) => {
+                let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
+                let also: Vec<String> =
+                    signatory.printed_as.keys().filter(|p| **p != signatory.organisation.name).cloned().collect();
+                let notes =
+                    if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
+                TermPage {
+                    taxonomy: "Signatory",
+                    name: signatory.organisation.name.clone(),
+                    notes,
+                    documents: self.cards(archive, &signatory.documents, CardLevel::List)?,
+                    count: signatory.documents.len(),
+                }
+                .job()
+            }
+            Page::Tags => {
+                let tags: Vec<TermCount> = archive
+                    .tags
+                    .iter()
+                    .map(|(slug, t)| TermCount {
+                        name: t.name.clone(),
+                        url: self.urls.tag(slug.as_str()),
+                        count: t.documents.len(),
+                    })
+                    .collect();
+                term_list("Tags", &tags)
+            }
+            Page::Tag(slug) => {
+                let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
+                TermPage {
+                    taxonomy: "Tag",
+                    name: tag.name.clone(),
+                    notes: Vec::new(),
+                    documents: self.cards(archive, &tag.documents, CardLevel::List)?,
+                    count: tag.documents.len(),
+                }
+                .job()
+            }
+            Page::Symbols => Job {
+                template: "symbols.html",
+                title: "UN documents".into(),
+                context: context_with("symbols", &self.symbol_pages.summaries(routes, citations, &self.urls)),
+            },
+            Page::Symbol(symbol) => {
+                let neighbour = |link| self.render_template("symbol_link.html", context_with("symbol", &link), path);
+                let page = self.symbol_pages.page(symbol, parts, views, &self.urls, neighbour)?;
+                Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
+            }
+            Page::Votes => {
+                let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
+                let mut index = Context::new();
+                index.insert("votes", &views.all_summaries());
+                index.insert("records", &self.cards(archive, records, CardLevel::Section)?);
+                Job { template: "votes.html", title: "Votes".into(), context: index }
+            }
+            Page::States => Job {
+                template: "states.html",
+                title: "States".into(),
+                context: context_with("states", &views.state_summaries()),
+            },
+            Page::State(state) => {
+                let summary = views.state_summary(*state);
+                let title = summary.name.clone();
+                let mut context = context_with("state", &summary);
+                context.insert("history", &self.state_history(views, *state, path)?);
+                Job { template: "state.html", title, context }
+            }
+            Page::Feed => {
+                let newest: Vec<DocId> = (0..archive.documents.len().min(FEED_LENGTH)).collect();
+                self.feed_job(archive, self.site.view.title.clone(), path, "", &newest)
+            }
+            Page::Search => Job { template: "search.html", title: "Search".into(), context: Context::new() },
+            Page::NotFound => Job { template: "404.html", title: "Page not found".into(), context: Context::new() },
+            Page::Sitemap => {
+                let urls = routes.landing_urls(&self.urls);
+                return file(self.render_template("sitemap.xml", context_with("urls", &urls), path)?.into_bytes());
+            }
+            Page::Robots => return file(discovery::robots(&self.urls).into_bytes()),
+            Page::NoJekyll => return file(Vec::new()),
+            Page::Cname => return file(format!("{}\n", self.cname.as_deref().unwrap_or_default().trim()).into_bytes()),
+            Page::Highlight => return file(crate::markdown::highlight_stylesheet().into_bytes()),
+            Page::VotesCsv => return file(self.vote_exports(views).0),
+            Page::VotesJson => return file(self.vote_exports(views).1),
+            Page::Static(relative) => {
+                return file(self.theme.static_files.get(relative).cloned().ok_or_else(|| missing(path))?);
+            }
+        };
+        self.render(route.path.clone(), job)
     }
 
     /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
@@ -332,7 +362,7 @@ impl Renderer {
             let render = || {
                 let mut context = context_with("doc", &views::card(archive, &self.urls, id));
                 context.insert("level", &level.heading());
-                self.render_template("card.html", context, &archive.documents[id].page_path())
+                self.render_template("card.html", context, &self.urls.document(&archive.documents[id]))
             };
             html.push('\n');
             html.push_str(self.cards.get_or_render(id, level, render)?);
@@ -353,20 +383,16 @@ impl Renderer {
         Ok(html)
     }
 
-    /// The vote exports, when the archive has votes.
-    fn vote_exports(&self, views: &VoteViews<'_>) -> Vec<OutputFile> {
-        if views.votes.votes.is_empty() {
-            return Vec::new();
-        }
-        let (csv, json) = crate::votes::export(views.votes, views.states, |id| {
+    /// `(votes.csv, votes.json)`.
+    fn vote_exports(&self, views: &VoteViews<'_>) -> (Vec<u8>, Vec<u8>) {
+        crate::votes::export(views.votes, views.states, |id| {
             let summary = views.summary(id);
             VoteContext {
                 date: summary.date_iso,
                 session: summary.session.map(|s| s.name).unwrap_or_default(),
                 document: format!("{}{}", self.urls.base.origin_and_path.trim_end_matches('/'), summary.url),
             }
-        });
-        vec![OutputFile::new("votes.csv".into(), csv), OutputFile::new("votes.json".into(), json)]
+        })
     }
 
     fn render(&self, path: String, job: Job) -> Result<OutputFile, Diagnostic> {
@@ -415,18 +441,12 @@ impl Renderer {
     }
 
     /// Document `id`'s page, around its rendered `body`.
-    pub fn render_document(
-        &self,
-        archive: &Archive,
-        votes: &VoteIndex,
-        citations: &CitationIndex,
-        id: DocId,
-        body: &str,
-    ) -> Result<OutputFile, Diagnostic> {
+    pub fn render_document(&self, parts: Parts<'_>, id: DocId, body: &str) -> Result<OutputFile, Diagnostic> {
+        let Parts { archive, votes, citations, .. } = parts;
         let views = self.views(archive, votes);
         let mut body = body.to_owned();
         let doc = &archive.documents[id];
-        let path = doc.page_path();
+        let path = format!("{}index.html", Urls::document_dir(doc));
         let mut after_body = Vec::new();
         for &vote_id in &views.votes.recorded_in[id] {
             match views.votes.votes[vote_id].placement {
@@ -451,181 +471,9 @@ impl Renderer {
         self.render(path, Job { template: "page.html", title: doc.title.clone(), context })
     }
 
-    /// The pages that list documents, each built only when it is rendered: their
-    /// contexts together hold a card for every document many times over.
-    fn index_pages<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Planned<'a>> {
-        let urls = &self.urls;
-        let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
-        let shows = Shows::documents(latest.clone()).and_membership();
-        let mut pages = vec![self.planned("index.html".into(), shows, move || {
-            let mut home = Context::new();
-            home.insert("latest", &self.cards(archive, &latest, CardLevel::Section)?);
-            home.insert("sessions", &self.session_counts(archive));
-            home.insert("kinds", &kind_counts(archive, urls));
-            home.insert("document_count", &archive.documents.len());
-            Ok(Job { template: "home.html", title: self.site.view.title.clone(), context: home })
-        })];
-
-        // Vote records are listed with every other vote on /votes/, below.
-        for (&kind, ids) in archive.by_kind.iter().filter(|(kind, _)| **kind != Kind::Vote) {
-            pages.push(self.planned(format!("{}/index.html", kind.section()), Shows::documents(ids), move || {
-                let mut list = Context::new();
-                list.insert("heading", kind.plural_label());
-                list.insert("documents", &self.cards(archive, ids, CardLevel::List)?);
-                list.insert("count", &ids.len());
-                Ok(Job { template: "list.html", title: kind.plural_label().into(), context: list })
-            }));
-        }
-        pages.extend(self.vote_pages(archive, views));
-
-        pages.push(self.planned("sessions/index.html".into(), Shows::membership(), move || {
-            Ok(term_list("Sessions", &self.session_counts(archive)))
-        }));
-        for (session, ids) in &archive.by_session {
-            pages.push(self.planned(
-                format!("sessions/{}/index.html", session.slug()),
-                Shows::documents(ids),
-                move || {
-                    let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
-                    Ok(TermPage {
-                        taxonomy: "Session",
-                        name: session.to_string(),
-                        notes: title.into_iter().collect(),
-                        documents: self.cards(archive, ids, CardLevel::List)?,
-                        count: ids.len(),
-                    }
-                    .job())
-                },
-            ));
-        }
-
-        pages.push(self.planned("signatories/index.html".into(), Shows::membership(), move || {
-            let signatories: Vec<TermCount> = archive
-                .signatories
-                .values()
-                .map(|s| TermCount {
-                    name: s.organisation.name.clone(),
-                    url: urls.signatory(s.organisation.slug.as_str()),
-                    count: s.documents.len(),
-                })
-                .collect();
-            Ok(term_list("Signatories", &signatories))
-        }));
-        for signatory in archive.signatories.values() {
-            let path = format!("signatories/{}/index.html", signatory.organisation.slug);
-            pages.push(self.planned(path, Shows::documents(&signatory.documents), move || {
-                let also: Vec<String> =
-                    signatory.printed_as.keys().filter(|p| **p != signatory.organisation.name).cloned().collect();
-                let notes =
-                    if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
-                Ok(TermPage {
-                    taxonomy: "Signatory",
-                    name: signatory.organisation.name.clone(),
-                    notes,
-                    documents: self.cards(archive, &signatory.documents, CardLevel::List)?,
-                    count: signatory.documents.len(),
-                }
-                .job())
-            }));
-        }
-
-        pages.push(self.planned("tags/index.html".into(), Shows::membership(), move || {
-            let tags: Vec<TermCount> = archive
-                .tags
-                .iter()
-                .map(|(slug, t)| TermCount {
-                    name: t.name.clone(),
-                    url: urls.tag(slug.as_str()),
-                    count: t.documents.len(),
-                })
-                .collect();
-            Ok(term_list("Tags", &tags))
-        }));
-        for (slug, tag) in &archive.tags {
-            pages.push(self.planned(format!("tags/{slug}/index.html"), Shows::documents(&tag.documents), move || {
-                Ok(TermPage {
-                    taxonomy: "Tag",
-                    name: tag.name.clone(),
-                    notes: Vec::new(),
-                    documents: self.cards(archive, &tag.documents, CardLevel::List)?,
-                    count: tag.documents.len(),
-                }
-                .job())
-            }));
-        }
-
-        let newest: Vec<DocId> = (0..archive.documents.len().min(discovery::FEED_LENGTH)).collect();
-        pages.push(self.planned("atom.xml".into(), Shows::documents(newest.clone()), move || {
-            Ok(self.feed_job(archive, self.site.view.title.clone(), "atom.xml", "", &newest))
-        }));
-        for (session, ids) in &archive.by_session {
-            let page = format!("sessions/{}/", session.slug());
-            let path = format!("{page}atom.xml");
-            let at = path.clone();
-            pages.push(self.planned(path, Shows::documents(ids), move || {
-                let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
-                let title = format!("{session} · {}", self.site.view.title);
-                Ok(self.feed_job(archive, title, &at, &page, &newest_first))
-            }));
-        }
-
-        if !archive.documents.is_empty() {
-            pages.push(self.planned("search/index.html".into(), Shows::nothing(), || {
-                Ok(Job { template: "search.html", title: "Search".into(), context: Context::new() })
-            }));
-        }
-        pages.push(self.planned("404.html".into(), Shows::nothing(), || {
-            Ok(Job { template: "404.html", title: "Page not found".into(), context: Context::new() })
-        }));
-        pages
-    }
-
-    /// `/votes/`, `/states/` and a page per state that appears in any vote, each worked
-    /// out when it is rendered: a state's history at archive scale is hundreds of votes.
-    fn vote_pages<'a>(&'a self, archive: &'a Archive, views: &'a VoteViews<'a>) -> Vec<Planned<'a>> {
-        let vote_records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
-        if views.votes.votes.is_empty() && vote_records.is_empty() {
-            return Vec::new();
-        }
-        let shows = Shows::votes_index(vote_records, views.votes);
-        let mut pages = vec![self.planned("votes/index.html".into(), shows, move || {
-            let mut index = Context::new();
-            index.insert("votes", &views.all_summaries());
-            index.insert("records", &self.cards(archive, vote_records, CardLevel::Section)?);
-            Ok(Job { template: "votes.html", title: "Votes".into(), context: index })
-        })];
-        let states = views.state_summaries();
-        for state in &states {
-            let (id, path, title) =
-                (state.id, format!("states/{}/index.html", state.iso3.to_ascii_lowercase()), state.name.clone());
-            let mut context = context_with("state", state);
-            let for_path = path.clone();
-            pages.push(self.planned(path, Shows::state_page(views.votes, id), move || {
-                context.insert("history", &self.state_history(views, id, &for_path)?);
-                Ok(Job { template: "state.html", title, context })
-            }));
-        }
-        pages.push(self.planned("states/index.html".into(), Shows::nothing().and_votes(true), move || {
-            Ok(Job { template: "states.html", title: "States".into(), context: context_with("states", &states) })
-        }));
-        pages
-    }
-
     fn feed_job(&self, archive: &Archive, title: String, path: &str, alternate: &str, ids: &[DocId]) -> Job {
         let feed = discovery::feed(archive, &self.urls, title.clone(), path, alternate, ids);
         Job { template: "atom.xml", title, context: context_with("feed", &feed) }
-    }
-
-    /// Every HTML page once, but the 404 page, which is no page of its own.
-    pub fn sitemap<'p>(&self, paths: impl IntoIterator<Item = &'p str>) -> Result<OutputFile, Diagnostic> {
-        let mut urls: Vec<String> = paths
-            .into_iter()
-            .filter_map(|path| path.strip_suffix("index.html"))
-            .map(|page| self.urls.absolute(page))
-            .collect();
-        urls.sort();
-        let xml = self.render_template("sitemap.xml", context_with("urls", &urls), "sitemap.xml")?;
-        Ok(OutputFile::new("sitemap.xml".into(), xml.into_bytes()))
     }
 
     fn session_counts(&self, archive: &Archive) -> Vec<TermCount> {
@@ -684,28 +532,6 @@ impl NavPlace {
     }
 }
 
-/// What every page shares and what the symbol pages need, both worked out from the archive.
-fn shared_views(
-    config: &SiteConfig,
-    urls: &Urls,
-    archive: &Archive,
-    votes: &VoteIndex,
-    citations: &CitationIndex,
-) -> (SiteView, SymbolPages) {
-    let symbol_pages = SymbolPages::new(archive, citations, votes);
-    (site_view(config, urls, archive, votes, &symbol_pages), symbol_pages)
-}
-
-fn site_view(
-    config: &SiteConfig,
-    urls: &Urls,
-    archive: &Archive,
-    votes: &VoteIndex,
-    symbols: &SymbolPages,
-) -> SiteView {
-    SiteView::new(config, urls, archive, !votes.votes.is_empty(), !symbols.symbols.is_empty())
-}
-
 fn kind_counts(archive: &Archive, urls: &Urls) -> Vec<TermCount> {
     Kind::ALL
         .iter()
@@ -751,28 +577,6 @@ impl TermPage {
     }
 }
 
-/// Renders `pages` in parallel, each handed to `sink` as soon as it is rendered.
-fn render_all(pages: Vec<Planned<'_>>, progress: &dyn Progress, sink: &dyn Sink) -> Result<(), Vec<Diagnostic>> {
-    let errors: Vec<Diagnostic> = pages
-        .into_par_iter()
-        // Each page a task of its own: the list, state and term pages come last and cost
-        // up to a hundred times a document's page, and a core left with a run of them
-        // kept the other idle for most of a second.
-        .with_max_len(1)
-        .filter_map(|page| {
-            let written = (page.render)().and_then(|file| sink.put(file).map_err(|e| write_failed(&e)));
-            progress.advance(1);
-            written.err()
-        })
-        .collect();
-    if errors.is_empty() {
-        return Ok(());
-    }
-    let mut errors = errors;
-    errors.dedup_by(|a, b| a.message == b.message);
-    Err(errors)
-}
-
 /// Escapes what could end a text node or a quoted attribute; unlike Tera's default it
 /// leaves `/` alone, so URLs stay readable in the page source.
 fn escape_html(text: &str) -> String {
@@ -797,11 +601,16 @@ fn escape_html(text: &str) -> String {
     out
 }
 
-/// Tera nests the real cause a few errors deep; editors need all of it on one line.
+/// A route whose subject the archive does not hold: a plan made from another archive.
+fn missing(path: &str) -> Diagnostic {
+    Diagnostic::error(std::path::Path::new(path), 0, "the site's plan names a page its archive does not hold")
+}
+
 fn write_failed(error: &crate::output::OutputError) -> Diagnostic {
     Diagnostic::error(std::path::Path::new("output"), 0, error.to_string())
 }
 
+/// Tera nests the real cause a few errors deep; editors need all of it on one line.
 fn tera_message(error: &tera::Error) -> String {
     let mut message = error.to_string();
     let mut source = std::error::Error::source(error);

@@ -1,17 +1,17 @@
 //! Pages for the UN documents the archive cites but does not hold: who cites each,
 //! in which sentence, the votes on it, and its neighbours from the same session.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::Parts;
 use super::once::RenderedOnce;
-use super::views::{Link, SessionLink, Urls};
 use super::votes::{VoteSummary, VoteViews};
-use crate::archive::Archive;
-use crate::citations::{CitationIndex, SymbolCitation};
+use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostic;
 use crate::model::{SessionId, Symbol};
+use crate::routes::{Link, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
 
 #[derive(Debug, Serialize)]
@@ -44,14 +44,11 @@ pub struct SymbolSummary {
     pub count: usize,
 }
 
-/// The symbols that get a page (every cited or voted symbol no archive document is),
-/// grouped once by session and with their votes, so no page has to search for them.
+/// The symbols that have a page, grouped once by session and with their votes, so no
+/// page has to search for them.
 #[derive(Debug, Default)]
 pub struct SymbolPages {
-    pub symbols: BTreeSet<Symbol>,
-    /// Each symbol's page, in the order of `symbols`: worked out once, as `serve` plans
-    /// every page after each edit.
-    files: Vec<SymbolFile>,
+    votes_on: HashMap<Symbol, Vec<VoteId>>,
     by_session: HashMap<SessionId, SessionSymbols>,
 }
 
@@ -65,81 +62,31 @@ struct SessionSymbols {
     links: Vec<RenderedOnce>,
 }
 
-#[derive(Debug)]
-struct SymbolFile {
-    path: String,
-    session: Option<SessionId>,
-    votes: Vec<VoteId>,
-}
-
-/// A symbol's page as it is planned: its file, and what of the archive it shows.
-#[derive(Clone, Copy)]
-pub struct PlannedSymbol<'a> {
-    pub symbol: &'a Symbol,
-    pub path: &'a str,
-    pub session: &'a Option<SessionId>,
-    pub citing: &'a [SymbolCitation],
-    pub votes: &'a [VoteId],
-}
-
 impl SymbolPages {
-    pub fn new(archive: &Archive, citations: &CitationIndex, votes: &VoteIndex) -> Self {
-        let symbols: BTreeSet<Symbol> = citations
-            .by_symbol
-            .keys()
-            .chain(votes.votes.iter().map(|vote| &vote.on))
-            .filter(|symbol| archive.by_own_symbol(symbol).is_none())
-            .cloned()
-            .collect();
+    pub fn new(routes: &Routes, votes: &VoteIndex) -> Self {
         let mut by_session: HashMap<SessionId, SessionSymbols> = HashMap::new();
-        for symbol in &symbols {
+        for symbol in routes.symbols() {
             if let Some(session) = symbol.hrc_session() {
                 let group = by_session.entry(session).or_default();
                 group.symbols.push(symbol.clone());
                 group.links.push(RenderedOnce::default());
             }
         }
-        let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
-        for (id, vote) in votes.votes.iter().enumerate() {
-            by_symbol.entry(vote.on.clone()).or_default().push(id);
-        }
-        let files = symbols
-            .iter()
-            .map(|symbol| SymbolFile {
-                path: format!("symbols/{}/index.html", symbol.slug()),
-                session: symbol.hrc_session(),
-                votes: by_symbol.remove(symbol).unwrap_or_default(),
-            })
-            .collect();
-        Self { symbols, files, by_session }
+        Self { votes_on: votes.by_symbol(), by_session }
     }
 
-    /// Each symbol with a page, and the citations of it: the two sorted lists are walked
-    /// together, not searched.
-    pub fn planned<'a>(&'a self, citations: &'a CitationIndex) -> Vec<PlannedSymbol<'a>> {
-        let mut cited = citations.by_symbol.iter().peekable();
-        self.symbols
-            .iter()
-            .zip(&self.files)
-            .map(|(symbol, file)| {
-                while cited.next_if(|&(other, _)| other < symbol).is_some() {}
-                let citing = cited.next_if(|&(other, _)| other == symbol).map_or(&[][..], |(_, c)| c.as_slice());
-                PlannedSymbol { symbol, path: &file.path, session: &file.session, citing, votes: &file.votes }
-            })
-            .collect()
-    }
-
-    /// Symbol `planned`'s page; `neighbour` renders one other symbol of its session as
-    /// a link in a list.
+    /// The page of `symbol`; `neighbour` renders one other symbol of its session as a
+    /// link in a list.
     pub fn page(
         &self,
-        planned: PlannedSymbol<'_>,
-        archive: &Archive,
+        symbol: &Symbol,
+        parts: Parts<'_>,
         votes: &VoteViews<'_>,
         urls: &Urls,
         neighbour: impl Fn(Link) -> Result<String, Diagnostic>,
     ) -> Result<SymbolPage, Diagnostic> {
-        let PlannedSymbol { symbol, session, citing, votes: votes_on, .. } = planned;
+        let archive = parts.archive;
+        let citing = parts.citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
         let cited_in = citing
             .iter()
             .map(|citation| {
@@ -154,6 +101,7 @@ impl SymbolPages {
                 }
             })
             .collect();
+        let session = symbol.hrc_session();
         let mut neighbours = String::new();
         if let Some(group) = session.as_ref().and_then(|session| self.by_session.get(session)) {
             for (other, link) in group.symbols.iter().zip(&group.links) {
@@ -165,6 +113,7 @@ impl SymbolPages {
                 }
             }
         }
+        let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
         Ok(SymbolPage {
             symbol: symbol.to_string(),
             official_url: symbol.official_url(),
@@ -175,8 +124,9 @@ impl SymbolPages {
         })
     }
 
-    pub fn summaries(&self, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
-        self.symbols
+    pub fn summaries(&self, routes: &Routes, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
+        routes
+            .symbols()
             .iter()
             .map(|symbol| SymbolSummary {
                 symbol: symbol.to_string(),

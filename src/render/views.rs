@@ -3,8 +3,11 @@
 use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
-use crate::config::{BaseUrl, SiteConfig};
-use crate::model::{Document, Kind, SessionId, Symbol};
+use crate::config::SiteConfig;
+use crate::model::Kind;
+use crate::routes::{Page, Routes, Urls};
+
+pub use crate::routes::Link;
 
 #[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct SiteView {
@@ -15,12 +18,6 @@ pub struct SiteView {
     pub base_path: String,
     pub base_url: String,
     pub nav: Vec<Link>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Link {
-    pub name: String,
-    pub url: String,
 }
 
 /// A document as it appears in lists.
@@ -35,13 +32,6 @@ pub struct DocCard {
     pub sessions: Vec<Link>,
     pub summary: Option<String>,
     pub draft: bool,
-}
-
-/// A session, linked when the archive has a page for it.
-#[derive(Debug, Clone, Serialize)]
-pub struct SessionLink {
-    pub name: String,
-    pub url: Option<String>,
 }
 
 /// A signatory as printed, linked to the page of the organisation behind it.
@@ -91,81 +81,26 @@ pub struct TermCount {
     pub count: usize,
 }
 
-/// Builds URLs below the base path; the only place that knows the URL scheme.
-#[derive(Debug, Clone)]
-pub struct Urls {
-    pub base: BaseUrl,
-}
-
-impl Urls {
-    pub fn path(&self, relative: &str) -> String {
-        format!("{}{relative}", self.base.path)
-    }
-    /// The full address of a path below the site, for feeds, sitemaps and canonical links;
-    /// a site published at a bare path gets root-relative ones.
-    pub fn absolute(&self, relative: &str) -> String {
-        if self.base.origin_and_path.is_empty() {
-            self.path(relative)
-        } else {
-            format!("{}{relative}", self.base.origin_and_path)
-        }
-    }
-    pub fn document(&self, doc: &Document) -> String {
-        self.path(&doc.path())
-    }
-    pub fn kind(&self, kind: Kind) -> String {
-        self.path(&format!("{}/", kind.section()))
-    }
-    pub fn session(&self, session: &SessionId) -> String {
-        self.path(&format!("sessions/{}/", session.slug()))
-    }
-    /// A session as a vote or a symbol names it: it may be one no document is filed under,
-    /// which then has no page to link to.
-    pub fn session_link(&self, archive: &Archive, session: &SessionId) -> SessionLink {
-        SessionLink {
-            name: session.to_string(),
-            url: archive.by_session.contains_key(session).then(|| self.session(session)),
-        }
-    }
-    pub fn signatory(&self, slug: &str) -> String {
-        self.path(&format!("signatories/{slug}/"))
-    }
-    pub fn tag(&self, slug: &str) -> String {
-        self.path(&format!("tags/{slug}/"))
-    }
-    pub fn symbol(&self, symbol: &Symbol) -> String {
-        self.path(&format!("symbols/{}/", symbol.slug()))
-    }
-
-    /// Where a citation of `symbol` leads: the archive document that is it, or its page.
-    pub fn symbol_link(&self, archive: &Archive, symbol: &Symbol) -> Link {
-        let url = match archive.by_own_symbol(symbol) {
-            Some(id) => self.document(&archive.documents[id]),
-            None => self.symbol(symbol),
-        };
-        Link { name: symbol.to_string(), url }
-    }
-}
-
 impl SiteView {
-    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive, has_votes: bool, has_symbols: bool) -> Self {
+    /// The navigation links each index the plan has, but an empty list of terms.
+    pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive, routes: &Routes, has_votes: bool) -> Self {
         let mut nav: Vec<Link> = archive
             .by_kind
             .keys()
             .filter(|&&kind| kind != Kind::Vote)
             .map(|&kind| Link { name: kind.plural_label().to_owned(), url: urls.kind(kind) })
             .collect();
-        for (name, section, present) in [
-            ("Votes", "votes", has_votes || archive.by_kind.contains_key(&Kind::Vote)),
-            ("States", "states", has_votes),
-            ("Sessions", "sessions", !archive.by_session.is_empty()),
-            ("Signatories", "signatories", !archive.signatories.is_empty()),
-            ("Tags", "tags", !archive.tags.is_empty()),
-            ("UN documents", "symbols", has_symbols),
-            ("Search", "search", !archive.documents.is_empty()),
+        for (name, page, present) in [
+            ("Votes", Page::Votes, true),
+            ("States", Page::States, has_votes),
+            ("Sessions", Page::Sessions, !archive.by_session.is_empty()),
+            ("Signatories", Page::Signatories, !archive.signatories.is_empty()),
+            ("Tags", Page::Tags, !archive.tags.is_empty()),
+            ("UN documents", Page::Symbols, true),
+            ("Search", Page::Search, true),
         ] {
-            if present {
-                nav.push(Link { name: name.to_owned(), url: urls.path(&format!("{section}/")) });
+            if present && routes.has(&page) {
+                nav.push(Link { name: name.to_owned(), url: urls.page(&page, archive) });
             }
         }
         Self {

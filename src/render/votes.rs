@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::once::RenderedOnce;
-use super::views::{Link, SessionLink, Urls};
 use crate::archive::{Archive, DocId};
 use crate::registry::{StateId, States};
+use crate::routes::{Link, SessionLink, Urls};
 use crate::votes::{Position, Tally, Vote, VoteId, VoteIndex};
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -97,8 +97,6 @@ pub struct StateVoteRow {
 
 #[derive(Debug, Serialize)]
 pub struct StateSummary {
-    #[serde(skip)]
-    pub id: StateId,
     pub name: String,
     pub iso3: String,
     pub url: String,
@@ -119,7 +117,7 @@ impl VoteViews<'_> {
     }
 
     pub fn state_url(&self, state: StateId) -> String {
-        self.urls.path(&format!("states/{}/", self.states.iso3(state).to_ascii_lowercase()))
+        self.urls.state(self.archive, state)
     }
 
     fn shown(vote: &Vote) -> TallyView {
@@ -213,21 +211,22 @@ impl VoteViews<'_> {
             .iter()
             .enumerate()
             .filter(|(_, votes)| !votes.is_empty())
-            .filter_map(|(index, votes)| {
-                let id = self.states.id_at(index)?;
-                Some(StateSummary {
-                    id,
-                    name: self.states.name(id).to_owned(),
-                    iso3: self.states.iso3(id).to_owned(),
-                    url: self.state_url(id),
-                    count: votes.len(),
-                })
-            })
+            .filter_map(|(index, _)| self.states.id_at(index))
+            .map(|id| self.state_summary(id))
             .collect();
         states.sort_by(|a, b| {
             crate::registry::normalise_state_name(&a.name).cmp(&crate::registry::normalise_state_name(&b.name))
         });
         states
+    }
+
+    pub fn state_summary(&self, id: StateId) -> StateSummary {
+        StateSummary {
+            name: self.states.name(id).to_owned(),
+            iso3: self.states.iso3(id).to_owned(),
+            url: self.state_url(id),
+            count: self.votes.by_state[id.index()].len(),
+        }
     }
 
     /// Vote `vote` as a row of the history of a state that took `position` on it.

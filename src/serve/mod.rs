@@ -2,6 +2,8 @@
 //! open pages. The site is built into a temporary folder, never into `output/`.
 
 mod files;
+mod incremental;
+mod shows;
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr, TcpListener};
@@ -21,7 +23,9 @@ use notify::{RecursiveMode, Watcher};
 use tokio::sync::broadcast;
 
 use crate::diagnostics::Diagnostic;
-use crate::pipeline::{self, BuildOptions, Site};
+use crate::pipeline::{self, BuildOptions};
+
+pub use incremental::LiveSite;
 
 /// Enough to keep the disk busy, few enough that hundreds of open connections still
 /// leave descriptors to read with under the common limit of 1024.
@@ -154,7 +158,7 @@ fn listen(address: SocketAddr) -> std::io::Result<TcpListener> {
 }
 
 /// A full build; what it worked out is kept for the next edit.
-fn rebuild(options: &BuildOptions, shared: &Shared) -> Option<Site> {
+fn rebuild(options: &BuildOptions, shared: &Shared) -> Option<LiveSite> {
     match pipeline::build_keeping(options, &crate::progress::Silent) {
         Ok((site, report)) => {
             for warning in &report.warnings {
@@ -162,7 +166,7 @@ fn rebuild(options: &BuildOptions, shared: &Shared) -> Option<Site> {
             }
             println!("Built {} pages in {} ms", report.pages, report.elapsed.as_millis());
             shared.reload();
-            let mut site = site;
+            let mut site = LiveSite::from(site);
             site.plan_next_edit();
             Some(site)
         }
@@ -175,12 +179,12 @@ fn rebuild(options: &BuildOptions, shared: &Shared) -> Option<Site> {
 
 /// Only the pages an edit changed, when it changed nothing else; otherwise a full build.
 fn update(
-    site: Option<Site>,
+    site: Option<LiveSite>,
     edited: &[PathBuf],
     started: Instant,
     options: &BuildOptions,
     shared: &Shared,
-) -> Option<Site> {
+) -> Option<LiveSite> {
     let Some(mut site) = site else { return rebuild(options, shared) };
     match site.rebuild_edited(edited) {
         Some(Ok(pages)) if pages.is_empty() => Some(site),
@@ -232,7 +236,7 @@ fn watch(
     root: &Path,
     options: BuildOptions,
     shared: Arc<Shared>,
-    mut site: Option<Site>,
+    mut site: Option<LiveSite>,
 ) -> Result<notify::RecommendedWatcher, ServeError> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let mut watcher =

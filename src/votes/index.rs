@@ -99,6 +99,15 @@ impl VoteIndex {
         self.votes.iter().any(|vote| vote.on == *symbol)
     }
 
+    /// The votes on each symbol voted on, newest first.
+    pub fn by_symbol(&self) -> HashMap<Symbol, Vec<VoteId>> {
+        let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
+        for (id, vote) in self.votes.iter().enumerate() {
+            by_symbol.entry(vote.on.clone()).or_default().push(id);
+        }
+        by_symbol
+    }
+
     /// Follows a document to its new place in the archive's order, the votes it records
     /// and concerns unchanged.
     pub fn renumber(&mut self, moved: Move) {
@@ -180,6 +189,17 @@ impl VoteIndex {
                         continue;
                     }
                 };
+                let session = match entry.session.as_deref().map(SessionId::parse).transpose() {
+                    Ok(session) => session,
+                    Err(error) => {
+                        let error = Diagnostic {
+                            level: crate::diagnostics::Level::Error,
+                            ..warn(line, format!("vote: session: {error}"))
+                        };
+                        diagnostics.push(error);
+                        continue;
+                    }
+                };
                 let mut notes = Vec::new();
                 let mut seen: HashMap<StateId, &str> = HashMap::new();
                 let mut resolved = Vec::with_capacity(ballots.len());
@@ -218,7 +238,7 @@ impl VoteIndex {
                     on,
                     title: entry.title,
                     date: entry.date,
-                    session: entry.session.as_deref().map(SessionId::parse),
+                    session,
                     declared: entry.declared,
                     ballots: resolved,
                     doc: doc_id,

@@ -15,15 +15,30 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
+use super::shows::{Changed, RouteShows, ShowsOf, involves_votes};
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{Document, SessionId, Symbol};
-use crate::output::Sink;
+use crate::model::{Document, Symbol};
 use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry, vote_sources};
-use crate::render::{Changed, PageRef, PageShows, Shows, involves_votes};
+use crate::routes::{Page, Route, Routes};
 use crate::votes::VoteIndex;
+
+/// A built site kept in memory between edits, with what each of its routes showed.
+#[derive(Debug)]
+pub struct LiveSite {
+    site: Site,
+    /// Every route and what it shows, as planned for the next edit to be checked
+    /// against; `None` until planned, and again after each edit that changes it.
+    shown: Option<Vec<RouteShows>>,
+}
+
+impl From<Site> for LiveSite {
+    fn from(site: Site) -> Self {
+        Self { site, shown: None }
+    }
+}
 
 /// What an edited path means for the site.
 enum Edit {
@@ -51,7 +66,7 @@ struct Rerendered {
     search: crate::search::Entry,
 }
 
-impl Site {
+impl LiveSite {
     /// Re-renders and writes the pages that `edited` files change and returns their
     /// paths; `None` when a full build is needed, the site then left as it was. The
     /// search index is left to [`Site::write_search_index`], so that the edited page
@@ -72,7 +87,7 @@ impl Site {
         // Text edits change no index, so they go with one edit put in place; an editor's
         // save often reports the file saved before it as well.
         if let [(content_path, Some(_))] = documents.as_slice()
-            && let Some(id) = self.archive.by_content_path(content_path)
+            && let Some(id) = self.site.archive.by_content_path(content_path)
             && let Some((content_path, Some(doc))) = documents.pop()
         {
             match self.in_place(id, doc) {
@@ -94,13 +109,13 @@ impl Site {
         let mut pages = Vec::new();
         for (id, mut doc, mut body) in updates {
             doc.release_body();
-            self.archive.documents[id] = doc;
-            self.search[id] = search_entry(&self.archive, id, &mut body, &self.config);
+            self.site.archive.documents[id] = doc;
+            self.site.search[id] = search_entry(&self.site.archive, id, &mut body, &self.site.config);
             let html = std::mem::take(&mut body.html);
-            self.html[id] = PackedHtml::pack(&html);
-            self.bodies[id] = body;
-            let page = self.page(id, &html).map_err(|d| BuildFailure(vec![d]))?;
-            crate::output::replace(&self.output_dir, &page).map_err(|e| self.write_failure(&e))?;
+            self.site.html[id] = PackedHtml::pack(&html);
+            self.site.bodies[id] = body;
+            let page = self.site.page(id, &html).map_err(|d| BuildFailure(vec![d]))?;
+            crate::output::replace(&self.site.output_dir, &page).map_err(|e| self.site.write_failure(&e))?;
             pages.push(page.path);
         }
         Ok(pages)
@@ -110,7 +125,7 @@ impl Site {
     /// without waiting for it; `serve` calls it once an update is on disk.
     pub fn plan_next_edit(&mut self) {
         if self.shown.is_none() {
-            self.shown = Some(self.renderer.page_shows(&self.archive, &self.votes, &self.citations));
+            self.shown = Some(ShowsOf::new(&self.site).all());
         }
     }
 
@@ -119,18 +134,18 @@ impl Site {
     pub fn write_search_index(&self) -> Result<Vec<String>, BuildFailure> {
         let mut written = Vec::new();
         let mut paths = HashSet::new();
-        for file in self.search_index()? {
-            if crate::output::replace(&self.output_dir, &file).map_err(|e| self.write_failure(&e))? {
+        for file in self.site.search_index()? {
+            if crate::output::replace(&self.site.output_dir, &file).map_err(|e| self.site.write_failure(&e))? {
                 written.push(file.path.clone());
             }
             paths.insert(file.path);
         }
-        let folder = self.output_dir.join(crate::search::FOLDER);
+        let folder = self.site.output_dir.join(crate::search::FOLDER);
         for entry in walkdir::WalkDir::new(&folder).into_iter().flatten() {
-            let relative = entry.path().strip_prefix(&self.output_dir).unwrap_or(entry.path());
+            let relative = entry.path().strip_prefix(&self.site.output_dir).unwrap_or(entry.path());
             let relative = relative.to_string_lossy().replace('\\', "/");
             if relative.ends_with(".json") && !paths.contains(&relative) {
-                crate::output::remove(&self.output_dir, &relative).map_err(|e| self.write_failure(&e))?;
+                crate::output::remove(&self.site.output_dir, &relative).map_err(|e| self.site.write_failure(&e))?;
             }
         }
         Ok(written)
@@ -138,7 +153,7 @@ impl Site {
 
     /// What the edit at `path` means; `None` when it changes what every page reads.
     fn edit(&self, path: &Path) -> Option<Edit> {
-        let root = self.root.canonicalize().ok()?;
+        let root = self.site.root.canonicalize().ok()?;
         // A file already gone has no canonical path; its folder may.
         let file = match path.canonicalize() {
             Ok(file) => file,
@@ -147,7 +162,7 @@ impl Site {
         let content_dir = root.join("content");
         let content_path = file.strip_prefix(&content_dir).ok()?.to_string_lossy().replace('\\', "/");
         let is_document = file.extension().is_some_and(|ext| ext == "md");
-        let Some(id) = self.archive.by_content_path(&content_path) else {
+        let Some(id) = self.site.archive.by_content_path(&content_path) else {
             if file.is_file() && is_document {
                 let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
                 return Some(Edit::Document(content_path, Some(Box::new(doc))));
@@ -156,21 +171,21 @@ impl Site {
             // documents moved away is left to a full build, and anything else (an
             // editor's temporary file) is no part of the site.
             let folder = format!("{content_path}/");
-            let gone_folder =
-                !file.exists() && self.archive.documents.iter().any(|doc| doc.source.content_path.starts_with(&folder));
+            let gone_folder = !file.exists()
+                && self.site.archive.documents.iter().any(|doc| doc.source.content_path.starts_with(&folder));
             return (!gone_folder).then_some(Edit::Irrelevant);
         };
         if !file.exists() {
             return Some(Edit::Document(content_path, None));
         }
-        let old = &self.archive.documents[id];
+        let old = &self.site.archive.documents[id];
         let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
         let as_document = |doc: Document| Some(Edit::Document(content_path.clone(), Some(Box::new(doc))));
         if doc.front_matter() != old.front_matter() {
             return as_document(doc);
         }
         let Some(body) = self.render_keeping_anchors(id, doc.body()?) else { return as_document(doc) };
-        let before = &self.bodies[id];
+        let before = &self.site.bodies[id];
         let same = body.citations == before.citations
             && body.cited_documents == before.cited_documents
             && body.vote_blocks == before.vote_blocks
@@ -183,12 +198,12 @@ impl Site {
     /// again: the edit changes the page's address, its anchors (which links check), its
     /// own symbol or the vote records, or breaks something a full build will report.
     fn in_place(&self, id: DocId, doc: Box<Document>) -> Result<InPlace, Box<Document>> {
-        let old = &self.archive.documents[id];
+        let old = &self.site.archive.documents[id];
         let keeps_place = doc.kind == old.kind
             && doc.slug == old.slug
             && doc.symbol == old.symbol
-            && (self.drafts || !doc.draft)
-            && self.archive.names_one_each(&doc.related);
+            && (self.site.drafts || !doc.draft)
+            && self.site.archive.names_one_each(&doc.related);
         let body = doc.body().filter(|_| keeps_place).and_then(|text| self.render_keeping_anchors(id, text));
         match body {
             Some(body) if self.keeps_votes(id, &doc, &body) => Ok(InPlace { id, doc, body }),
@@ -200,18 +215,18 @@ impl Site {
     /// they were but for the documents' numbers: the same votes recorded, listed by the
     /// same date and session, and the same voted symbols concerned.
     fn keeps_votes(&self, id: DocId, doc: &Document, body: &RenderedBody) -> bool {
-        let old = &self.archive.documents[id];
+        let old = &self.site.archive.documents[id];
         let voted = |doc: &'_ Document| {
-            doc.symbols.iter().filter(|symbol| self.votes.has_vote_on(symbol)).cloned().collect::<Vec<_>>()
+            doc.symbols.iter().filter(|symbol| self.site.votes.has_vote_on(symbol)).cloned().collect::<Vec<_>>()
         };
-        let records = &self.votes.recorded_in[id];
+        let records = &self.site.votes.recorded_in[id];
         doc.votes == old.votes
-            && body.vote_blocks == self.bodies[id].vote_blocks
+            && body.vote_blocks == self.site.bodies[id].vote_blocks
             && voted(doc) == voted(old)
             && (records.is_empty()
                 || (doc.date == old.date
                     && doc.sessions == old.sessions
-                    && !records.iter().any(|&vote| self.votes.ties_elsewhere(&self.archive, vote))))
+                    && !records.iter().any(|&vote| self.site.votes.ties_elsewhere(&self.site.archive, vote))))
     }
 
     /// `text` rendered as document `id`'s body when it defines the same anchors as its
@@ -219,69 +234,60 @@ impl Site {
     /// the archive as it stands. `None` when the anchors differ or it does not render.
     fn render_keeping_anchors(&self, id: DocId, text: &str) -> Option<RenderedBody> {
         let parsed = markdown::parse(text);
-        if parsed.anchors != self.anchors[id] {
+        if parsed.anchors != self.site.anchors[id] {
             return None;
         }
-        let resolver = ArchiveResolver::new(&self.archive, &self.urls, &self.anchors);
-        markdown::render(parsed, &resolver, &Highlighter::default(), crate::pipeline::raw_html(&self.config)).ok()
+        let resolver = ArchiveResolver::new(&self.site.archive, &self.site.urls, &self.site.anchors);
+        markdown::render(parsed, &resolver, &Highlighter::default(), crate::pipeline::raw_html(&self.site.config)).ok()
     }
 
     /// Puts an edited document in place: each index gives up what the document put in
     /// it and takes what it puts in now, the documents between its old and new place in
     /// the order renumbered. It costs what the edit changes, not what the archive holds.
     fn rebuild_in_place(&mut self, InPlace { id, mut doc, mut body }: InPlace) -> Result<Vec<String>, BuildFailure> {
-        let (old, old_body) = (&self.archive.documents[id], &self.bodies[id]);
-        let (cited_before, cited_after) = (cited_symbols(old, old_body), cited_symbols(&doc, &body));
-        let pages_gained_or_lost: Vec<&Symbol> = cited_before
-            .symmetric_difference(&cited_after)
-            .copied()
-            .filter(|&symbol| {
-                let citers = self.citations.by_symbol.get(symbol).map_or(0, Vec::len)
-                    + usize::from(cited_after.contains(symbol))
-                    - usize::from(cited_before.contains(symbol));
-                let has_page =
-                    (citers > 0 || self.votes.has_vote_on(symbol)) && self.archive.by_own_symbol(symbol).is_none();
-                self.renderer.has_symbol_page(symbol) != has_page
-            })
-            .collect();
-        let symbol_sessions = pages_gained_or_lost.iter().filter_map(|symbol| symbol.hrc_session()).collect();
-        let symbol_pages_come_or_go = !pages_gained_or_lost.is_empty();
-        let changed_before = Changed {
-            documents: vec![id],
-            membership: !filed_alike(Some(old), Some(&doc)),
-            citation_counts: cited_before != cited_after,
-            votes: false,
-            symbol_sessions,
-        };
+        let (old, old_body) = (&self.site.archive.documents[id], &self.site.bodies[id]);
+        let citation_counts = cited_symbols(old, old_body) != cited_symbols(&doc, &body);
+        let membership = !filed_alike(Some(old), Some(&doc));
         let before = self.take_shown();
-        let sessions_before: Vec<SessionId> = self.archive.by_session.keys().cloned().collect();
+        let sessions_before: Vec<_> = self.site.archive.by_session.keys().cloned().collect();
 
         // From here on the site is the edited one.
-        self.citations.remove(&self.archive, id, &self.bodies[id]);
+        let site = &mut self.site;
+        site.citations.remove(&site.archive, id, &site.bodies[id]);
         doc.release_body();
         // The edit is checked to bring no error; as with every update in place, its
         // warnings wait for the next full build.
-        let moved = self.archive.replace(id, *doc, &mut Diagnostics::default());
-        self.citations.renumber(moved);
-        self.votes.renumber(moved);
-        moved.apply(&mut self.anchors);
-        moved.apply(&mut self.bodies);
-        moved.apply(&mut self.html);
-        moved.apply(&mut self.search);
-        let id = moved.to;
-        self.search[id] = search_entry(&self.archive, id, &mut body, &self.config);
-        self.html[id] = PackedHtml::pack(&std::mem::take(&mut body.html));
-        self.citations.add(&self.archive, id, &body);
-        self.bodies[id] = body;
-        let parts = (&self.archive, &self.votes, &self.citations);
-        let same_frame = self.renderer.refresh_in_place(&self.config, parts, moved, changed_before.citation_counts);
+        let moved = site.archive.replace(id, *doc, &mut Diagnostics::default());
+        site.citations.renumber(moved);
+        site.votes.renumber(moved);
+        moved.apply(&mut site.anchors);
+        moved.apply(&mut site.bodies);
+        moved.apply(&mut site.html);
+        moved.apply(&mut site.search);
+        let new_id = moved.to;
+        site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.config);
+        site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html));
+        site.citations.add(&site.archive, new_id, &body);
+        site.bodies[new_id] = body;
+        let routes = site.plan_routes(&site.archive, &site.votes, &site.citations).map_err(BuildFailure)?;
+        let symbol_sessions = symbol_sessions_differing(&site.routes, &routes);
+        let symbol_pages_come_or_go = site.routes.symbols() != routes.symbols();
+        site.routes = routes;
+        let same_frame = site.renderer.refresh_in_place(
+            &site.config,
+            (&site.archive, &site.votes, &site.routes),
+            moved,
+            symbol_pages_come_or_go,
+        );
         // Every page links the sessions that have a page.
-        let everything = !same_frame || !self.archive.by_session.keys().eq(&sessions_before);
-        let changed = Changed { documents: vec![id], ..changed_before.clone() };
+        let everything = !same_frame || !site.archive.by_session.keys().eq(&sessions_before);
+        let changed_before =
+            Changed { documents: vec![id], membership, citation_counts, votes: false, symbol_sessions };
+        let changed = Changed { documents: vec![new_id], ..changed_before.clone() };
         // Tag and signatory pages come and go with membership; a document keeps its page.
         let pages_may_change = symbol_pages_come_or_go || everything || changed.membership;
         let before = Before { pages: &before, changed: &changed_before, renumbered: &|was| Some(moved.id(was)) };
-        self.write_touched(before, &changed, &[id], Scope { everything, pages_may_change })
+        self.write_touched(before, &changed, &[new_id], Scope { everything, pages_may_change })
     }
 
     /// The archive with `edits` (content path, new document or `None` for removed) worked
@@ -292,7 +298,7 @@ impl Site {
     ) -> Option<Result<Vec<String>, BuildFailure>> {
         let edited: HashSet<String> = edits.iter().map(|(path, _)| path.clone()).collect();
         let before = self.take_shown();
-        let old = &*self;
+        let old = &self.site;
         // An edit that moves a symbol to another document changes where its citations lead.
         let own_symbol =
             |path: &str| old.archive.by_content_path(path).and_then(|id| old.archive.documents[id].symbol.clone());
@@ -302,7 +308,7 @@ impl Site {
         let mut documents: Vec<Document> =
             old.archive.documents.iter().filter(|doc| !edited.contains(&doc.source.content_path)).cloned().collect();
         documents.extend(
-            edits.into_iter().filter_map(|(_, doc)| doc).map(|doc| *doc).filter(|doc| self.drafts || !doc.draft),
+            edits.into_iter().filter_map(|(_, doc)| doc).map(|doc| *doc).filter(|doc| self.site.drafts || !doc.draft),
         );
         let mut diagnostics = Diagnostics::default();
         let mut archive = Archive::assemble(documents, old.archive.registries.clone(), &mut diagnostics);
@@ -371,12 +377,14 @@ impl Site {
         if diagnostics.has_errors() {
             return None;
         }
-        let renderer = old.renderer.refreshed(&old.config, &archive, &votes, &citations);
+        // A clash of paths is reported by the full build.
+        let routes = old.plan_routes(&archive, &votes, &citations).ok()?;
+        let renderer = old.renderer.refreshed(&old.config, (&archive, &votes, &routes));
         if !renderer.frames_pages_as(&old.renderer) {
             return None;
         }
 
-        let symbol_sessions = old.renderer.symbol_sessions_differing(&renderer);
+        let symbol_sessions = symbol_sessions_differing(&old.routes, &routes);
         let edited_new: Vec<DocId> =
             (0..count).filter(|&id| edited.contains(&archive.documents[id].source.content_path)).collect();
         let changed_votes = edited_old.iter().any(|&id| involves_votes(&old.votes, id))
@@ -394,11 +402,12 @@ impl Site {
 
         // From here on the site is the edited one.
         let mut renderer = renderer;
-        renderer.keep_cards(&mut self.renderer, &old_id);
-        let mut bodies: Vec<Option<RenderedBody>> = std::mem::take(&mut self.bodies).into_iter().map(Some).collect();
-        let mut html: Vec<Option<PackedHtml>> = std::mem::take(&mut self.html).into_iter().map(Some).collect();
+        renderer.keep_cards(&mut self.site.renderer, &old_id);
+        let mut bodies: Vec<Option<RenderedBody>> =
+            std::mem::take(&mut self.site.bodies).into_iter().map(Some).collect();
+        let mut html: Vec<Option<PackedHtml>> = std::mem::take(&mut self.site.html).into_iter().map(Some).collect();
         let mut search: Vec<Option<crate::search::Entry>> =
-            std::mem::take(&mut self.search).into_iter().map(Some).collect();
+            std::mem::take(&mut self.site.search).into_iter().map(Some).collect();
         let mut fresh = fresh.into_iter().peekable();
         for (id, was) in old_id.iter().enumerate() {
             let (body, page_html, entry) = match fresh.next_if(|f| f.id == id) {
@@ -407,19 +416,20 @@ impl Site {
                     was.map_or((None, None, None), |was| (bodies[was].take(), html[was].take(), search[was].take()))
                 }
             };
-            self.bodies.push(body.unwrap_or_default());
-            self.html.push(page_html.unwrap_or_default());
-            self.search.extend(entry);
+            self.site.bodies.push(body.unwrap_or_default());
+            self.site.html.push(page_html.unwrap_or_default());
+            self.site.search.extend(entry);
         }
         for doc in &mut archive.documents {
             doc.release_body();
         }
-        self.archive = archive;
-        self.anchors = anchors;
-        self.citations = citations;
-        self.votes = votes;
-        self.renderer = renderer;
-        self.warnings = diagnostics.into_sorted();
+        self.site.archive = archive;
+        self.site.anchors = anchors;
+        self.site.citations = citations;
+        self.site.votes = votes;
+        self.site.routes = routes;
+        self.site.renderer = renderer;
+        self.site.warnings = diagnostics.into_sorted();
         let mut now = vec![None; old_count];
         for (id, was) in old_id.iter().enumerate() {
             if let Some(was) = *was {
@@ -435,19 +445,19 @@ impl Site {
     /// The text of `doc`'s body as its file holds it now; `None` if the file changed
     /// in another way since it was loaded, which its own event will report.
     fn body_from_disk(&self, doc: &Document) -> Option<String> {
-        crate::load::reread(&self.root, doc).ok().map(|file| file.body().to_owned())
+        crate::load::reread(&self.site.root, doc).ok().map(|file| file.body().to_owned())
     }
 
-    /// Every page's path and what it shows, as the site stands: planned ahead by
-    /// [`Site::plan_next_edit`] or now. Taken, as the edit about to be made changes it.
-    fn take_shown(&mut self) -> Vec<PageShows> {
+    /// Every route and what it shows, as the site stands: planned ahead by
+    /// [`LiveSite::plan_next_edit`] or now. Taken, as the edit about to be made changes it.
+    fn take_shown(&mut self) -> Vec<RouteShows> {
         self.plan_next_edit();
         self.shown.take().unwrap_or_default()
     }
 
-    /// Renders the pages that showed what changed (`before`) or now show what `changed`,
-    /// and those of `rerendered` documents (or every page, as `scope` says), into the live
-    /// output; removes the pages the site lost.
+    /// Renders the routes that showed what changed (`before`) or now show what `changed`,
+    /// and those of `rerendered` documents (or every route, as `scope` says), into the
+    /// live output; removes the files the site lost.
     fn write_touched(
         &mut self,
         before: Before<'_>,
@@ -455,69 +465,67 @@ impl Site {
         rerendered: &[DocId],
         scope: Scope,
     ) -> Result<Vec<String>, BuildFailure> {
-        let showed: Vec<&PageShows> =
-            before.pages.par_iter().filter(|page| page.shows.any_of(before.changed)).collect();
         let mut showed_documents: FxHashSet<DocId> = rerendered.iter().copied().collect();
         let mut showed_files = FxHashSet::default();
-        for page in showed {
-            match page.document {
-                Some(was) => showed_documents.extend((before.renumbered)(was)),
-                None => {
-                    showed_files.insert(page.path.as_str());
+        for shown in before.pages.iter().filter(|shown| shown.shows.any_of(before.changed)) {
+            match shown.route.page {
+                Page::Document(was) => showed_documents.extend((before.renumbered)(was)),
+                _ => {
+                    showed_files.insert(shown.route.path.as_str());
                 }
             }
         }
-        // Pages that may come or go are found by planning the site again whole, which is
-        // then the plan the next edit is checked against.
-        let after =
-            scope.pages_may_change.then(|| self.renderer.page_shows(&self.archive, &self.votes, &self.citations));
-        let (new, gone) = after.as_ref().map(|after| new_and_gone(before.pages, after)).unwrap_or_default();
-        let touched = |page: PageRef, shows: &Shows| {
-            scope.everything
-                || shows.any_of(changed)
-                || match page {
-                    PageRef::Document(id) => showed_documents.contains(&id),
-                    PageRef::File(path) => showed_files.contains(path) || new.contains(path),
-                }
-        };
-        let live = crate::output::Live::new(&self.output_dir);
-        let Self { archive, votes, citations, html, .. } = &*self;
-        self.renderer
-            .render_touched(archive, votes, citations, html, &touched, changed.votes, &live)
-            .map_err(BuildFailure)?;
+        let site = &self.site;
+        let (new, gone) =
+            if scope.pages_may_change { new_and_gone(before.pages, &site.routes) } else { Default::default() };
+        let paths_changed = !(new.is_empty() && gone.is_empty());
+        let shows_of = ShowsOf::new(site);
+        let touched: Vec<&Route> = site
+            .routes
+            .as_slice()
+            .par_iter()
+            .filter(|route| {
+                scope.everything
+                    || match route.page {
+                        Page::Document(id) => showed_documents.contains(&id),
+                        Page::Sitemap => paths_changed,
+                        _ => showed_files.contains(route.path.as_str()) || new.contains(route.path.as_str()),
+                    }
+                    || shows_of.route(route).any_of(changed)
+            })
+            .collect();
+        let live = crate::output::Live::new(&site.output_dir);
+        site.renderer.render_routes(site.parts(), touched, &crate::progress::Silent, &live).map_err(BuildFailure)?;
         for path in &gone {
-            crate::output::remove(&self.output_dir, path).map_err(|e| self.write_failure(&e))?;
-        }
-        if let Some(after) = &after
-            && !(new.is_empty() && gone.is_empty())
-        {
-            let sitemap = self.renderer.sitemap(after.iter().map(|page| page.path.as_str()));
-            live.put(sitemap.map_err(|d| BuildFailure(vec![d]))?).map_err(|e| self.write_failure(&e))?;
+            crate::output::remove(&site.output_dir, path).map_err(|e| site.write_failure(&e))?;
         }
         let mut written = live.written();
         written.sort();
-        self.shown = after;
         Ok(written)
     }
 }
 
-/// The site as it stood before an edit: each page and what it showed, what the edit
+/// The site as it stood before an edit: each route and what it showed, what the edit
 /// changed, and each document's number now (`None` once gone).
 #[derive(Clone, Copy)]
 struct Before<'a> {
-    pages: &'a [PageShows],
+    pages: &'a [RouteShows],
     changed: &'a Changed,
     renumbered: &'a dyn Fn(DocId) -> Option<DocId>,
 }
 
-/// The pages `after` has that `before` had not, and those it lost.
-fn new_and_gone<'a>(before: &'a [PageShows], after: &'a [PageShows]) -> (FxHashSet<&'a str>, Vec<&'a str>) {
-    let paths = |pages: &'a [PageShows]| pages.iter().map(|page| page.path.as_str()).collect::<FxHashSet<_>>();
-    let (then, now) = (paths(before), paths(after));
+/// The paths `after` has that `before` had not, and those it lost.
+fn new_and_gone<'a>(before: &'a [RouteShows], after: &'a Routes) -> (FxHashSet<&'a str>, Vec<&'a str>) {
+    let then: FxHashSet<&str> = before.iter().map(|shown| shown.route.path.as_str()).collect();
+    let now: FxHashSet<&str> = after.iter().map(|route| route.path.as_str()).collect();
     let gone = then.difference(&now).copied().collect();
     (now.difference(&then).copied().collect(), gone)
 }
 
+/// The sessions of the UN documents that have a page under one plan and not the other.
+fn symbol_sessions_differing(before: &Routes, after: &Routes) -> Vec<crate::model::SessionId> {
+    before.symbols().symmetric_difference(after.symbols()).filter_map(Symbol::hrc_session).collect()
+}
 /// Which pages an edit may touch beyond those showing what it changed.
 #[derive(Clone, Copy)]
 struct Scope {

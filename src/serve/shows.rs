@@ -1,13 +1,101 @@
-//! What each page prints of the archive: the edges of the dependency graph that lets
+//! What each route prints of the archive: the edges of the dependency graph that lets
 //! `serve` re-render, after an edit, only the pages that show the edited document.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 
 use crate::archive::{Archive, DocId};
 use crate::citations::{CitationIndex, SymbolCitation};
-use crate::model::SessionId;
+use crate::model::{Kind, SessionId, Symbol};
+use crate::pipeline::Site;
 use crate::registry::StateId;
+use crate::render::{FEED_LENGTH, LATEST};
+use crate::routes::{Page, Route};
 use crate::votes::{VoteId, VoteIndex};
+
+/// A route and what it shows, kept from one edit to the next; its documents numbered
+/// as the site stood.
+#[derive(Debug)]
+pub struct RouteShows {
+    pub route: Route,
+    pub shows: Shows<'static>,
+}
+
+/// What each route of a site shows, worked out from its indexes.
+pub struct ShowsOf<'a> {
+    archive: &'a Archive,
+    votes: &'a VoteIndex,
+    citations: &'a CitationIndex,
+    votes_on: HashMap<Symbol, Vec<VoteId>>,
+    routes: &'a crate::routes::Routes,
+}
+
+impl<'a> ShowsOf<'a> {
+    pub fn new(site: &'a Site) -> Self {
+        Self {
+            archive: &site.archive,
+            votes: &site.votes,
+            citations: &site.citations,
+            votes_on: site.votes.by_symbol(),
+            routes: &site.routes,
+        }
+    }
+
+    /// Every route of the site with what it shows.
+    pub fn all(&self) -> Vec<RouteShows> {
+        let routes: Vec<&Route> = self.routes.iter().collect();
+        routes
+            .into_par_iter()
+            .map(|route| RouteShows { route: route.clone(), shows: self.route(route).into_owned() })
+            .collect()
+    }
+
+    /// What `route` shows, its documents looked up when asked.
+    pub fn route(&self, route: &'a Route) -> Shows<'_> {
+        let Self { archive, votes, citations, .. } = *self;
+        let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
+        match &route.page {
+            Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
+            Page::Home => {
+                Shows::documents((0..archive.documents.len().min(LATEST)).collect::<Vec<_>>()).and_membership()
+            }
+            Page::Kind(kind) => documents(archive.by_kind.get(kind)),
+            Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
+            Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
+            Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
+            Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
+            Page::Symbols => Shows::citation_counts(),
+            Page::Symbol(symbol) => {
+                let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
+                let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
+                Shows::symbol_page(citing, votes_on, votes).and_symbols_of(symbol.hrc_session())
+            }
+            Page::Votes => {
+                let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
+                Shows::votes_index(records, votes)
+            }
+            Page::State(state) => Shows::state_page(votes, *state),
+            Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
+            Page::Feed => Shows::documents((0..archive.documents.len().min(FEED_LENGTH)).collect::<Vec<_>>()),
+            Page::Search
+            | Page::NotFound
+            | Page::Sitemap
+            | Page::Robots
+            | Page::NoJekyll
+            | Page::Cname
+            | Page::Highlight
+            | Page::Static(_) => Shows::nothing(),
+        }
+    }
+}
+
+impl std::fmt::Debug for ShowsOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShowsOf").field("routes", &self.routes.len()).finish()
+    }
+}
 
 /// The documents whose data a page prints. An edit to any other document leaves the
 /// page as it was, as long as what every page shares (the navigation, the registries,

@@ -1,0 +1,255 @@
+//! Stage five: the site's URL scheme. Every page and file the site publishes is a
+//! [`Route`] of one [`Routes`] plan, made from the resolved archive, its votes and its
+//! citations; every path and URL is made here ([`Urls`]). `render` only turns a route
+//! into bytes. Two routes at one path are an error naming where each comes from, never
+//! a silent overwrite.
+
+mod origin;
+mod urls;
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::archive::{Archive, DocId};
+use crate::citations::CitationIndex;
+use crate::diagnostics::Diagnostic;
+use crate::model::{Kind, SessionId, Slug, Symbol};
+use crate::registry::StateId;
+use crate::votes::VoteIndex;
+
+pub use urls::{Link, SessionLink, Urls};
+
+/// The folder of the search index's files, beside the search page.
+pub const SEARCH_FOLDER: &str = "search";
+
+/// What a route publishes: a page of the archive, or one of the site's files.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Document(DocId),
+    /// The list of one kind's documents; vote records are listed on [`Page::Votes`].
+    Kind(Kind),
+    Sessions,
+    Session(SessionId),
+    SessionFeed(SessionId),
+    Signatories,
+    Signatory(Slug),
+    Tags,
+    Tag(Slug),
+    /// The index of the cited UN documents that have a page.
+    Symbols,
+    /// A cited or voted UN document that no archive document is.
+    Symbol(Symbol),
+    Votes,
+    States,
+    /// A state that cast a vote the archive records.
+    State(StateId),
+    Feed,
+    Search,
+    NotFound,
+    Sitemap,
+    Robots,
+    /// Tells GitHub Pages not to run Jekyll over a branch-published site.
+    NoJekyll,
+    /// The custom domain of a branch-published site.
+    Cname,
+    Highlight,
+    VotesCsv,
+    VotesJson,
+    /// A file of the theme's `static/` folder, by its path below it.
+    Static(String),
+}
+
+/// One file of the site: its path below the output folder, and what it publishes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub path: String,
+    pub page: Page,
+}
+
+impl Route {
+    /// Whether it is an HTML page a reader can land on, as the sitemap lists them.
+    pub fn is_landing_page(&self) -> bool {
+        self.path.ends_with("index.html")
+    }
+}
+
+/// Every route of the site, in a stable order: documents in the archive's order first,
+/// then symbol pages by symbol, then the indexes and files.
+#[derive(Debug, Default)]
+pub struct Routes {
+    routes: Vec<Route>,
+    /// The UN documents with a page of their own.
+    symbols: BTreeSet<Symbol>,
+}
+
+/// What the plan is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    /// The site's folder, where the files named in errors are read from.
+    pub root: &'a std::path::Path,
+    /// The theme's name, for errors about its files.
+    pub theme: &'a str,
+    pub archive: &'a Archive,
+    pub votes: &'a VoteIndex,
+    pub citations: &'a CitationIndex,
+    /// The theme's static files, by path below `static/`.
+    pub static_files: &'a [String],
+    pub has_cname: bool,
+}
+
+impl Routes {
+    /// Plans every route of the site; two at one path are an error naming both origins.
+    pub fn plan(sources: Sources<'_>) -> Result<Self, Vec<Diagnostic>> {
+        let routes = Self::plan_unchecked(sources);
+        let clashes = routes.clashes(sources);
+        if clashes.is_empty() { Ok(routes) } else { Err(clashes) }
+    }
+
+    fn plan_unchecked(sources: Sources<'_>) -> Self {
+        let Sources { archive, votes, citations, static_files, has_cname, .. } = sources;
+        let symbols: BTreeSet<Symbol> = citations
+            .by_symbol
+            .keys()
+            .chain(votes.votes.iter().map(|vote| &vote.on))
+            .filter(|symbol| archive.by_own_symbol(symbol).is_none())
+            .cloned()
+            .collect();
+        let mut pages: Vec<Page> = (0..archive.documents.len()).map(Page::Document).collect();
+        pages.extend(symbols.iter().cloned().map(Page::Symbol));
+        if !symbols.is_empty() {
+            pages.push(Page::Symbols);
+        }
+        pages.push(Page::Home);
+        pages.extend(archive.by_kind.keys().filter(|&&kind| kind != Kind::Vote).map(|&kind| Page::Kind(kind)));
+        let vote_records = archive.by_kind.contains_key(&Kind::Vote);
+        if !votes.votes.is_empty() || vote_records {
+            pages.push(Page::Votes);
+            let voted = votes.by_state.iter().enumerate().filter(|(_, cast)| !cast.is_empty());
+            pages.extend(voted.filter_map(|(index, _)| archive.registries.states.id_at(index)).map(Page::State));
+            pages.push(Page::States);
+        }
+        pages.push(Page::Sessions);
+        pages.extend(archive.by_session.keys().cloned().map(Page::Session));
+        pages.push(Page::Signatories);
+        pages.extend(archive.signatories.keys().cloned().map(Page::Signatory));
+        pages.push(Page::Tags);
+        pages.extend(archive.tags.keys().cloned().map(Page::Tag));
+        pages.push(Page::Feed);
+        pages.extend(archive.by_session.keys().cloned().map(Page::SessionFeed));
+        if !archive.documents.is_empty() {
+            pages.push(Page::Search);
+        }
+        pages.push(Page::NotFound);
+        pages.extend([Page::Sitemap, Page::Robots, Page::NoJekyll]);
+        if has_cname {
+            pages.push(Page::Cname);
+        }
+        pages.extend(static_files.iter().cloned().map(Page::Static));
+        pages.push(Page::Highlight);
+        if !votes.votes.is_empty() {
+            pages.extend([Page::VotesCsv, Page::VotesJson]);
+        }
+        let routes = pages.into_iter().map(|page| Route { path: file_of(&page, archive), page }).collect();
+        Self { routes, symbols }
+    }
+
+    /// Every pair of routes at one path, each reported where the later one comes from.
+    fn clashes(&self, sources: Sources<'_>) -> Vec<Diagnostic> {
+        let mut first_at: HashMap<&str, &Page> = HashMap::with_capacity(self.routes.len());
+        let mut clashes = Vec::new();
+        for route in &self.routes {
+            if let Some(first) = first_at.insert(route.path.as_str(), &route.page) {
+                clashes.push(origin::clash(sources, &route.path, first, &route.page));
+            }
+        }
+        clashes
+    }
+
+    pub fn as_slice(&self) -> &[Route] {
+        &self.routes
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Route> {
+        self.routes.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.routes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.routes.is_empty()
+    }
+
+    /// Whether the site publishes `page`.
+    pub fn has(&self, page: &Page) -> bool {
+        match page {
+            Page::Symbol(symbol) => self.symbols.contains(symbol),
+            other => self.routes.iter().any(|route| route.page == *other),
+        }
+    }
+
+    /// The UN documents with a page of their own, in order.
+    pub fn symbols(&self) -> &BTreeSet<Symbol> {
+        &self.symbols
+    }
+
+    /// The URLs of every page a reader can land on, sorted, for the sitemap.
+    pub fn landing_urls(&self, urls: &Urls) -> Vec<String> {
+        let mut landing: Vec<String> = self
+            .routes
+            .iter()
+            .filter(|route| route.is_landing_page())
+            .map(|route| urls.absolute(route.path.trim_end_matches("index.html")))
+            .collect();
+        landing.sort();
+        landing
+    }
+}
+
+impl<'a> IntoIterator for &'a Routes {
+    type Item = &'a Route;
+    type IntoIter = std::slice::Iter<'a, Route>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.routes.iter()
+    }
+}
+
+/// Two documents at one address, found as soon as the archive is resolved: each is
+/// blamed on the file that chose its slug by hand, else on the later file.
+pub fn document_clashes(archive: &Archive) -> Vec<Diagnostic> {
+    let mut seen: HashMap<String, &crate::model::Document> = HashMap::with_capacity(archive.documents.len());
+    let mut clashes = Vec::new();
+    for doc in &archive.documents {
+        let dir = Urls::document_dir(doc);
+        if let Some(first) = seen.get(&dir) {
+            let chose = |d: &crate::model::Document| d.source.fields.has("slug");
+            let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);
+            let (a, b) = if blame_doc { (*first, doc) } else { (doc, *first) };
+            let message = format!("`{}` has the same URL /{dir} as {}", b.slug, a.source.path.display());
+            clashes.push(crate::archive::error(b, "slug", &message));
+        } else {
+            seen.insert(dir, doc);
+        }
+    }
+    clashes
+}
+
+/// The file of `page` below the output folder.
+fn file_of(page: &Page, archive: &Archive) -> String {
+    match page {
+        Page::Feed => "atom.xml".into(),
+        Page::SessionFeed(session) => format!("{}atom.xml", urls::session_dir(session)),
+        Page::NotFound => "404.html".into(),
+        Page::Sitemap => "sitemap.xml".into(),
+        Page::Robots => "robots.txt".into(),
+        Page::NoJekyll => ".nojekyll".into(),
+        Page::Cname => "CNAME".into(),
+        Page::Highlight => "highlight.css".into(),
+        Page::VotesCsv => "votes.csv".into(),
+        Page::VotesJson => "votes.json".into(),
+        Page::Static(path) => path.clone(),
+        page => format!("{}index.html", urls::dir_of(page, archive)),
+    }
+}

@@ -1,0 +1,175 @@
+//! Where each page lives: the folders of the URL scheme, and the URLs made from them
+//! below the site's base path.
+
+use serde::Serialize;
+
+use super::Page;
+use crate::archive::Archive;
+use crate::config::BaseUrl;
+use crate::model::{Document, Kind, SessionId, Symbol};
+use crate::registry::StateId;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub url: String,
+}
+
+/// A session, linked when the archive has a page for it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionLink {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// The folder of a page below the site root, ending in `/` (empty for the home page).
+/// Pages that are files of their own, not folders, have none.
+pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
+    match page {
+        Page::Home => String::new(),
+        Page::Document(id) => document_dir(&archive.documents[*id]),
+        Page::Kind(kind) => kind_dir(*kind),
+        Page::Sessions => "sessions/".into(),
+        Page::Session(session) | Page::SessionFeed(session) => session_dir(session),
+        Page::Signatories => "signatories/".into(),
+        Page::Signatory(slug) => signatory_dir(slug.as_str()),
+        Page::Tags => "tags/".into(),
+        Page::Tag(slug) => tag_dir(slug.as_str()),
+        Page::Symbols => "symbols/".into(),
+        Page::Symbol(symbol) => symbol_dir(symbol),
+        Page::Votes => "votes/".into(),
+        Page::States => "states/".into(),
+        Page::State(state) => state_dir(archive, *state),
+        Page::Search => format!("{}/", super::SEARCH_FOLDER),
+        Page::Feed
+        | Page::NotFound
+        | Page::Sitemap
+        | Page::Robots
+        | Page::NoJekyll
+        | Page::Cname
+        | Page::Highlight
+        | Page::VotesCsv
+        | Page::VotesJson
+        | Page::Static(_) => String::new(),
+    }
+}
+
+fn document_dir(doc: &Document) -> String {
+    format!("{}/{}/", doc.kind.section(), doc.slug)
+}
+
+fn kind_dir(kind: Kind) -> String {
+    format!("{}/", kind.section())
+}
+
+pub(super) fn session_dir(session: &SessionId) -> String {
+    format!("sessions/{}/", session.slug())
+}
+
+fn signatory_dir(slug: &str) -> String {
+    format!("signatories/{slug}/")
+}
+
+fn tag_dir(slug: &str) -> String {
+    format!("tags/{slug}/")
+}
+
+fn symbol_dir(symbol: &Symbol) -> String {
+    format!("symbols/{}/", symbol.slug())
+}
+
+fn state_dir(archive: &Archive, state: StateId) -> String {
+    format!("states/{}/", archive.registries.states.iso3(state).to_ascii_lowercase())
+}
+
+/// Builds URLs below the base path.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    pub base: BaseUrl,
+}
+
+impl Urls {
+    /// `relative` below the base path.
+    pub fn path(&self, relative: &str) -> String {
+        format!("{}{relative}", self.base.path)
+    }
+
+    /// The full address of a path below the site, for feeds, sitemaps and canonical links;
+    /// a site published at a bare path gets root-relative ones.
+    pub fn absolute(&self, relative: &str) -> String {
+        if self.base.origin_and_path.is_empty() {
+            self.path(relative)
+        } else {
+            format!("{}{relative}", self.base.origin_and_path)
+        }
+    }
+
+    /// The URL of `page`; for a page that is a file, of the file.
+    pub fn page(&self, page: &Page, archive: &Archive) -> String {
+        match page {
+            Page::Feed | Page::SessionFeed(_) | Page::NotFound | Page::Static(_) => {
+                self.path(&super::file_of(page, archive))
+            }
+            page => self.path(&dir_of(page, archive)),
+        }
+    }
+
+    /// The folder of document `doc`'s page below the site root, for the search index.
+    pub fn document_dir(doc: &Document) -> String {
+        document_dir(doc)
+    }
+
+    pub fn document(&self, doc: &Document) -> String {
+        self.path(&document_dir(doc))
+    }
+
+    pub fn document_absolute(&self, doc: &Document) -> String {
+        self.absolute(&document_dir(doc))
+    }
+
+    pub fn kind(&self, kind: Kind) -> String {
+        self.path(&kind_dir(kind))
+    }
+
+    pub fn session(&self, session: &SessionId) -> String {
+        self.path(&session_dir(session))
+    }
+
+    /// A session as a vote or a symbol names it: it may be one no document is filed under,
+    /// which then has no page to link to.
+    pub fn session_link(&self, archive: &Archive, session: &SessionId) -> SessionLink {
+        SessionLink {
+            name: session.to_string(),
+            url: archive.by_session.contains_key(session).then(|| self.session(session)),
+        }
+    }
+
+    pub fn signatory(&self, slug: &str) -> String {
+        self.path(&signatory_dir(slug))
+    }
+
+    pub fn signatory_absolute(&self, slug: &str) -> String {
+        self.absolute(&signatory_dir(slug))
+    }
+
+    pub fn tag(&self, slug: &str) -> String {
+        self.path(&tag_dir(slug))
+    }
+
+    pub fn symbol(&self, symbol: &Symbol) -> String {
+        self.path(&symbol_dir(symbol))
+    }
+
+    pub fn state(&self, archive: &Archive, state: StateId) -> String {
+        self.path(&state_dir(archive, state))
+    }
+
+    /// Where a citation of `symbol` leads: the archive document that is it, or its page.
+    pub fn symbol_link(&self, archive: &Archive, symbol: &Symbol) -> Link {
+        let url = match archive.by_own_symbol(symbol) {
+            Some(id) => self.document(&archive.documents[id]),
+            None => self.symbol(symbol),
+        };
+        Link { name: symbol.to_string(), url }
+    }
+}
