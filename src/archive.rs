@@ -87,8 +87,8 @@ pub struct Archive {
     pub tags: BTreeMap<Slug, Tag>,
     /// For each document, the documents its `related:` names.
     pub related: Vec<Vec<DocId>>,
-    by_content_path: HashMap<String, DocId>,
-    by_own_symbol: HashMap<Symbol, DocId>,
+    pub(crate) by_content_path: HashMap<String, DocId>,
+    pub(crate) by_own_symbol: HashMap<Symbol, DocId>,
 }
 
 impl Archive {
@@ -119,7 +119,7 @@ impl Archive {
     /// Files document `id` under its kind, sessions, signatories and tags, each list kept
     /// in the archive's order; an organisation or tag not in a registry is named as its
     /// newest document prints it.
-    fn file(&mut self, id: DocId, diagnostics: &mut Diagnostics) {
+    pub(crate) fn file(&mut self, id: DocId, diagnostics: &mut Diagnostics) {
         let doc = &self.documents[id];
         let newer = |a: DocId, b: DocId| a < b;
         insert_ordered(self.by_kind.entry(doc.kind).or_default(), id, newer);
@@ -176,90 +176,6 @@ impl Archive {
         }
     }
 
-    /// Takes document `id` out of every list `file` put it in. The names and printed
-    /// forms its signatories and tags had from it are worked out again from the others.
-    fn unfile(&mut self, id: DocId) {
-        let Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, .. } = self;
-        let doc = &documents[id];
-        let without = |ids: &mut Vec<DocId>| ids.retain(|&other| other != id);
-        if let Some(ids) = by_kind.get_mut(&doc.kind) {
-            without(ids);
-        }
-        for session in &doc.sessions {
-            if let Some(ids) = by_session.get_mut(session) {
-                without(ids);
-            }
-        }
-        signed_by[id].clear();
-        for printed in &doc.signatories {
-            let Some(organisation) = registries.organisations.resolve(printed) else { continue };
-            let Some(signatory) = signatories.get_mut(&organisation.slug) else { continue };
-            if let Some(count) = signatory.printed_as.get_mut(printed) {
-                *count -= 1;
-                if *count == 0 {
-                    signatory.printed_as.remove(printed);
-                }
-            }
-            let was_newest = signatory.documents.first() == Some(&id);
-            without(&mut signatory.documents);
-            if !was_newest {
-                continue;
-            }
-            let named = signatory.documents.first().and_then(|&first| {
-                let printed = documents[first].signatories.iter();
-                printed.filter_map(|p| registries.organisations.resolve(p)).find(|o| o.slug == organisation.slug)
-            });
-            signatory.organisation = named.unwrap_or(organisation);
-        }
-        for name in &doc.tags {
-            let Some(slug) = Slug::from_text(name) else { continue };
-            let Some(tag) = tags.get_mut(&slug) else { continue };
-            without(&mut tag.documents);
-            if let Some(&first) = tag.documents.first() {
-                let named = documents[first].tags.iter().find(|other| Slug::from_text(other).as_ref() == Some(&slug));
-                tag.name = named.cloned().unwrap_or_default();
-            }
-        }
-        by_kind.retain(|_, ids| !ids.is_empty());
-        by_session.retain(|_, ids| !ids.is_empty());
-        signatories.retain(|_, signatory| !signatory.documents.is_empty());
-        tags.retain(|_, tag| !tag.documents.is_empty());
-        related[id].clear();
-    }
-
-    /// Puts `doc` in the place of document `id`, which it replaces: an edit that keeps
-    /// its URL and its own symbol. Every index follows; the returned move says where
-    /// the document went in the order.
-    pub fn replace(&mut self, id: DocId, doc: Document, diagnostics: &mut Diagnostics) -> Move {
-        self.unfile(id);
-        self.documents[id] = doc;
-        let doc = &self.documents[id];
-        let sorts_before = |other: &Document| Document::newest_first(other, doc).is_lt();
-        let to =
-            self.documents[..id].partition_point(sorts_before) + self.documents[id + 1..].partition_point(sorts_before);
-        let moved = Move { from: id, to };
-        self.renumber(moved);
-        let related = resolve_slugs(&self.documents, moved.to, diagnostics);
-        self.related[moved.to] = related;
-        self.file(moved.to, diagnostics);
-        moved
-    }
-
-    fn renumber(&mut self, moved: Move) {
-        moved.apply(&mut self.documents);
-        moved.apply(&mut self.signed_by);
-        moved.apply(&mut self.related);
-        let lists = self.by_kind.values_mut().chain(self.by_session.values_mut());
-        let lists = lists.chain(self.signatories.values_mut().map(|s| &mut s.documents));
-        let lists = lists.chain(self.tags.values_mut().map(|t| &mut t.documents)).chain(self.related.iter_mut());
-        for ids in lists {
-            moved.ids(ids);
-        }
-        for id in self.by_content_path.values_mut().chain(self.by_own_symbol.values_mut()) {
-            *id = moved.id(*id);
-        }
-    }
-
     pub fn by_content_path(&self, content_path: &str) -> Option<DocId> {
         self.by_content_path.get(content_path).copied()
     }
@@ -271,11 +187,6 @@ impl Archive {
         // Oldest first: numbers descending.
         let at = ids.binary_search_by(|other| id.cmp(other)).ok()?;
         Some((at.checked_sub(1).map(|i| ids[i]), ids.get(at + 1).copied()))
-    }
-
-    /// Whether each of `slugs` names exactly one document, as `related:` must.
-    pub fn names_one_each(&self, slugs: &[Slug]) -> bool {
-        slugs.iter().all(|slug| named(&self.documents, slug).len() == 1)
     }
 
     pub fn document_at(&self, content_path: &str) -> Option<&Document> {
@@ -328,19 +239,8 @@ fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec
         .collect()
 }
 
-/// The documents document `id`'s `related:` names, found without an index of slugs.
-fn resolve_slugs(documents: &[Document], id: DocId, diagnostics: &mut Diagnostics) -> Vec<DocId> {
-    let doc = &documents[id];
-    doc.related.iter().filter_map(|slug| one_named(doc, slug, &named(documents, slug), diagnostics)).collect()
-}
-
-/// Every document with `slug`.
-fn named(documents: &[Document], slug: &Slug) -> Vec<DocId> {
-    (0..documents.len()).filter(|&id| documents[id].slug == *slug).collect()
-}
-
 /// The one document `slug` names, given all that have it.
-fn one_named(doc: &Document, slug: &Slug, named: &[DocId], diagnostics: &mut Diagnostics) -> Option<DocId> {
+pub(crate) fn one_named(doc: &Document, slug: &Slug, named: &[DocId], diagnostics: &mut Diagnostics) -> Option<DocId> {
     match named {
         [one] => Some(*one),
         [] => {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::Citation;
-use crate::archive::{Archive, DocId, Move};
+use crate::archive::{Archive, DocId};
 use crate::markdown::RenderedBody;
 use crate::model::Symbol;
 
@@ -51,35 +51,6 @@ impl CitationIndex {
         }
     }
 
-    /// Takes out what document `id` cites, as `add` put it in with `body`.
-    pub fn remove(&mut self, archive: &Archive, id: DocId, body: &RenderedBody) {
-        let doc = &archive.documents[id];
-        for symbol in doc.symbols.iter().chain(body.citations.iter().map(|citation| &citation.symbol)) {
-            if let Some(citations) = self.by_symbol.get_mut(symbol) {
-                citations.retain(|citation| citation.doc != id);
-                if citations.is_empty() {
-                    self.by_symbol.remove(symbol);
-                }
-            }
-        }
-        for cited in cited_documents(archive, id, body) {
-            self.cited_by[cited].retain(|&citer| citer != id);
-        }
-    }
-
-    /// Follows a document to its new place in the archive's order.
-    pub fn renumber(&mut self, moved: Move) {
-        moved.apply(&mut self.cited_by);
-        for citers in &mut self.cited_by {
-            moved.ids(citers);
-        }
-        for citations in self.by_symbol.values_mut() {
-            for citation in citations.iter_mut() {
-                citation.doc = moved.id(citation.doc);
-            }
-        }
-    }
-
     fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<&String>) {
         let citations = self.by_symbol.entry(symbol.clone()).or_default();
         match citations.binary_search_by_key(&doc, |citation| citation.doc) {
@@ -92,7 +63,11 @@ impl CitationIndex {
 }
 
 /// The other documents document `id` links to or names by their own symbol.
-fn cited_documents<'a>(archive: &'a Archive, id: DocId, body: &'a RenderedBody) -> impl Iterator<Item = DocId> + 'a {
+pub(crate) fn cited_documents<'a>(
+    archive: &'a Archive,
+    id: DocId,
+    body: &'a RenderedBody,
+) -> impl Iterator<Item = DocId> + 'a {
     let listed = archive.documents[id].symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
     body.cited_documents.iter().copied().chain(listed).filter(move |&cited| cited != id)
 }

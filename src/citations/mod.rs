@@ -1,7 +1,7 @@
 //! Citations a reader can follow: UN symbols and paragraph references recognised in
 //! text, rewritten into links on pulldown-cmark's event stream, and indexed.
 
-mod index;
+pub(crate) mod index;
 mod link;
 mod recognise;
 

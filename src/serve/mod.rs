@@ -2,6 +2,7 @@
 //! open pages. The site is built into a temporary folder, never into `output/`.
 
 mod files;
+mod in_place;
 mod incremental;
 mod shows;
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Position, Sheet, Tally, VoteEntry};
-use crate::archive::{Archive, DocId, Move};
+use crate::archive::{Archive, DocId};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PartialDate, SessionId, Symbol};
 use crate::registry::{StateId, States};
@@ -106,32 +106,6 @@ impl VoteIndex {
             by_symbol.entry(vote.on.clone()).or_default().push(id);
         }
         by_symbol
-    }
-
-    /// Follows a document to its new place in the archive's order, the votes it records
-    /// and concerns unchanged.
-    pub fn renumber(&mut self, moved: Move) {
-        moved.apply(&mut self.recorded_in);
-        moved.apply(&mut self.concerning);
-        for vote in &mut self.votes {
-            vote.doc = moved.id(vote.doc);
-        }
-        for documents in &mut self.discussed_in {
-            moved.ids(documents);
-            // The recording document first, then the others in the archive's order.
-            if let Some((_, discussing)) = documents.split_first_mut() {
-                discussing.sort_unstable();
-            }
-        }
-    }
-
-    /// Whether vote `id` ties on date and symbol with a vote another document records:
-    /// their order is then the order of those documents.
-    pub fn ties_elsewhere(&self, archive: &Archive, id: VoteId) -> bool {
-        let vote = &self.votes[id];
-        self.votes.iter().any(|other| {
-            other.doc != vote.doc && other.on == vote.on && sort_date(archive, other) == sort_date(archive, vote)
-        })
     }
 
     /// `sources[doc]` lists each vote the document records with the file line it starts on.
@@ -302,6 +276,6 @@ impl VoteIndex {
 }
 
 /// The date a vote is listed by: its own, or its document's.
-fn sort_date(archive: &Archive, vote: &Vote) -> impl Ord {
+pub(crate) fn sort_date(archive: &Archive, vote: &Vote) -> impl Ord {
     vote.date.unwrap_or(archive.documents[vote.doc].date).sort_key()
 }

@@ -3,7 +3,7 @@
 
 mod entry;
 mod export;
-mod index;
+pub(crate) mod index;
 mod sheet;
 
 use serde::Serialize;
