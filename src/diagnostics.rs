@@ -4,7 +4,12 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use annotate_snippets::{AnnotationKind, Group, Level as Snippets, Renderer, Snippet};
 use anstyle::{AnsiColor, Style};
+
+const ERROR: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
+const WARNING: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
+const GUTTER: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Blue)));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -19,6 +24,8 @@ pub struct Diagnostic {
     pub file: PathBuf,
     /// 1-based; 0 when the problem belongs to the whole file.
     pub line: usize,
+    /// 1-based, in characters (Unicode scalar values) of the line, as editors count
+    /// them, never bytes; 0 when the problem belongs to the whole line.
     pub column: usize,
     pub message: String,
     /// The offending source line, for the caret display.
@@ -66,11 +73,10 @@ impl Diagnostic {
     /// As [`render`](Self::render), coloured for a terminal when `colour` is set.
     pub fn render_styled(&self, colour: bool) -> String {
         let paint = |style: Style, text: &str| if colour { format!("{style}{text}{style:#}") } else { text.to_owned() };
-        let level_style = match self.level {
-            Level::Error => Style::new().bold().fg_color(Some(AnsiColor::Red.into())),
-            Level::Warning => Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())),
+        let (level_style, level) = match self.level {
+            Level::Error => (ERROR, Snippets::ERROR),
+            Level::Warning => (WARNING, Snippets::WARNING),
         };
-        let gutter_style = Style::new().bold().fg_color(Some(AnsiColor::Blue.into()));
         let header = self.to_string();
         let mut out = match header.split_once(self.level_word()) {
             Some((location, message)) => {
@@ -78,16 +84,26 @@ impl Diagnostic {
             }
             None => header,
         };
-        if let Some(snippet) = &self.snippet {
-            let gutter = self.line.to_string();
-            let pad = " ".repeat(gutter.len());
-            let bar = paint(gutter_style, &format!("{pad} |"));
-            out.push_str(&format!("\n{bar}\n{} {snippet}\n{bar}", paint(gutter_style, &format!("{gutter} |"))));
-            if self.column > 0 {
-                let indent: String =
-                    snippet.chars().take(self.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-                out.push_str(&format!(" {indent}{}", paint(level_style, "^")));
-            }
+        if let Some(snippet) = self.snippet.as_deref().filter(|_| self.line > 0) {
+            let renderer = if colour {
+                Renderer::styled().error(ERROR).warning(WARNING).line_num(GUTTER)
+            } else {
+                Renderer::plain()
+            };
+            let quoted = Snippet::source(snippet).line_start(self.line).annotation(
+                AnnotationKind::Primary.span(
+                    // Without a column the whole line is what is meant.
+                    match self.column {
+                        0 => 0..snippet.len(),
+                        column => snippet
+                            .char_indices()
+                            .nth(column - 1)
+                            .map_or(snippet.len()..snippet.len(), |(at, c)| at..at + c.len_utf8()),
+                    },
+                ),
+            );
+            out.push('\n');
+            out.push_str(&renderer.render(&[Group::with_level(level).element(quoted)]));
         }
         out
     }
@@ -149,5 +165,58 @@ mod tests {
             .at_column(7)
             .with_source("---\ndate: x\n---");
         assert_eq!(d.render(), "content/a.md:2:7: error: date: invalid date `x`\n  |\n2 | date: x\n  |       ^");
+    }
+
+    /// The caret line of a rendered diagnostic, and the quoted line above it.
+    fn quoted_and_caret(d: &Diagnostic) -> (String, String) {
+        let rendered = d.render();
+        let lines: Vec<&str> = rendered.lines().collect();
+        (lines[2].to_owned(), lines[3].to_owned())
+    }
+
+    #[test]
+    fn the_caret_counts_characters_past_accents() {
+        let line = "Le Conseil des droits de l'homme, réuni à Genève, rappelle [ceci](@/x.md).";
+        let column = line.chars().position(|c| c == '[').unwrap_or_default() + 1;
+        assert_eq!(column, 60, "a column counts characters, not bytes");
+        let d = Diagnostic::error(Path::new("content/a.md"), 12, "broken link")
+            .at_column(column)
+            .with_source_from(line, 12);
+        assert!(d.render().starts_with("content/a.md:12:60: error: broken link\n"), "{}", d.render());
+        let (quoted, caret) = quoted_and_caret(&d);
+        assert_eq!(quoted, format!("12 | {line}"));
+        assert_eq!(caret, format!("   | {}^", " ".repeat(59)));
+    }
+
+    #[test]
+    fn the_caret_sits_past_an_emoji_two_cells_wide() {
+        let line = "Réunion 🙂 à Genève : para. 57";
+        let column = line.chars().position(|c| c == 'p').unwrap_or_default() + 1;
+        assert_eq!(column, 22);
+        let d = Diagnostic::warning(Path::new("content/a.md"), 3, "no such paragraph")
+            .at_column(column)
+            .with_source_from(line, 3);
+        assert!(d.render().starts_with("content/a.md:3:22: warning:"), "{}", d.render());
+        let (quoted, caret) = quoted_and_caret(&d);
+        assert_eq!(quoted, format!("3 | {line}"));
+        // The emoji takes two cells on a terminal, so the caret sits one cell further right.
+        assert_eq!(caret, format!("  | {}^", " ".repeat(22)));
+    }
+
+    #[test]
+    fn without_a_column_the_whole_line_is_marked_and_without_a_line_nothing_is_quoted() {
+        let d = Diagnostic::warning(Path::new("content/a.md"), 1, "whole line").with_source("YES\tFIJI");
+        assert_eq!(d.render(), "content/a.md:1: warning: whole line\n  |\n1 | YES    FIJI\n  | ^^^^^^^^^^^");
+        let d = Diagnostic::error(Path::new("content/a.md"), 0, "cannot read").with_source("x");
+        assert_eq!(d.render(), "content/a.md: error: cannot read");
+    }
+
+    #[test]
+    fn colour_marks_the_level_and_the_caret() {
+        let d = Diagnostic::error(Path::new("a.md"), 1, "bad").at_column(1).with_source("x");
+        let coloured = d.render_styled(true);
+        assert!(coloured.contains("\u{1b}[1m\u{1b}[31merror"), "{coloured:?}");
+        assert!(coloured.contains("\u{1b}[31m^"), "{coloured:?}");
+        assert!(!d.render().contains('\u{1b}'));
     }
 }

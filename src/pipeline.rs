@@ -452,7 +452,9 @@ pub(crate) fn vote_sources(
             Ok(sheet) => sources
                 .push((VoteSource::Sheet { sheet, text: block.text.clone(), slot, depth: block.depth }, first_line)),
             Err(error) => diagnostics.push(
-                Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message).with_source(text),
+                Diagnostic::error(&doc.source.path, first_line + error.line - 1, error.message)
+                    .at_column(error.column)
+                    .with_source(text),
             ),
         }
     }

@@ -45,8 +45,9 @@ pub struct TextLinker<'r> {
     pub citations: Vec<Citation>,
     /// Archive documents linked to or cited, by id.
     pub cited_documents: Vec<usize>,
-    /// Paragraph references to archive documents that have no such paragraph.
-    pub warnings: Vec<String>,
+    /// Paragraph references to archive documents that have no such paragraph, each at
+    /// the byte offset of the reference in the text given to [`link`](Self::link).
+    pub warnings: Vec<(usize, String)>,
 }
 
 impl std::fmt::Debug for TextLinker<'_> {
@@ -170,10 +171,13 @@ impl<'r> TextLinker<'r> {
                     escape(&text[link_start..span.end])
                 ));
             } else {
-                self.warnings.push(format!(
-                    "`{}` refers to paragraph {number} of {}, which has no such paragraph",
-                    &text[start..end],
-                    doc.url
+                self.warnings.push((
+                    start,
+                    format!(
+                        "`{}` refers to paragraph {number} of {}, which has no such paragraph",
+                        &text[start..end],
+                        doc.url
+                    ),
                 ));
                 html.push_str(&escape(&text[link_start..span.end]));
             }
@@ -263,6 +267,7 @@ mod tests {
             "<a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a>, <a href=\"/reports/r/#p12\">paras. 12</a>-<a href=\"/reports/r/#p13\">13</a>, and para. 14."
         );
         assert_eq!(linker.warnings.len(), 1, "paragraph 14 does not exist");
+        assert_eq!(linker.warnings[0].0, 31, "the warning is where `para. 14` is");
         // A report outside the archive: the reference stays text beside the symbol's link.
         let html = linker.link("(A/HRC/43/31), which over-emphasises (para. 104)");
         assert!(html.ends_with("over-emphasises (para. 104)"), "{html}");

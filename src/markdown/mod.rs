@@ -11,6 +11,7 @@ mod footnotes;
 mod highlight;
 mod packed;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -33,11 +34,10 @@ pub fn options() -> Options {
 /// A body after the first pass.
 #[derive(Debug)]
 pub struct Parsed<'a> {
-    source: &'a str,
     events: Vec<(Event<'a>, Range<usize>)>,
     /// Every id the body defines: headings, numbered paragraphs (`p104`), notes.
     pub anchors: Anchors,
-    lines: LineIndex,
+    lines: LineIndex<'a>,
     /// Whether the editor wrote HTML of their own. Only then is there anything to
     /// sanitise: pulldown-cmark escapes text, and unsafe link addresses are refused.
     has_raw_html: bool,
@@ -50,10 +50,11 @@ pub fn parse(body: &str) -> Parsed<'_> {
         .collect();
     let has_raw_html = events.iter().any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
     let (events, anchors) = anchors::assign(events);
-    Parsed { source: body, events, anchors, lines: LineIndex::new(body), has_raw_html }
+    Parsed { events, anchors, lines: LineIndex::new(body), has_raw_html }
 }
 
-/// A problem in the body, at a line and column of the body (1-based).
+/// A problem in the body, at a line and column of the body (1-based; the column in
+/// characters).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyProblem {
     pub line: usize,
@@ -107,7 +108,7 @@ pub fn render(
     highlighter: &Highlighter,
     raw_html: RawHtml,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
-    let Parsed { source, events, lines, has_raw_html, .. } = parsed;
+    let Parsed { events, lines, has_raw_html, .. } = parsed;
     let mut rendered = RenderedBody::default();
     let mut problems = Vec::new();
     let mut linker = TextLinker::new(resolver);
@@ -115,8 +116,8 @@ pub fn render(
     let mut first_citation_of: HashMap<String, usize> = HashMap::new();
     let mut sink = Sink::default();
     // A run of text is linked as a whole: pulldown-cmark may split it at punctuation.
-    let mut text_run = String::new();
-    let mut text_run_start = 0;
+    let mut text_run = TextRun::default();
+    let mut paragraph_warnings = Vec::new();
     let mut code: Option<(String, String, usize)> = None;
     let mut inside_link = 0usize;
     let mut depth = 1;
@@ -135,10 +136,7 @@ pub fn render(
                 continue;
             }
             if inside_link == 0 {
-                if text_run.is_empty() {
-                    text_run_start = range.start;
-                }
-                text_run.push_str(text);
+                text_run.push(text, range.clone());
                 continue;
             }
             linker.note_text(text);
@@ -146,9 +144,9 @@ pub fn render(
         if let Event::Code(code) = &event {
             linker.note_text(code);
         }
-        if !text_run.is_empty() {
-            undefined_footnotes(&text_run, source, text_run_start, &lines, &mut problems);
-            sink.push(Event::InlineHtml(linker.link(&std::mem::take(&mut text_run)).into()));
+        if !text_run.text.is_empty() {
+            let html = text_run.link(&mut linker, &lines, &mut problems, &mut paragraph_warnings);
+            sink.push(Event::InlineHtml(html.into()));
         }
         match event {
             Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
@@ -232,9 +230,9 @@ pub fn render(
             other => sink.push(other),
         }
     }
-    if !text_run.is_empty() {
-        undefined_footnotes(&text_run, source, text_run_start, &lines, &mut problems);
-        sink.push(Event::InlineHtml(linker.link(&text_run).into()));
+    if !text_run.text.is_empty() {
+        let html = text_run.link(&mut linker, &lines, &mut problems, &mut paragraph_warnings);
+        sink.push(Event::InlineHtml(html.into()));
     }
     linker.finish_block();
     for label in footnotes.undefined() {
@@ -256,31 +254,75 @@ pub fn render(
     // Held until the page renders: a copy of its exact size rather than the room it
     // grew into (shrinking in place gives nothing back to the allocator).
     rendered.html = rendered.html.as_str().to_owned();
-    rendered.warnings = linker.warnings.drain(..).map(|message| BodyProblem { line: 0, column: 0, message }).collect();
+    rendered.warnings = paragraph_warnings;
     rendered.citations = linker.citations;
     rendered.cited_documents = linker.cited_documents;
     Ok(rendered)
 }
 
-/// A `[^label]` left as text: pulldown-cmark prints a reference to an undefined footnote
-/// as it is written, which would publish it silently.
-fn undefined_footnotes(text: &str, source: &str, run_start: usize, lines: &LineIndex, problems: &mut Vec<BodyProblem>) {
-    let mut from = 0;
-    while let Some(open) = text[from..].find("[^").map(|i| from + i) {
-        let label_start = open + 2;
-        let Some(close) = text[label_start..].find(']').map(|i| label_start + i) else { break };
-        let label = &text[label_start..close];
-        if !label.is_empty() && !label.contains(char::is_whitespace) {
-            let literal = &text[open..=close];
-            let offset = source.get(run_start..).and_then(|s| s.find(literal)).map_or(run_start, |i| run_start + i);
-            let (line, column) = lines.position(offset);
-            problems.push(BodyProblem {
-                line,
-                column,
-                message: format!("footnote `{literal}` is cited but never defined"),
-            });
+/// Consecutive text events, linked as one text, with where each came from in the body.
+#[derive(Debug, Default)]
+struct TextRun {
+    text: String,
+    /// `(start in text, where in the body)` of each event's text.
+    pieces: Vec<(usize, Range<usize>)>,
+}
+
+impl TextRun {
+    fn push(&mut self, text: &str, range: Range<usize>) {
+        self.pieces.push((self.text.len(), range));
+        self.text.push_str(text);
+    }
+
+    /// The body offset of byte `at` of the run. Within a piece written as it reads the
+    /// offsets agree; a piece that reads otherwise (a curly quote for `'`, an entity)
+    /// maps to where it starts.
+    fn source_offset(&self, at: usize) -> usize {
+        let index = self.pieces.partition_point(|(start, _)| *start <= at).saturating_sub(1);
+        let Some((start, range)) = self.pieces.get(index) else { return 0 };
+        let end = self.pieces.get(index + 1).map_or(self.text.len(), |(next, _)| *next);
+        if end - start == range.len() { range.start + (at - start).min(range.len()) } else { range.start }
+    }
+
+    /// The run as linked HTML, its problems reported where they are in the body; the
+    /// run is left empty.
+    fn link(
+        &mut self,
+        linker: &mut TextLinker<'_>,
+        lines: &LineIndex<'_>,
+        problems: &mut Vec<BodyProblem>,
+        warnings: &mut Vec<BodyProblem>,
+    ) -> String {
+        self.undefined_footnotes(lines, problems);
+        let html = linker.link(&self.text);
+        warnings.extend(linker.warnings.drain(..).map(|(at, message)| {
+            let (line, column) = lines.position(self.source_offset(at));
+            BodyProblem { line, column, message }
+        }));
+        self.text.clear();
+        self.pieces.clear();
+        html
+    }
+
+    /// A `[^label]` left as text: pulldown-cmark prints a reference to an undefined
+    /// footnote as it is written, which would publish it silently.
+    fn undefined_footnotes(&self, lines: &LineIndex<'_>, problems: &mut Vec<BodyProblem>) {
+        let text = &self.text;
+        let mut from = 0;
+        while let Some(open) = text[from..].find("[^").map(|i| from + i) {
+            let label_start = open + 2;
+            let Some(close) = text[label_start..].find(']').map(|i| label_start + i) else { break };
+            let label = &text[label_start..close];
+            if !label.is_empty() && !label.contains(char::is_whitespace) {
+                let (line, column) = lines.position(self.source_offset(open));
+                problems.push(BodyProblem {
+                    line,
+                    column,
+                    message: format!("footnote `{}` is cited but never defined", &text[open..=close]),
+                });
+            }
+            from = close + 1;
         }
-        from = close + 1;
     }
 }
 
@@ -355,18 +397,32 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Byte offset → 1-based line and column.
+/// Byte offset → 1-based line and column, the column in characters as editors count.
 #[derive(Debug)]
-struct LineIndex(Vec<usize>);
+struct LineIndex<'a> {
+    text: &'a str,
+    newlines: Vec<usize>,
+    /// The last offset asked for and its column: problems come in the order of the
+    /// text, so columns are counted on from there rather than from the line's start,
+    /// which keeps a long line with many problems linear.
+    last: Cell<(usize, usize)>,
+}
 
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        Self(text.match_indices('\n').map(|(i, _)| i).collect())
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        Self { text, newlines: text.match_indices('\n').map(|(i, _)| i).collect(), last: Cell::new((0, 1)) }
     }
+
     fn position(&self, offset: usize) -> (usize, usize) {
-        let line = self.0.partition_point(|&newline| newline < offset);
-        let line_start = if line == 0 { 0 } else { self.0[line - 1] + 1 };
-        (line + 1, offset - line_start + 1)
+        let offset = offset.min(self.text.len());
+        let line = self.newlines.partition_point(|&newline| newline < offset);
+        let line_start = if line == 0 { 0 } else { self.newlines[line - 1] + 1 };
+        let (last_offset, last_column) = self.last.get();
+        let (from, column) =
+            if (line_start..=offset).contains(&last_offset) { (last_offset, last_column) } else { (line_start, 1) };
+        let column = column + self.text.get(from..offset).map_or(offset - from, |s| s.chars().count());
+        self.last.set((offset, column));
+        (line + 1, column)
     }
 }
 
@@ -516,6 +572,34 @@ mod tests {
         }
         let problems = render_body("Intro.\n\nText[^missing].\n").err().unwrap_or_default();
         assert_eq!((problems[0].line, problems[0].column), (3, 5));
+    }
+
+    #[test]
+    fn problems_are_placed_by_characters_on_their_own_line() {
+        let body =
+            "Réuni à Genève, le Conseil l'a dit.\n\nÀ Genève — voir [là](@/letters/missing.md) et [^x] puis [^y].\n";
+        let problems = render_body(body).err().unwrap_or_default();
+        let found: Vec<_> = problems.iter().map(|p| (p.line, p.column)).collect();
+        assert_eq!(found, [(3, 17), (3, 47), (3, 57)], "{problems:?}");
+    }
+
+    #[test]
+    fn a_paragraph_reference_warning_is_at_the_reference() {
+        struct Report(Anchors);
+        impl Resolver for Report {
+            fn document(&self, _: &str) -> Option<DocTarget<'_>> {
+                None
+            }
+            fn symbol(&self, _: &Symbol) -> SymbolTarget<'_> {
+                SymbolTarget::Document(DocTarget { id: 1, url: "/reports/r/".into(), anchors: &self.0 })
+            }
+        }
+        let report = Report(["p1".to_owned()].into_iter().collect());
+        // Smart punctuation turns `'` into three bytes of `’`: the column still counts the source.
+        let body = "Intro.\n\nL'État, selon A/HRC/31/81,\nn'a pas lu le para. 57 ni le para. 1 ni le para. 9.\n";
+        let rendered = render(parse(body), &report, &Highlighter::default(), RawHtml::Sanitised).unwrap();
+        let found: Vec<_> = rendered.warnings.iter().map(|w| (w.line, w.column)).collect();
+        assert_eq!(found, [(4, 15), (4, 44)], "{:?}", rendered.warnings);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Position, Sheet, Tally, VoteEntry};
+use super::{Position, Sheet, Tally, VoteEntry, field_position};
 use crate::archive::{Archive, DocId};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PartialDate, SessionId, Symbol};
@@ -128,10 +128,20 @@ impl VoteIndex {
                 };
                 let (quoted, first_line) =
                     sheet_text.as_deref().map_or((doc.source.text.as_str(), 1), |text| (text, line));
-                let warn = |line: usize, message: String| {
-                    Diagnostic::warning(&doc.source.path, line, message).with_source_from(quoted, first_line)
+                let warn = |(line, column): (usize, usize), message: String| {
+                    Diagnostic::warning(&doc.source.path, line, message)
+                        .at_column(column)
+                        .with_source_from(quoted, first_line)
                 };
-                let (entry, ballots, placement): (VoteEntry, Vec<(String, Position, usize)>, Placement) = match source {
+                // A header field's value in a sheet; front-matter votes point at their `votes:`.
+                let field_at = |field: &str| {
+                    sheet_text
+                        .as_deref()
+                        .and_then(|text| field_position(text, field))
+                        .map_or((line, 0), |(at, column)| (line + at - 1, column))
+                };
+                type Printed = (String, Position, (usize, usize));
+                let (entry, ballots, placement): (VoteEntry, Vec<Printed>, Placement) = match source {
                     VoteSource::FrontMatter(entry) => {
                         let listed = [
                             (Position::Yes, &entry.yes),
@@ -139,16 +149,19 @@ impl VoteIndex {
                             (Position::Abstain, &entry.abstain),
                         ]
                         .into_iter()
-                        .flat_map(|(position, names)| names.iter().map(move |name| (name.clone(), position, line)))
+                        .flat_map(|(position, names)| names.iter().map(move |name| (name.clone(), position, (line, 0))))
                         .collect();
                         (entry, listed, Placement::AfterBody)
                     }
                     VoteSource::Sheet { sheet, slot, depth, .. } => {
-                        for (at, problem) in &sheet.problems {
-                            diagnostics.push(warn(line + at - 1, format!("vote sheet: {problem}")));
+                        for (at, column, problem) in &sheet.problems {
+                            diagnostics.push(warn((line + at - 1, *column), format!("vote sheet: {problem}")));
                         }
-                        let printed =
-                            sheet.ballots.into_iter().map(|b| (b.printed, b.position, line + b.line - 1)).collect();
+                        let printed = sheet
+                            .ballots
+                            .into_iter()
+                            .map(|b| (b.printed, b.position, (line + b.line - 1, b.column)))
+                            .collect();
                         (sheet.header, printed, Placement::InBody { slot, depth })
                     }
                 };
@@ -157,7 +170,7 @@ impl VoteIndex {
                     Err(error) => {
                         let error = Diagnostic {
                             level: crate::diagnostics::Level::Error,
-                            ..warn(line, format!("vote: on: {error}"))
+                            ..warn(field_at("on"), format!("vote: on: {error}"))
                         };
                         diagnostics.push(error);
                         continue;
@@ -168,7 +181,7 @@ impl VoteIndex {
                     Err(error) => {
                         let error = Diagnostic {
                             level: crate::diagnostics::Level::Error,
-                            ..warn(line, format!("vote: session: {error}"))
+                            ..warn(field_at("session"), format!("vote: session: {error}"))
                         };
                         diagnostics.push(error);
                         continue;
@@ -232,7 +245,7 @@ impl VoteIndex {
                             "The announced result ({declared}) differs from the votes recorded here ({counted}){without}."
                         ));
                         diagnostics.push(warn(
-                            line,
+                            field_at("declared"),
                             format!("vote on {}: declared {declared} but the states add up to {counted}", vote.on),
                         ));
                     }

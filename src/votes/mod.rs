@@ -11,7 +11,7 @@ use serde::Serialize;
 pub use entry::{Tally, TallyError, VoteEntry};
 pub use export::{VoteContext, export};
 pub use index::{Ballot, Placement, Vote, VoteId, VoteIndex, VoteSource};
-pub use sheet::{PrintedBallot, Sheet, SheetError, parse_sheet};
+pub use sheet::{PrintedBallot, Sheet, SheetError, field_position, parse_sheet};
 
 /// How a state voted, or that the record shows no vote for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

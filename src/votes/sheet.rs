@@ -10,20 +10,24 @@ pub struct PrintedBallot {
     pub position: Position,
     /// Line within the block's text, 1-based.
     pub line: usize,
+    /// Where the state's name starts on that line, 1-based, in characters.
+    pub column: usize,
 }
 
 #[derive(Debug, Clone)]
 pub struct Sheet {
     pub header: VoteEntry,
     pub ballots: Vec<PrintedBallot>,
-    /// `(line, message)`: cells that could not be read as a vote and a state.
-    pub problems: Vec<(usize, String)>,
+    /// `(line, column, message)`: cells that could not be read as a vote and a state.
+    pub problems: Vec<(usize, usize, String)>,
 }
 
 /// A block that cannot be read at all, at a line within the block's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetError {
     pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
     pub message: String,
 }
 
@@ -33,15 +37,25 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
     let Some(separator) = lines.iter().position(|line| line.trim() == "---") else {
         return Err(SheetError {
             line: 1,
+            column: 1,
             message: "a vote block starts with `on: SYMBOL` (and optionally title, date, session, declared), then a `---` line, then the sheet".into(),
         });
     };
     let header_text = lines[..separator].join("\n");
-    let header: VoteEntry = crate::yaml::parse_at(&header_text, 1, "VoteEntry")
-        .map_err(|e| SheetError { line: e.line, message: format!("vote block: {}", e.message) })?;
+    let header: VoteEntry = crate::yaml::parse_at(&header_text, 1, "VoteEntry").map_err(|e| SheetError {
+        line: e.line,
+        column: e.column,
+        message: format!("vote block: {}", e.message),
+    })?;
     if !(header.yes.is_empty() && header.no.is_empty() && header.abstain.is_empty()) {
+        let (line, column) = ["yes", "no", "abstain"]
+            .into_iter()
+            .filter_map(|field| field_position(&header_text, field))
+            .min()
+            .unwrap_or((1, 1));
         return Err(SheetError {
-            line: 1,
+            line,
+            column,
             message: "vote block: list the states in the sheet below `---`, not as yes/no/abstain".into(),
         });
     }
@@ -55,41 +69,54 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
 /// A row holds cells separated by tabs, or by runs of spaces where an editor retyped
 /// it; within a cell a vote word may still be followed by its state after one space.
 fn read_row(line: &str, line_number: usize, sheet: &mut Sheet) {
-    let mut pending: Option<Position> = None;
+    let mut pending: Option<(Position, usize)> = None;
+    let push = |sheet: &mut Sheet, printed: &str, position: Position| {
+        let column = column_of(line, printed);
+        sheet.ballots.push(PrintedBallot { printed: printed.to_owned(), position, line: line_number, column });
+    };
     let mut cells = cells(line).into_iter().peekable();
     while let Some(cell) = cells.next() {
         let cell = cell.trim();
         // A blank vote is printed as an empty cell before the state's name.
         let (vote_word, rest) = cell.split_once(' ').unwrap_or((cell, ""));
         match (pending.take(), Position::from_sheet(vote_word)) {
-            (None, Some(position)) if rest.trim().is_empty() => pending = Some(position),
-            (None, Some(position)) => push(sheet, rest.trim(), position, line_number),
+            (None, Some(position)) if rest.trim().is_empty() => pending = Some((position, column_of(line, cell))),
+            (None, Some(position)) => push(sheet, rest.trim(), position),
             (None, None) if cell.is_empty() => {
                 // An empty cell: a blank vote if a name follows, else trailing padding.
                 if let Some(name) =
                     cells.next_if(|next| !next.trim().is_empty() && Position::from_sheet(next.trim()).is_none())
                 {
-                    push(sheet, name.trim(), Position::NotRecorded, line_number);
+                    push(sheet, name.trim(), Position::NotRecorded);
                 }
             }
-            (None, None) => push(sheet, cell, Position::NotRecorded, line_number),
-            (Some(position), _) if cell.is_empty() => {
-                sheet
-                    .problems
-                    .push((line_number, format!("a {} vote with no state after it", position.label().to_lowercase())));
+            (None, None) => push(sheet, cell, Position::NotRecorded),
+            (Some((position, column)), _) if cell.is_empty() => {
+                let problem = format!("a {} vote with no state after it", position.label().to_lowercase());
+                sheet.problems.push((line_number, column, problem));
             }
-            (Some(position), _) => push(sheet, cell, position, line_number),
+            (Some((position, _)), _) => push(sheet, cell, position),
         }
     }
-    if let Some(position) = pending {
-        sheet
-            .problems
-            .push((line_number, format!("a {} vote with no state after it", position.label().to_lowercase())));
+    if let Some((position, column)) = pending {
+        let problem = format!("a {} vote with no state after it", position.label().to_lowercase());
+        sheet.problems.push((line_number, column, problem));
     }
 }
 
-fn push(sheet: &mut Sheet, printed: &str, position: Position, line: usize) {
-    sheet.ballots.push(PrintedBallot { printed: printed.to_owned(), position, line });
+/// The 1-based column, in characters, where `part` (a slice of `line`) starts.
+fn column_of(line: &str, part: &str) -> usize {
+    let offset = (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize).filter(|&at| at <= line.len());
+    offset.and_then(|at| line.get(..at)).map_or(1, |before| before.chars().count() + 1)
+}
+
+/// Where the value of the header's top-level `field` is: line (1-based) and column
+/// (1-based, in characters) within `text`.
+pub fn field_position(text: &str, field: &str) -> Option<(usize, usize)> {
+    text.lines().enumerate().find_map(|(index, line)| {
+        let value = line.strip_prefix(field)?.strip_prefix(':')?.trim_start();
+        Some((index + 1, column_of(line, value)))
+    })
 }
 
 fn cells(line: &str) -> Vec<&str> {
@@ -162,7 +189,15 @@ mod tests {
     fn a_vote_without_a_state_is_a_problem_not_a_guess() {
         let sheet = parse_sheet("on: A/HRC/1/L.1\n---\nYES\tFIJI\tNO\n").unwrap();
         assert_eq!(sheet.ballots.len(), 1);
-        assert_eq!(sheet.problems, [(3, "a against vote with no state after it".to_owned())]);
+        assert_eq!(sheet.problems, [(3, 10, "a against vote with no state after it".to_owned())]);
+    }
+
+    #[test]
+    fn each_state_is_placed_at_its_column_in_characters() {
+        let sheet = parse_sheet("on: A/HRC/1/L.1\n---\nYES\tCÔTE D'IVOIRE\tNO\tFIJI\n  TÜRKIYE  YES CHILE\n").unwrap();
+        let columns: Vec<_> = sheet.ballots.iter().map(|b| (b.printed.as_str(), b.line, b.column)).collect();
+        assert_eq!(columns, [("CÔTE D'IVOIRE", 3, 5), ("FIJI", 3, 22), ("TÜRKIYE", 4, 3), ("CHILE", 4, 16)]);
+        assert_eq!(field_position("title: Coopération\non:  A/HRC/1/L.1\n", "on"), Some((2, 6)));
     }
 
     #[test]
