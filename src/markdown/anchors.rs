@@ -120,8 +120,26 @@ fn plain_text(events: &[Spanned<'_>]) -> String {
 }
 
 fn unique(base: String, seen: &mut HashMap<String, usize>) -> String {
-    let base = if base.is_empty() { "section".to_owned() } else { base };
+    // `fn-` and `fnref-` belong to footnotes, whose ids come from their labels alone: a
+    // heading "FN 1" or `{#fn-1}` taking one would send a note's readers to it.
+    let base = match base {
+        base if base.is_empty() => "section".to_owned(),
+        base if base.starts_with("fn-") || base.starts_with("fnref-") => format!("section-{base}"),
+        base => base,
+    };
     let count = seen.entry(base.clone()).or_insert(0);
     *count += 1;
     if *count == 1 { base } else { format!("{base}-{count}") }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_heading_never_takes_the_id_of_a_note() {
+        let body = "# Annex {#fn-1}\n\n## FN 2\n\nText.[^1] More.[^2]\n\n[^1]: A note.\n[^2]: Another.\n";
+        let anchors = super::super::parse(body).anchors;
+        for id in ["section-fn-1", "section-fn-2", "fn-1", "fn-2"] {
+            assert!(anchors.contains(id), "no id {id}: {anchors:?}");
+        }
+    }
 }

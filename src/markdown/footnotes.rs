@@ -13,9 +13,22 @@ pub struct Footnotes<'a> {
 }
 
 /// The element id of footnote `label`'s note (`fn-…`) and first reference (`fnref-…`).
+/// A label that is already a clean id (`1`, `note-2`) is its id; any other carries a hash
+/// of the label after its slug, since labels such as `?` and `!`, or `a b` and `a-b`,
+/// slug alike and would send each other's readers to the wrong note.
 pub fn footnote_id(label: &str) -> String {
     let slug = slug::slugify(label);
-    if slug.is_empty() { format!("{:x}", label.len()) } else { slug }
+    if slug == label {
+        return slug;
+    }
+    let hash = fnv1a(label.as_bytes());
+    if slug.is_empty() { format!("{hash:08x}") } else { format!("{slug}-{hash:08x}") }
+}
+
+/// 32-bit FNV-1a, written out rather than taken from a hasher crate: the id is part of
+/// the page's links, so it must be the same on every platform and in every release.
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |hash, byte| (hash ^ u32::from(*byte)).wrapping_mul(0x0100_0193))
 }
 
 impl<'a> Footnotes<'a> {
@@ -73,5 +86,20 @@ impl<'a> Footnotes<'a> {
             out.push_str("</li>\n");
         }
         out.push_str("</ol>\n</section>\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_that_slug_alike_get_ids_of_their_own() {
+        for (one, other) in [("!", "?"), ("a b", "a-b"), ("Note", "note"), ("1 2", "1-2"), ("ü", "u")] {
+            assert_ne!(footnote_id(one), footnote_id(other), "[^{one}] and [^{other}]");
+        }
+        // A label that is already a clean id stays as it is written.
+        assert_eq!(footnote_id("1"), "1");
+        assert_eq!(footnote_id("note-2"), "note-2");
     }
 }
