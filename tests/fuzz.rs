@@ -197,7 +197,7 @@ proptest! {
                     prop_assert!(sheet.contains(ballot.printed.as_str()), "{:?} is not on the sheet", ballot.printed);
                     prop_assert!(ballot.line >= 2 && ballot.line <= lines, "line {}", ballot.line);
                 }
-                for (line, _) in &parsed.problems {
+                for (line, _, _) in &parsed.problems {
                     prop_assert!(*line >= 1 && *line <= lines, "problem at line {line}");
                 }
             }
