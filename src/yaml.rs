@@ -63,7 +63,8 @@ pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) 
 /// (`"\0"`, `"\x07"`) in a double-quoted string.
 fn refuse_control_characters(text: &str, first_line: usize) -> Result<(), YamlError> {
     for (index, line) in text.lines().enumerate() {
-        if let Some((column, found)) = line.chars().enumerate().find(|(_, c)| is_refused(*c)) {
+        // A carriage return is a line break to YAML (site.yaml is read as it is saved).
+        if let Some((column, found)) = line.chars().enumerate().find(|(_, c)| is_refused(*c) && *c != '\r') {
             // The field the line belongs to, as far as a line can tell: YAML itself
             // refuses a control character as it is, without saying where.
             let field = text.lines().take(index + 1).filter_map(top_level_key).last();
@@ -291,6 +292,8 @@ mod tests {
             parse_at("title: \"Item 4:\\tgeneral debate\\n\"\npath: C:\\0reports\n", 2, "Sample").unwrap();
         assert_eq!(value["title"].as_str(), Some("Item 4:\tgeneral debate\n"));
         assert_eq!(value["path"].as_str(), Some("C:\\0reports"));
+        let windows: serde_yaml::Value = parse_at("title: a\r\nkind: b\rdate: c\r\n", 1, "Sample").unwrap();
+        assert_eq!(windows["date"].as_str(), Some("c"));
     }
 
     #[test]
