@@ -1,8 +1,10 @@
 //! YAML into typed values, with errors that name the file, line and field.
 
+use std::fmt;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 
 use crate::diagnostics::Diagnostic;
 
@@ -16,7 +18,10 @@ pub fn parse<T: DeserializeOwned>(
     what: &str,
 ) -> Result<T, Diagnostic> {
     parse_at(text, first_line, what).map_err(|error| {
-        Diagnostic::error(file, error.line, error.message).at_column(error.column).with_source(full_text)
+        // The quoted line shows a control character as its picture: printed as it is, an
+        // escape character would drive the terminal, and a NUL would show as nothing.
+        let shown: String = full_text.chars().map(visible).collect();
+        Diagnostic::error(file, error.line, error.message).at_column(error.column).with_source(&shown)
     })
 }
 
@@ -30,6 +35,7 @@ pub struct YamlError {
 
 /// Like [`parse`], for YAML embedded in something else (a vote block's header).
 pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) -> Result<T, YamlError> {
+    refuse_control_characters(text, first_line)?;
     serde_yaml::from_str(text).map_err(|error| {
         let (mut line, mut column) = error.location().map_or((1, 0), |at| (at.line(), at.column()));
         let mut message = clean_message(&error.to_string(), what);
@@ -51,19 +57,149 @@ pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) 
     })
 }
 
+/// Control characters (all but tab and newline) are invisible on a page, break feeds
+/// and are errors in HTML, and nobody types them: they come pasted from PDFs and
+/// terminals. None may reach a value, whether written as it is or as a YAML escape
+/// (`"\0"`, `"\x07"`) in a double-quoted string.
+fn refuse_control_characters(text: &str, first_line: usize) -> Result<(), YamlError> {
+    for (index, line) in text.lines().enumerate() {
+        // A carriage return is a line break to YAML (site.yaml is read as it is saved).
+        if let Some((column, found)) = line.chars().enumerate().find(|(_, c)| is_refused(*c) && *c != '\r') {
+            // The field the line belongs to, as far as a line can tell: YAML itself
+            // refuses a control character as it is, without saying where.
+            let field = text.lines().take(index + 1).filter_map(top_level_key).last();
+            let message = control_message(found);
+            return Err(YamlError {
+                line: first_line + index,
+                column: column + 1,
+                message: field.map_or_else(|| message.clone(), |field| format!("{field}: {message}")),
+            });
+        }
+    }
+    // Only a double-quoted string can decode to a control character, and only through
+    // an escape: most texts have no backslash and need no second reading.
+    if text.contains('\\')
+        && let Err(error) = serde_yaml::from_str::<NoControls>(text)
+        && error.to_string().contains(CONTROL)
+    {
+        let (line, column) = error.location().map_or((1, 0), |at| (at.line(), at.column()));
+        return Err(YamlError {
+            line: first_line + line - 1,
+            column,
+            message: without_position(&error.to_string()).to_owned(),
+        });
+    }
+    Ok(())
+}
+
+fn is_refused(c: char) -> bool {
+    c.is_control() && c != '\t' && c != '\n'
+}
+
+/// `c` as it can be printed: a refused control character as its picture (␀ for NUL).
+fn visible(c: char) -> char {
+    match u32::from(c) {
+        code @ 0..0x20 if is_refused(c) => char::from_u32(0x2400 + code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        0x7f => '\u{2421}',
+        _ if is_refused(c) => char::REPLACEMENT_CHARACTER,
+        _ => c,
+    }
+}
+
+const CONTROL: &str = "the control character";
+
+fn control_message(c: char) -> String {
+    format!(
+        "{CONTROL} U+{:04X} shows as nothing on a page and is not allowed in HTML or feeds: delete it",
+        u32::from(c)
+    )
+}
+
+/// `title` of `title: A letter`; `None` for indented lines, list items and comments.
+fn top_level_key(line: &str) -> Option<&str> {
+    let key = line.split_once(':')?.0;
+    (!key.is_empty() && !key.starts_with([' ', '\t', '-', '#'])).then(|| key.trim())
+}
+
+/// Any YAML value, read only to refuse a string in it (key or value) that holds a
+/// control character; serde_yaml then says where, and in which field.
+struct NoControls;
+
+impl<'de> Deserialize<'de> for NoControls {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NoControlsVisitor)
+    }
+}
+
+struct NoControlsVisitor;
+
+impl<'de> Visitor<'de> for NoControlsVisitor {
+    type Value = NoControls;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<NoControls, E> {
+        match text.chars().find(|c| is_refused(*c)) {
+            Some(found) => Err(E::custom(control_message(found))),
+            None => Ok(NoControls),
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<NoControls, E> {
+        Ok(NoControls)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<NoControls, E> {
+        Ok(NoControls)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<NoControls, E> {
+        Ok(NoControls)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<NoControls, E> {
+        Ok(NoControls)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<NoControls, E> {
+        Ok(NoControls)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NoControls, A::Error> {
+        while seq.next_element::<NoControls>()?.is_some() {}
+        Ok(NoControls)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NoControls, A::Error> {
+        while map.next_entry::<NoControls, NoControls>()?.is_some() {}
+        Ok(NoControls)
+    }
+
+    /// A tagged value (`!tag value`): the tag and the value.
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<NoControls, A::Error> {
+        let (NoControls, variant) = data.variant()?;
+        variant.newtype_variant()
+    }
+}
+
 /// serde_yaml appends the position (which we report in front) and names Rust types
 /// (which mean nothing to an editor).
 fn clean_message(message: &str, what: &str) -> String {
-    let message = match message.rfind(" at line ") {
-        Some(at) if message[at..].contains(" column ") => &message[..at],
-        _ => message,
-    };
-    let message = message
+    let message = without_position(message)
         .replace(&format!("struct {what}"), "a mapping of fields")
         .replace("EOF while parsing a value", "nothing here: expected a mapping of fields");
     match suggestion(&message) {
         Some(field) => format!("{message}; did you mean `{field}`?"),
         None => message,
+    }
+}
+
+fn without_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(at) if message[at..].contains(" column ") => &message[..at],
+        _ => message,
     }
 }
 
@@ -134,5 +270,39 @@ mod tests {
         let tab = parse_at::<serde_yaml::Value>("list:\n\t- a\n", 2, "Sample").unwrap_err();
         assert_eq!(tab.line, 3);
         assert!(tab.message.ends_with("(a tab: YAML is indented with spaces only)"), "{}", tab.message);
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_any_field_as_written_or_escaped() {
+        let refused = |yaml: &str| parse_at::<serde_yaml::Value>(yaml, 2, "Sample").unwrap_err();
+        let written = refused("title: Joint letter\nsummary: >\n  The Council\u{7} should act\n");
+        assert_eq!((written.line, written.column), (4, 14));
+        assert!(written.message.starts_with("summary: the control character U+0007 "), "{}", written.message);
+        let escaped = refused("votes:\n  - on: A/HRC/43/L.31\n    title: \"Cooperation\\e[0m\"\n");
+        assert_eq!(escaped.line, 4);
+        assert!(escaped.message.starts_with("votes[0].title: the control character U+001B "), "{}", escaped.message);
+        for (yaml, code) in [("a: \"\\x7f\"", "U+007F"), ("a: \"\\N\"", "U+0085"), ("a: \"\\r\"", "U+000D")] {
+            assert!(refused(yaml).message.contains(code), "{yaml}");
+        }
+    }
+
+    #[test]
+    fn tabs_newlines_and_plain_backslashes_are_kept() {
+        let value: serde_yaml::Value =
+            parse_at("title: \"Item 4:\\tgeneral debate\\n\"\npath: C:\\0reports\n", 2, "Sample").unwrap();
+        assert_eq!(value["title"].as_str(), Some("Item 4:\tgeneral debate\n"));
+        assert_eq!(value["path"].as_str(), Some("C:\\0reports"));
+        let windows: serde_yaml::Value = parse_at("title: a\r\nkind: b\rdate: c\r\n", 1, "Sample").unwrap();
+        assert_eq!(windows["date"].as_str(), Some("c"));
+    }
+
+    #[test]
+    fn the_quoted_line_shows_control_characters_as_pictures() {
+        let full = "---\ntitle: \"a\u{0}b\"\n---\n";
+        let Err(d) = parse::<Sample>("title: \"a\u{0}b\"\n", Path::new("f.md"), 2, full, "Sample") else {
+            panic!("expected an error");
+        };
+        assert_eq!(d.snippet.as_deref(), Some("title: \"a\u{2400}b\""));
+        assert_eq!(d.column, 10);
     }
 }

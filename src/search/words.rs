@@ -1,15 +1,17 @@
-//! Words as the index stores them and the search page looks them up. `search.js`
-//! repeats these rules in the browser; a query only finds what both spell alike, so the
-//! two change together.
+//! Words as the index stores them and the search page looks them up. The search page
+//! repeats these rules in the browser (`search-words.js` of the default theme); a query
+//! only finds what both spell alike, so `tests/search_words.json` holds cases that both
+//! are tested against, and a change of rule starts there.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Words longer than this are not words a reader types (hashes, run-together URLs).
 const LONGEST: usize = 40;
 
-/// Calls `each` with every word of `text`: lower case, accents dropped ("Démocratie"
-/// is found as "democratie"), single letters left out, digits kept ("37", "23" of
-/// "A/HRC/RES/37/23"), and, when `fold_plurals`, English plurals folded to the singular.
+/// Calls `each` with every word of `text`: lower case, accents and soft hyphens dropped
+/// ("Démocratie" is found as "democratie"), Greek final sigma spelled σ, single letters
+/// left out, digits kept ("37", "23" of "A/HRC/RES/37/23"), and, when `fold_plurals`,
+/// English plurals folded to the singular.
 pub fn each_word(text: &str, fold_plurals: bool, mut each: impl FnMut(&str)) {
     let mut emit = |word: &str| {
         if is_word(word) {
@@ -66,16 +68,21 @@ const BYTE_CLASS: [u8; 256] = {
     classes
 };
 
+const SOFT_HYPHEN: char = '\u{ad}';
+const FINAL_SIGMA: char = 'ς';
+
 /// The words of a piece of text with no ASCII punctuation in it, some of it not ASCII.
 fn each_unicode_word(piece: &str, emit: &mut impl FnMut(&str)) {
     let mut word = String::new();
     for c in piece.chars() {
         decompose_canonical(c, |part| {
-            if is_combining_mark(part) {
+            // A soft hyphen, left in by a PDF's line breaking, is no more a word end than an accent.
+            if is_combining_mark(part) || part == SOFT_HYPHEN {
                 return;
             }
             if part.is_alphanumeric() {
-                word.extend(part.to_lowercase());
+                // Σ lower-cases to σ, and a reader types σ where a word goes on.
+                word.extend(part.to_lowercase().map(|lower| if lower == FINAL_SIGMA { 'σ' } else { lower }));
             } else if !word.is_empty() {
                 emit(&word);
                 word.clear();
@@ -96,7 +103,8 @@ fn is_word(word: &str) -> bool {
 /// Deliberately small: a reader typing the start of a word still finds it, because the
 /// search page matches prefixes.
 fn singular(word: &str) -> &str {
-    if word.len() <= 3 || !word.ends_with('s') || word.bytes().any(|b| b.is_ascii_digit()) {
+    // Three letters or fewer, not bytes: "łos" (of "łoś") stays.
+    if !word.ends_with('s') || word.chars().nth(3).is_none() || word.bytes().any(|b| b.is_ascii_digit()) {
         return word;
     }
     if ["ss", "us", "is", "ies"].iter().any(|ending| word.ends_with(ending)) {
@@ -121,30 +129,48 @@ pub fn shard(word: &str) -> String {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<String> {
+    /// `tests/search_words.json`, which the search page's code is tested against too.
+    #[derive(serde::Deserialize)]
+    struct Shared {
+        cases: Vec<Case>,
+        shards: Vec<(String, String)>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        about: String,
+        text: String,
+        words: Vec<String>,
+        singular: Option<Vec<String>>,
+    }
+
+    fn words(text: &str, fold_plurals: bool) -> Vec<String> {
         let mut found = Vec::new();
-        each_word(text, true, |w| found.push(w.to_owned()));
+        each_word(text, fold_plurals, |w| found.push(w.to_owned()));
         found
     }
 
     #[test]
-    fn words_are_folded_the_way_readers_type_them() {
-        assert_eq!(words("States must prevent REPRISALS."), ["state", "must", "prevent", "reprisal"]);
-        assert_eq!(
-            words("Réseau Camerounais des Droits de l'Homme"),
-            ["reseau", "camerounais", "des", "droit", "de", "homme"]
-        );
-        assert_eq!(words("A/HRC/RES/37/23, para. 7"), ["hrc", "res", "37", "23", "para", "7"]);
-        assert_eq!(words("access status thesis bodies"), ["access", "status", "thesis", "bodies"]);
-        assert_eq!(words("Ελλάδα ΜΙΑ"), ["ελλαδα", "μια"]);
-        assert!(words(&"x".repeat(41)).is_empty());
-    }
-
-    #[test]
-    fn shards_are_safe_file_names() {
-        assert_eq!(shard("reprisal"), "re");
-        assert_eq!(shard("7"), "7");
-        assert_eq!(shard("reseau"), "re");
-        assert_eq!(shard("ελλαδα"), "x-ceb5cebb");
+    fn words_are_cut_as_the_cases_shared_with_the_search_page_say() {
+        let shared: Shared = serde_json::from_str(include_str!("../../tests/search_words.json")).unwrap();
+        let mut wrong = Vec::new();
+        for case in &shared.cases {
+            let singular = case.singular.as_ref().unwrap_or(&case.words);
+            for (fold_plurals, expected) in [(false, &case.words), (true, singular)] {
+                let found = words(&case.text, fold_plurals);
+                if &found != expected {
+                    wrong.push(format!(
+                        "{} (plurals folded: {fold_plurals}):\n  {found:?}\n  expected {expected:?}",
+                        case.about
+                    ));
+                }
+            }
+        }
+        for (word, expected) in &shared.shards {
+            if &shard(word) != expected {
+                wrong.push(format!("shard of {word}: {}, expected {expected}", shard(word)));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }

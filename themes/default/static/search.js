@@ -1,6 +1,8 @@
 // The search page. The index is static JSON written by the build (see src/search/):
 // a manifest, then one small file per two-letter word start, fetched as a query needs it.
-// Words are spelled here exactly as src/search/words.rs spells them; change both together.
+// Queries are cut into words by search-words.js, by the rules the index was made with.
+import { WRITTEN_WORD, words as wordsOf, shardName } from "./search-words.js";
+
 const form = document.querySelector("form.search");
 const status = document.querySelector(".search-status");
 const list = document.querySelector(".search-results");
@@ -27,25 +29,7 @@ for (const select of selects) {
 }
 form.hidden = false;
 
-const WORD = /[\p{Alphabetic}\p{N}]+/gu;
-const fold = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-const hasDigit = (word) => /[0-9]/.test(word);
-function singular(word) {
-  if (!manifest.foldPlurals || hasDigit(word) || word.length <= 3 || !word.endsWith("s")) return word;
-  if (["ss", "us", "is", "ies"].some((ending) => word.endsWith(ending))) return word;
-  return word.slice(0, -1);
-}
-const isWord = (word) => {
-  const length = [...word].length;
-  return (length > 1 || hasDigit(word)) && length <= 40;
-};
-const words = (text) => (fold(text).match(WORD) ?? []).filter(isWord).map(singular);
-
-function shardName(word) {
-  const prefix = [...word].slice(0, 2).join("");
-  if (/^[a-z0-9]+$/.test(prefix)) return prefix;
-  return "x-" + [...new TextEncoder().encode(prefix)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+const words = (text) => wordsOf(text, manifest.foldPlurals);
 
 // Documents holding a word that starts with `word`, with a score: BM25, where a word
 // that only starts with the one typed counts half.
@@ -122,7 +106,7 @@ async function excerpt(url, wanted) {
   // The title is shown already; footnote numbers would stick to the words they follow.
   body.querySelectorAll("[data-search-ignore], .document-header, .footnote-ref").forEach((ignored) => ignored.remove());
   const text = body.textContent.replace(/\s+/g, " ").trim();
-  const found = [...text.matchAll(WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: wanted.some((w) => singular(fold(m[0])).startsWith(w)) }));
+  const found = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: words(m[0]).some((word) => wanted.some((w) => word.startsWith(w))) }));
   const first = Math.max(0, found.findIndex((w) => w.hit));
   const shown = found.slice(Math.max(0, first - 12), first + 24);
   if (shown.length === 0) return "";
