@@ -18,9 +18,6 @@ use crate::votes::VoteIndex;
 
 pub use urls::{Link, SessionLink, Urls};
 
-/// The folder of the search index's files, beside the search page.
-pub const SEARCH_FOLDER: &str = "search";
-
 /// What a route publishes: a page of the archive, or one of the site's files.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Page {

@@ -40,7 +40,8 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
         Page::Votes => "votes/".into(),
         Page::States => "states/".into(),
         Page::State(state) => state_dir(archive, *state),
-        Page::Search => format!("{}/", super::SEARCH_FOLDER),
+        // The search index's files share the search page's folder.
+        Page::Search => format!("{}/", crate::search::FOLDER),
         Page::Feed
         | Page::NotFound
         | Page::Sitemap
