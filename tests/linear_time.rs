@@ -145,6 +145,12 @@ fn a_run_of_symbols_and_paragraph_references() {
 }
 
 #[test]
+fn a_run_of_references_to_missing_paragraphs() {
+    // Each is a warning, with its line and column.
+    assert_linear("HRC resolution 5/1, para. 99 ");
+}
+
+#[test]
 fn a_pasted_pdf_without_paragraph_breaks() {
     // Copied from a viewer that joins the lines of a page: running headers and page
     // numbers inside sentences, glued footnote markers, and hardly a full stop. The
