@@ -1,5 +1,6 @@
-//! Micro-benchmarks of the build's hot paths, on the seed archive's own documents:
-//! front matter, Markdown with citations, a vote sheet, a document page's template.
+//! Micro-benchmarks of the build's hot paths, mostly on the seed archive's own documents:
+//! front matter, Markdown with citations, a megabyte paragraph of citations, a vote
+//! sheet, a document page's template.
 //!
 //!     cargo bench --bench hot_paths
 
@@ -53,6 +54,21 @@ fn hot_paths(c: &mut Criterion) {
             markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised).unwrap()
         });
     });
+
+    // A pasted PDF with no paragraph breaks: one paragraph of a megabyte, thick with
+    // symbols, short forms and paragraph references, all in one sentence.
+    let piece = "recalling its resolution 5/1 and General Assembly resolution 60/251 (A/HRC/43/31, \
+                 paragraphs 12-14), the Council, in its resolution 28/2, para 3 (A/HRC/43/L.31) xA/ ";
+    let paragraph = piece.repeat(1_000_000 / piece.len());
+    let mut group = c.benchmark_group("citations");
+    group.sample_size(10);
+    group.bench_function("render a megabyte paragraph of citations", |b| {
+        b.iter(|| {
+            let parsed = markdown::parse(black_box(&paragraph));
+            markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised).unwrap()
+        });
+    });
+    group.finish();
 
     let (_, news) = seed(NEWS);
     let sheet = news.split("```vote\n").nth(1).and_then(|rest| rest.split("```").next()).unwrap().to_owned();

@@ -85,8 +85,11 @@ impl<'r> TextLinker<'r> {
 
     /// Records the sentences of the block's citations; call once more after the last block.
     pub fn finish_block(&mut self) {
-        for (symbol, start, end) in self.block_symbols.drain(..) {
-            self.citations.push(Citation { sentence: sentence_around(&self.block_text, start, end), symbol });
+        if !self.block_symbols.is_empty() {
+            let mut sentences = Sentences::new(&self.block_text);
+            for (symbol, start, end) in self.block_symbols.drain(..) {
+                self.citations.push(Citation { sentence: sentences.around(start, end), symbol });
+            }
         }
         self.block_text.clear();
     }
@@ -192,29 +195,69 @@ enum Span {
     Paragraphs(Vec<(std::ops::Range<usize>, u32)>),
 }
 
-/// The sentence holding `start..end`, at most about 300 characters of it.
-fn sentence_around(text: &str, start: usize, end: usize) -> String {
-    let boundary = |c: char| matches!(c, '.' | '?' | '!');
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            boundary(c)
-                && text[i + 1..].starts_with(char::is_whitespace)
-                // "A." at the very start is a heading's letter, not the end of a sentence.
-                && !(i < 3 && text[..i].ends_with(|p: char| p.is_ascii_uppercase()))
-        })
-        .map_or(0, |(i, _)| i + 1);
-    let to = text[end..]
-        .char_indices()
-        .find(|&(i, c)| boundary(c) && text[end + i + 1..].chars().next().is_none_or(char::is_whitespace))
-        .map_or(text.len(), |(i, _)| end + i + 1);
-    let sentence = text[from..to].trim();
-    if sentence.chars().count() <= 300 {
+/// The sentences of a block, for the citations in it. Where sentences end is found once
+/// per block: looking for the ends around every citation would read a long sentence (a
+/// pasted PDF may have no full stop for pages) once per citation in it.
+struct Sentences<'t> {
+    text: &'t str,
+    /// Every `.`, `?` or `!` followed by whitespace or the end of the text, in order.
+    ends: Vec<usize>,
+    /// The last sentence made, by where it starts and ends: citations come in order, and
+    /// many may share one sentence.
+    last: Option<(usize, usize, String)>,
+}
+
+impl<'t> Sentences<'t> {
+    fn new(text: &'t str) -> Self {
+        let ends = text
+            .bytes()
+            .enumerate()
+            .filter(|&(i, b)| {
+                matches!(b, b'.' | b'?' | b'!') && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        Self { text, ends, last: None }
+    }
+
+    /// The sentence holding `start..end`, at most about 300 characters of it.
+    fn around(&mut self, start: usize, end: usize) -> String {
+        let text = self.text;
+        let before = self.ends.partition_point(|&i| i < start);
+        let from = self.ends[..before]
+            .iter()
+            .rev()
+            .find(|&&i| {
+                i + 1 < text.len()
+                    // "A." at the very start is a heading's letter, not the end of a sentence.
+                    && !(i < 3 && text[..i].ends_with(|p: char| p.is_ascii_uppercase()))
+            })
+            .map_or(0, |i| i + 1);
+        let after = self.ends.partition_point(|&i| i < end);
+        let to = self.ends.get(after).map_or(text.len(), |i| i + 1);
+        match &self.last {
+            Some((last_from, last_to, sentence)) if (*last_from, *last_to) == (from, to) => sentence.clone(),
+            _ => {
+                let sentence = shortened(text[from..to].trim());
+                self.last = Some((from, to, sentence.clone()));
+                sentence
+            }
+        }
+    }
+}
+
+/// `sentence`, cut to about 300 characters.
+fn shortened(sentence: &str) -> String {
+    if sentence.chars().nth(300).is_none() {
         return sentence.to_owned();
     }
-    let cut: String = sentence.chars().take(297).collect();
-    format!("{}…", cut.trim_end())
+    let cut = sentence.char_indices().nth(297).map_or(sentence.len(), |(i, _)| i);
+    format!("{}…", sentence[..cut].trim_end())
+}
+
+#[cfg(test)]
+fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    Sentences::new(text).around(start, end)
 }
 
 #[cfg(test)]

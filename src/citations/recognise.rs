@@ -24,6 +24,7 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
     // a paragraph citing many symbols is not searched again for each.
     let mut next_full = find_symbol_start(text, 0);
     let mut next_short = find_word(text, &lower, 0, "resolution");
+    let mut words = Words::default();
     while at < text.len() {
         if next_full.is_some_and(|next| next < at) {
             next_full = find_symbol_start(text, at);
@@ -32,7 +33,11 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
             next_short = find_word(text, &lower, at, "resolution");
         }
         let Some(start) = next_full.into_iter().chain(next_short).min() else { break };
-        let hit = if text[start..].starts_with("A/") { full_symbol(text, start) } else { short_form(text, start) };
+        let hit = if text[start..].starts_with("A/") {
+            full_symbol(text, start, &mut words)
+        } else {
+            short_form(text, start)
+        };
         match hit {
             Some(hit) => {
                 at = hit.span.end;
@@ -71,19 +76,47 @@ fn starts_word(text: &str, at: usize) -> bool {
 }
 
 /// A symbol may follow a space or an opening bracket or quote, never a URL's `=` or `/`.
-fn symbol_may_start(text: &str, at: usize) -> bool {
+fn symbol_may_start(text: &str, at: usize, words: &mut Words) -> bool {
     let before = text[..at].chars().next_back();
-    let in_url = text[..at]
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|word| word.contains("://") || word.starts_with("www."));
-    !in_url && before.is_none_or(|c| c.is_whitespace() || "([{\"'“‘«,;:–—".contains(c))
+    before.is_none_or(|c| c.is_whitespace() || "([{\"'“‘«,;:–—".contains(c)) && !words.in_url(text, at)
+}
+
+/// Where the word (the text since the last whitespace) around each candidate starts, and
+/// whether it is a URL, found in one pass over the text: looking back from every
+/// candidate would read an unbroken run of them once per candidate.
+#[derive(Debug, Default)]
+struct Words {
+    /// How far the text has been read.
+    read: usize,
+    word_start: usize,
+    /// The last `://` read.
+    scheme: Option<usize>,
+}
+
+impl Words {
+    /// Whether the word that runs up to `at` is a URL. Calls come with `at` in order.
+    fn in_url(&mut self, text: &str, at: usize) -> bool {
+        if at < self.read {
+            *self = Self::default();
+        }
+        for (offset, c) in text[self.read..at].char_indices() {
+            let i = self.read + offset;
+            if c.is_whitespace() {
+                self.word_start = i + c.len_utf8();
+            } else if c == ':' && text.as_bytes()[i..].starts_with(b"://") {
+                self.scheme = Some(i);
+            }
+        }
+        self.read = at;
+        let word = &text[self.word_start..at];
+        self.scheme.is_some_and(|scheme| scheme >= self.word_start && scheme + 3 <= at) || word.starts_with("www.")
+    }
 }
 
 /// `A/` followed by slash-separated segments (`HRC`, `RES`, `43`, `L.31`, `Rev.1`,
 /// `S-28`), at least one of them a number.
-fn full_symbol(text: &str, start: usize) -> Option<FoundSymbol> {
-    if !symbol_may_start(text, start) {
+fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbol> {
+    if !symbol_may_start(text, start, words) {
         return None;
     }
     let bytes = text.as_bytes();
@@ -183,13 +216,22 @@ fn body_before(text: &str, resolution: usize) -> (Body, usize) {
         }
     }
     // "the General Assembly, in its resolution 60/251": the body is named just before "in its".
-    let lower = trimmed.to_lowercase();
-    if let Some(lead) = lower.strip_suffix("in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
-        && (lead.ends_with("general assembly") || lead.ends_with(" ga") || lead.ends_with("unga"))
+    // Only the words there are compared: lower-casing all the text before would read a
+    // paragraph once per resolution in it.
+    if let Some(lead) =
+        strip_suffix_ignoring_case(trimmed, "in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
+        && ["general assembly", " ga", "unga"].into_iter().any(|name| strip_suffix_ignoring_case(lead, name).is_some())
     {
         return (Body::GeneralAssembly, resolution);
     }
     (Body::HumanRightsCouncil, resolution)
+}
+
+/// `text` without `suffix`, if it ends with it in any ASCII case.
+fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    let (rest, tail) = (text.get(..at)?, text.get(at..)?);
+    tail.eq_ignore_ascii_case(suffix).then_some(rest)
 }
 
 /// A paragraph reference: the span to link for each number, and the number.
