@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use criterion::{Criterion, criterion_group, criterion_main};
 use plenary::citations::{DocTarget, Resolver, SymbolTarget};
 use plenary::markdown::{self, Highlighter, RawHtml};
-use plenary::model::Symbol;
+use plenary::model::{DocId, Symbol};
 use plenary::pipeline::{BuildOptions, build_keeping};
 use plenary::progress::Silent;
 
@@ -32,7 +32,7 @@ struct Everywhere {
 
 impl Resolver for Everywhere {
     fn document(&self, content_path: &str) -> Option<DocTarget<'_>> {
-        Some(DocTarget { id: 0, url: format!("/{content_path}/"), anchors: &self.anchors })
+        Some(DocTarget { id: DocId::from(0), url: format!("/{content_path}/"), anchors: &self.anchors })
     }
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
         SymbolTarget::Page(format!("/symbols/{}/", symbol.slug()))
@@ -86,7 +86,9 @@ fn hot_paths(c: &mut Criterion) {
     // The template's work around a body: the build lets bodies go once their pages are written.
     let body = "<p>The body of the document.</p>".repeat(40);
     c.bench_function("template: render every seed document's page", |b| {
-        b.iter(|| (0..site.documents()).map(|id| site.page(id, &body).unwrap().bytes.len()).sum::<usize>());
+        b.iter(|| {
+            (0..site.documents()).map(|id| site.page(DocId::from(id), &body).unwrap().bytes.len()).sum::<usize>()
+        });
     });
 }
 

@@ -7,8 +7,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Document, Kind, SessionId, Slug, Symbol};
 use crate::registry::{Organisation, Registries};
 
-/// An index into [`Archive::documents`].
-pub type DocId = usize;
+pub use crate::model::DocId;
+
+/// A list with an entry for each document, indexed by its number.
+pub type PerDoc<T> = typed_index_collections::TiVec<DocId, T>;
 
 /// A document taken from its place in the archive's order and put at another, those in
 /// between shifting by one to make room: what an edit to a date or a title does to the
@@ -26,9 +28,9 @@ impl Move {
         if id == from {
             to
         } else if from < to && from < id && id <= to {
-            id - 1
+            DocId::from(id.index() - 1)
         } else if to < from && to <= id && id < from {
-            id + 1
+            DocId::from(id.index() + 1)
         } else {
             id
         }
@@ -41,11 +43,12 @@ impl Move {
     }
 
     /// Moves the item of each document along with it.
-    pub fn apply<T>(self, items: &mut [T]) {
-        if self.from < self.to {
-            items[self.from..=self.to].rotate_left(1);
+    pub fn apply<T>(self, items: &mut PerDoc<T>) {
+        let (from, to) = (self.from.index(), self.to.index());
+        if from < to {
+            items.raw[from..=to].rotate_left(1);
         } else {
-            items[self.to..=self.from].rotate_right(1);
+            items.raw[to..=from].rotate_right(1);
         }
     }
 }
@@ -76,17 +79,17 @@ pub struct Tag {
 #[derive(Debug)]
 pub struct Archive {
     /// Newest first.
-    pub documents: Vec<Document>,
+    pub documents: PerDoc<Document>,
     pub registries: Registries,
     pub by_kind: BTreeMap<Kind, Vec<DocId>>,
     /// Each session's documents, oldest first, as a session unfolds.
     pub by_session: BTreeMap<SessionId, Vec<DocId>>,
     pub signatories: BTreeMap<Slug, Signatory>,
     /// For each document, the organisation behind each printed signatory, in printed order.
-    pub signed_by: Vec<Vec<Organisation>>,
+    pub signed_by: PerDoc<Vec<Organisation>>,
     pub tags: BTreeMap<Slug, Tag>,
     /// For each document, the documents its `related:` names.
-    pub related: Vec<Vec<DocId>>,
+    pub related: PerDoc<Vec<DocId>>,
     pub(crate) by_content_path: HashMap<String, DocId>,
     pub(crate) by_own_symbol: HashMap<Symbol, DocId>,
 }
@@ -95,7 +98,8 @@ impl Archive {
     pub fn assemble(mut documents: Vec<Document>, registries: Registries, diagnostics: &mut Diagnostics) -> Self {
         documents.sort_by(Document::newest_first);
         let count = documents.len();
-        let by_content_path = documents.iter().enumerate().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
+        let documents: PerDoc<Document> = documents.into();
+        let by_content_path = documents.iter_enumerated().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
         let related = resolve_related(&documents, diagnostics);
         let by_own_symbol = own_symbols(&documents, diagnostics);
         let mut archive = Self {
@@ -104,13 +108,13 @@ impl Archive {
             by_kind: BTreeMap::new(),
             by_session: BTreeMap::new(),
             signatories: BTreeMap::new(),
-            signed_by: vec![Vec::new(); count],
+            signed_by: std::iter::repeat_n(Vec::new(), count).collect(),
             tags: BTreeMap::new(),
             related,
             by_content_path,
             by_own_symbol,
         };
-        for id in 0..count {
+        for id in (0..count).map(DocId::from) {
             archive.file(id, diagnostics);
         }
         archive
@@ -209,9 +213,9 @@ pub(crate) fn error(doc: &Document, field: &str, message: &str) -> Diagnostic {
 }
 
 /// Citations of a symbol lead to the document that is it, so only one may be.
-fn own_symbols(documents: &[Document], diagnostics: &mut Diagnostics) -> HashMap<Symbol, DocId> {
+fn own_symbols(documents: &PerDoc<Document>, diagnostics: &mut Diagnostics) -> HashMap<Symbol, DocId> {
     let mut own: HashMap<Symbol, DocId> = HashMap::new();
-    for (id, doc) in documents.iter().enumerate() {
+    for (id, doc) in documents.iter_enumerated() {
         let Some(symbol) = &doc.symbol else { continue };
         if let Some(&first) = own.get(symbol) {
             let other = documents[first].source.path.display();
@@ -223,9 +227,9 @@ fn own_symbols(documents: &[Document], diagnostics: &mut Diagnostics) -> HashMap
     own
 }
 
-fn resolve_related(documents: &[Document], diagnostics: &mut Diagnostics) -> Vec<Vec<DocId>> {
+fn resolve_related(documents: &PerDoc<Document>, diagnostics: &mut Diagnostics) -> PerDoc<Vec<DocId>> {
     let mut by_slug: HashMap<&Slug, Vec<DocId>> = HashMap::new();
-    for (id, doc) in documents.iter().enumerate() {
+    for (id, doc) in documents.iter_enumerated() {
         by_slug.entry(&doc.slug).or_default().push(id);
     }
     documents

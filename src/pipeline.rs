@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::archive::Archive;
+use crate::archive::{Archive, PerDoc};
 use crate::citations::{CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{Document, Symbol};
+use crate::model::{DocId, Document, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -91,18 +91,18 @@ pub struct Site {
     pub(crate) urls: Urls,
     pub(crate) archive: Archive,
     /// Each document's ids, for links between documents.
-    pub(crate) anchors: Vec<Anchors>,
+    pub(crate) anchors: PerDoc<Anchors>,
     /// Each document's rendered body but its HTML, which `serve` compares an edit against.
-    pub(crate) bodies: Vec<RenderedBody>,
+    pub(crate) bodies: PerDoc<RenderedBody>,
     /// Each document's body HTML, packed: pages are made from it, and `serve` remakes
     /// the pages an edit touches from it.
-    pub(crate) html: Vec<PackedHtml>,
+    pub(crate) html: PerDoc<PackedHtml>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,
     /// Every page and file of the site, at its path.
     pub(crate) routes: Routes,
     pub(crate) renderer: Renderer,
-    pub(crate) search: Vec<crate::search::Entry>,
+    pub(crate) search: PerDoc<crate::search::Entry>,
     pub(crate) warnings: Vec<Diagnostic>,
 }
 
@@ -201,8 +201,8 @@ fn plan_routes(
 }
 
 /// Each document's anchors by its id, from `(content path, anchors)` in any order.
-fn in_archive_order(archive: &Archive, anchors_by_file: Vec<(String, Anchors)>) -> Vec<Anchors> {
-    let mut anchors = vec![Anchors::default(); archive.documents.len()];
+fn in_archive_order(archive: &Archive, anchors_by_file: Vec<(String, Anchors)>) -> PerDoc<Anchors> {
+    let mut anchors: PerDoc<Anchors> = std::iter::repeat_n(Anchors::default(), archive.documents.len()).collect();
     for (content_path, defined) in anchors_by_file {
         if let Some(id) = archive.by_content_path(&content_path) {
             anchors[id] = defined;
@@ -255,7 +255,7 @@ impl Site {
     }
 
     /// Document `id`'s page, around its rendered body.
-    pub fn page(&self, id: usize, body: &str) -> Result<crate::output::OutputFile, Diagnostic> {
+    pub fn page(&self, id: DocId, body: &str) -> Result<crate::output::OutputFile, Diagnostic> {
         self.renderer.render_document(self.parts(), id, body)
     }
 
@@ -265,7 +265,7 @@ impl Site {
     }
 
     pub(crate) fn search_index(&self) -> Result<Vec<crate::output::OutputFile>, BuildFailure> {
-        crate::search::index(&self.search, fold_plurals(&self.config))
+        crate::search::index(&self.search.raw, fold_plurals(&self.config))
             .map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e.to_string())]))
     }
 }
@@ -278,7 +278,7 @@ fn fold_plurals(config: &SiteConfig) -> bool {
 /// Document `id` as the search index sees it; its body gives up its plain text.
 pub(crate) fn search_entry(
     archive: &Archive,
-    id: usize,
+    id: DocId,
     body: &mut RenderedBody,
     config: &SiteConfig,
 ) -> crate::search::Entry {
@@ -309,15 +309,15 @@ fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
 pub(crate) struct ArchiveResolver<'a> {
     archive: &'a Archive,
     urls: &'a Urls,
-    anchors: &'a [Anchors],
+    anchors: &'a PerDoc<Anchors>,
 }
 
 impl<'a> ArchiveResolver<'a> {
-    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a [Anchors]) -> Self {
+    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a PerDoc<Anchors>) -> Self {
         Self { archive, urls, anchors }
     }
 
-    fn target(&self, id: usize) -> DocTarget<'_> {
+    fn target(&self, id: DocId) -> DocTarget<'_> {
         DocTarget { id, url: self.urls.document(&self.archive.documents[id]), anchors: &self.anchors[id] }
     }
 }
@@ -337,11 +337,11 @@ impl Resolver for ArchiveResolver<'_> {
 
 /// What the Markdown stage makes of every body, in document order.
 struct Bodies {
-    bodies: Vec<RenderedBody>,
-    html: Vec<PackedHtml>,
-    search: Vec<crate::search::Entry>,
+    bodies: PerDoc<RenderedBody>,
+    html: PerDoc<PackedHtml>,
+    search: PerDoc<crate::search::Entry>,
     /// Each document's votes, as [`VoteIndex::build`] takes them.
-    votes: Vec<Vec<(VoteSource, usize)>>,
+    votes: PerDoc<Vec<(VoteSource, usize)>>,
 }
 
 /// What the Markdown stage makes of one body.
@@ -358,7 +358,7 @@ fn render_bodies(
     root: &Path,
     archive: &Archive,
     urls: &Urls,
-    anchors: &[Anchors],
+    anchors: &PerDoc<Anchors>,
     config: &SiteConfig,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
@@ -370,16 +370,16 @@ fn render_bodies(
     let rendered: Vec<MarkdownOutput> = (0..count)
         .into_par_iter()
         .map(|id| {
-            let body = render_body(root, archive, id, &resolver, &highlighter, config);
+            let body = render_body(root, archive, DocId::from(id), &resolver, &highlighter, config);
             progress.advance(1);
             body
         })
         .collect();
     let mut bodies = Bodies {
-        bodies: Vec::with_capacity(count),
-        html: Vec::with_capacity(count),
-        search: Vec::with_capacity(count),
-        votes: Vec::with_capacity(count),
+        bodies: PerDoc::with_capacity(count),
+        html: PerDoc::with_capacity(count),
+        search: PerDoc::with_capacity(count),
+        votes: PerDoc::with_capacity(count),
     };
     for body in rendered {
         diagnostics.extend(body.problems);
@@ -396,7 +396,7 @@ fn render_bodies(
 fn render_body(
     root: &Path,
     archive: &Archive,
-    id: usize,
+    id: DocId,
     resolver: &ArchiveResolver<'_>,
     highlighter: &Highlighter,
     config: &SiteConfig,

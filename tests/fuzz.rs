@@ -29,7 +29,7 @@ use std::time::Duration;
 use plenary::citations::{DocTarget, Resolver, SymbolTarget, TextLinker, paragraph_references, symbols};
 use plenary::load::{parse_document, split};
 use plenary::markdown::{self, Highlighter, RawHtml};
-use plenary::model::Symbol;
+use plenary::model::{DocId, Symbol};
 use plenary::votes::{Position, parse_sheet};
 use proptest::prelude::*;
 
@@ -97,11 +97,13 @@ impl Archive {
 impl Resolver for Archive {
     fn document(&self, path: &str) -> Option<DocTarget<'_>> {
         let id = documents::LINK_TARGETS.iter().take(4).position(|target| *target == path)?;
-        Some(DocTarget { id, url: format!("/doc-{id}/"), anchors: &self.0 })
+        Some(DocTarget { id: DocId::from(id), url: format!("/doc-{id}/"), anchors: &self.0 })
     }
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
         match symbol.as_str() {
-            "A/HRC/43/31" => SymbolTarget::Document(DocTarget { id: 0, url: "/doc-0/".into(), anchors: &self.0 }),
+            "A/HRC/43/31" => {
+                SymbolTarget::Document(DocTarget { id: DocId::from(0), url: "/doc-0/".into(), anchors: &self.0 })
+            }
             _ => SymbolTarget::Page(format!("/symbols/{}/", symbol.slug())),
         }
     }

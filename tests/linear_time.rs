@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use plenary::citations::{DocTarget, Resolver, SymbolTarget};
 use plenary::markdown::{self, Anchors, Highlighter, RawHtml};
-use plenary::model::Symbol;
+use plenary::model::{DocId, Symbol};
 
 /// Bytes of the smaller input: big enough that a run takes tens of milliseconds in a
 /// debug build, so that timer noise does not count.
@@ -35,11 +35,15 @@ struct Archive {
 
 impl Resolver for Archive {
     fn document(&self, content_path: &str) -> Option<DocTarget<'_>> {
-        Some(DocTarget { id: 0, url: format!("/{content_path}/"), anchors: &self.anchors })
+        Some(DocTarget { id: DocId::from(0), url: format!("/{content_path}/"), anchors: &self.anchors })
     }
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
         if symbol.as_str() == "A/HRC/RES/5/1" {
-            SymbolTarget::Document(DocTarget { id: 1, url: "/resolutions/5-1/".into(), anchors: &self.anchors })
+            SymbolTarget::Document(DocTarget {
+                id: DocId::from(1),
+                url: "/resolutions/5-1/".into(),
+                anchors: &self.anchors,
+            })
         } else {
             SymbolTarget::Page(format!("/symbols/{}/", symbol.slug()))
         }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::Citation;
-use crate::archive::{Archive, DocId};
+use crate::archive::{Archive, DocId, PerDoc};
 use crate::markdown::RenderedBody;
 use crate::model::Symbol;
 
@@ -20,15 +20,16 @@ pub struct CitationIndex {
     /// Every symbol cited in text or listed in `symbols:`, with its citations in archive order.
     pub by_symbol: BTreeMap<Symbol, Vec<SymbolCitation>>,
     /// For each document, the other documents that link to it or cite its symbol, newest first.
-    pub cited_by: Vec<Vec<DocId>>,
+    pub cited_by: PerDoc<Vec<DocId>>,
 }
 
 impl CitationIndex {
     /// `bodies` yields each document's rendered body, in archive order.
     pub fn build<'a>(archive: &Archive, bodies: impl IntoIterator<Item = &'a RenderedBody>) -> Self {
-        let mut index = Self { by_symbol: BTreeMap::new(), cited_by: vec![Vec::new(); archive.documents.len()] };
+        let cited_by = std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
+        let mut index = Self { by_symbol: BTreeMap::new(), cited_by };
         for (id, body) in bodies.into_iter().enumerate() {
-            index.add(archive, id, body);
+            index.add(archive, DocId::from(id), body);
         }
         index
     }

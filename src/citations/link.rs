@@ -2,12 +2,12 @@
 
 use super::recognise::{paragraph_references, symbols};
 use crate::markdown::{Anchors, escape};
-use crate::model::Symbol;
+use crate::model::{DocId, Symbol};
 
 /// An archive document a link or citation can point at, with the ids its page defines.
 #[derive(Debug, Clone)]
 pub struct DocTarget<'a> {
-    pub id: usize,
+    pub id: DocId,
     pub url: String,
     pub anchors: &'a Anchors,
 }
@@ -44,7 +44,7 @@ pub struct TextLinker<'r> {
     block_symbols: Vec<(Symbol, usize, usize)>,
     pub citations: Vec<Citation>,
     /// Archive documents linked to or cited, by id.
-    pub cited_documents: Vec<usize>,
+    pub cited_documents: Vec<DocId>,
     /// Paragraph references to archive documents that have no such paragraph, each at
     /// the byte offset of the reference in the text given to [`link`](Self::link).
     pub warnings: Vec<(usize, String)>,
@@ -274,7 +274,11 @@ mod tests {
         }
         fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
             if symbol.as_str() == "A/HRC/31/81" {
-                SymbolTarget::Document(DocTarget { id: 7, url: "/reports/r/".into(), anchors: &self.report_anchors })
+                SymbolTarget::Document(DocTarget {
+                    id: DocId::from(7),
+                    url: "/reports/r/".into(),
+                    anchors: &self.report_anchors,
+                })
             } else {
                 SymbolTarget::Page(format!("/symbols/{}/", symbol.slug()))
             }
@@ -294,7 +298,7 @@ mod tests {
             html,
             "See <a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a> and <a class=\"symbol\" href=\"/symbols/a-hrc-res-37-23/\">HRC resolution 37/23</a> &amp; more."
         );
-        assert_eq!(linker.cited_documents, [7]);
+        assert_eq!(linker.cited_documents, [DocId::from(7)]);
         linker.note_text("²");
         linker.link(" Then more. Next sentence.");
         linker.finish_block();

@@ -18,6 +18,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd, html};
 
 use crate::citations::{Citation, Resolver, TextLinker};
+use crate::model::DocId;
 pub use anchors::Anchors;
 use footnotes::Footnotes;
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
@@ -72,7 +73,7 @@ pub struct RenderedBody {
     /// Symbols cited in the text.
     pub citations: Vec<Citation>,
     /// Archive documents linked to with `@/` or cited by their symbol.
-    pub cited_documents: Vec<usize>,
+    pub cited_documents: Vec<DocId>,
     pub warnings: Vec<BodyProblem>,
 }
 
@@ -436,7 +437,7 @@ mod tests {
     impl Resolver for OneFile {
         fn document(&self, path: &str) -> Option<DocTarget<'_>> {
             (path == "statements/s.md").then(|| DocTarget {
-                id: 3,
+                id: DocId::from(3),
                 url: "/archive/statements/s/".into(),
                 anchors: &self.0,
             })
@@ -591,7 +592,7 @@ mod tests {
                 None
             }
             fn symbol(&self, _: &Symbol) -> SymbolTarget<'_> {
-                SymbolTarget::Document(DocTarget { id: 1, url: "/reports/r/".into(), anchors: &self.0 })
+                SymbolTarget::Document(DocTarget { id: DocId::from(1), url: "/reports/r/".into(), anchors: &self.0 })
             }
         }
         let report = Report(["p1".to_owned()].into_iter().collect());

@@ -2,6 +2,7 @@
 
 mod date;
 mod document;
+mod ids;
 mod kind;
 mod session;
 mod slug;
@@ -9,6 +10,7 @@ mod symbol;
 
 pub use date::{DateError, PartialDate};
 pub use document::{Body, Document, FieldLines, Source};
+pub use ids::DocId;
 pub use kind::Kind;
 pub use session::SessionId;
 pub use slug::Slug;

@@ -3,7 +3,7 @@
 //! times over (under its kind, sessions, signatories and tags).
 
 use super::once::RenderedOnce;
-use crate::archive::{DocId, Move};
+use crate::archive::{DocId, Move, PerDoc};
 use crate::diagnostics::Diagnostic;
 
 /// The heading a card's title is: a list page's own entries, or entries in a list
@@ -26,7 +26,7 @@ impl CardLevel {
 
 /// Each document's card at each [`CardLevel`], rendered when a page first lists it.
 #[derive(Debug, Default)]
-pub struct Cards(Vec<[RenderedOnce; 2]>);
+pub struct Cards(PerDoc<[RenderedOnce; 2]>);
 
 impl Cards {
     pub fn new(documents: usize) -> Self {
@@ -52,7 +52,7 @@ impl Cards {
 
     /// The cards of an edited archive: `kept[id]` is the old number of document `id` when
     /// its card reads as it did, and its card (if rendered) moves over.
-    pub fn carried_over(mut self, kept: &[Option<DocId>]) -> Self {
+    pub fn carried_over(mut self, kept: &PerDoc<Option<DocId>>) -> Self {
         let moved =
             kept.iter().map(|old| old.and_then(|old| self.0.get_mut(old)).map(std::mem::take).unwrap_or_default());
         Self(moved.collect())

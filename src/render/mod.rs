@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::archive::{Archive, DocId};
+use crate::archive::{Archive, DocId, PerDoc};
 use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
@@ -58,7 +58,7 @@ pub struct Parts<'a> {
     pub citations: &'a CitationIndex,
     pub routes: &'a Routes,
     /// Each document's rendered body, packed.
-    pub html: &'a [PackedHtml],
+    pub html: &'a PerDoc<PackedHtml>,
 }
 
 /// What every page shares is made from: the archive, its votes and the plan.
@@ -121,7 +121,7 @@ impl Renderer {
 
     /// Takes over `old`'s cards: `kept[id]` is document `id`'s number under `old` when
     /// its card reads as it did.
-    pub fn keep_cards(&mut self, old: &mut Self, kept: &[Option<DocId>]) {
+    pub fn keep_cards(&mut self, old: &mut Self, kept: &PerDoc<Option<DocId>>) {
         self.cards = std::mem::take(&mut old.cards).carried_over(kept);
     }
 
@@ -216,7 +216,7 @@ impl Renderer {
                 return self.render_document(parts, *id, &body);
             }
             Page::Home => {
-                let latest: Vec<DocId> = (0..archive.documents.len().min(LATEST)).collect();
+                let latest: Vec<DocId> = archive.documents.keys().take(LATEST).collect();
                 let mut home = Context::new();
                 home.insert("latest", &self.cards(archive, &latest, CardLevel::Section)?);
                 home.insert("sessions", &self.session_counts(archive));
@@ -332,7 +332,7 @@ impl Renderer {
                 Job { template: "state.html", title, context }
             }
             Page::Feed => {
-                let newest: Vec<DocId> = (0..archive.documents.len().min(FEED_LENGTH)).collect();
+                let newest: Vec<DocId> = archive.documents.keys().take(FEED_LENGTH).collect();
                 self.feed_job(archive, self.site.view.title.clone(), path, "", &newest)
             }
             Page::Search => Job { template: "search.html", title: "Search".into(), context: Context::new() },

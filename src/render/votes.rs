@@ -200,7 +200,7 @@ impl VoteViews<'_> {
     }
 
     pub fn all_summaries(&self) -> Vec<VoteSummary> {
-        (0..self.votes.votes.len()).map(|id| self.summary(id)).collect()
+        self.votes.votes.keys().map(|id| self.summary(id)).collect()
     }
 
     /// States that appear in at least one vote, by name.
@@ -252,6 +252,6 @@ impl StateRows {
     }
 
     pub fn get(&self, vote: VoteId, position: Position) -> &RenderedOnce {
-        &self.0[vote][position.index()]
+        &self.0[vote.index()][position.index()]
     }
 }

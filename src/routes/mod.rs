@@ -111,7 +111,7 @@ impl Routes {
             .filter(|symbol| archive.by_own_symbol(symbol).is_none())
             .cloned()
             .collect();
-        let mut pages: Vec<Page> = (0..archive.documents.len()).map(Page::Document).collect();
+        let mut pages: Vec<Page> = archive.documents.keys().map(Page::Document).collect();
         pages.extend(symbols.iter().cloned().map(Page::Symbol));
         if !symbols.is_empty() {
             pages.push(Page::Symbols);

@@ -2,7 +2,7 @@
 //! edited document put in it, and follows the documents renumbered by its move. Only
 //! `serve` edits a site in place; a build makes each index once, in order.
 
-use crate::archive::{Archive, DocId, Move, one_named};
+use crate::archive::{Archive, DocId, Move, PerDoc, one_named};
 use crate::citations::CitationIndex;
 use crate::citations::index::cited_documents;
 use crate::diagnostics::Diagnostics;
@@ -71,8 +71,8 @@ impl Archive {
         self.documents[id] = doc;
         let doc = &self.documents[id];
         let sorts_before = |other: &Document| Document::newest_first(other, doc).is_lt();
-        let to =
-            self.documents[..id].partition_point(sorts_before) + self.documents[id + 1..].partition_point(sorts_before);
+        let (before, after) = (&self.documents.raw[..id.index()], &self.documents.raw[id.index() + 1..]);
+        let to = DocId::from(before.partition_point(sorts_before) + after.partition_point(sorts_before));
         let moved = Move { from: id, to };
         self.renumber(moved);
         let related = resolve_slugs(&self.documents, moved.to, diagnostics);
@@ -103,14 +103,14 @@ impl Archive {
 }
 
 /// The documents document `id`'s `related:` names, found without an index of slugs.
-fn resolve_slugs(documents: &[Document], id: DocId, diagnostics: &mut Diagnostics) -> Vec<DocId> {
+fn resolve_slugs(documents: &PerDoc<Document>, id: DocId, diagnostics: &mut Diagnostics) -> Vec<DocId> {
     let doc = &documents[id];
     doc.related.iter().filter_map(|slug| one_named(doc, slug, &named(documents, slug), diagnostics)).collect()
 }
 
 /// Every document with `slug`.
-fn named(documents: &[Document], slug: &Slug) -> Vec<DocId> {
-    (0..documents.len()).filter(|&id| documents[id].slug == *slug).collect()
+fn named(documents: &PerDoc<Document>, slug: &Slug) -> Vec<DocId> {
+    documents.iter_enumerated().filter(|(_, doc)| doc.slug == *slug).map(|(id, _)| id).collect()
 }
 
 impl CitationIndex {

@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 use super::shows::{Changed, RouteShows, ShowsOf, involves_votes};
-use crate::archive::{Archive, DocId};
+use crate::archive::{Archive, DocId, PerDoc};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
@@ -43,7 +43,7 @@ impl From<Site> for LiveSite {
 /// What an edited path means for the site.
 enum Edit {
     /// A document's text changed, and nothing that other pages show.
-    Text(Box<(usize, Document, RenderedBody)>),
+    Text(Box<(DocId, Document, RenderedBody)>),
     /// A document at this content path changed in a way other pages show, or was
     /// added, or (`None`) removed.
     Document(String, Option<Box<Document>>),
@@ -105,7 +105,7 @@ impl LiveSite {
         self.rebuild_documents(documents)
     }
 
-    fn rebuild_texts(&mut self, updates: Vec<(usize, Document, RenderedBody)>) -> Result<Vec<String>, BuildFailure> {
+    fn rebuild_texts(&mut self, updates: Vec<(DocId, Document, RenderedBody)>) -> Result<Vec<String>, BuildFailure> {
         let mut pages = Vec::new();
         for (id, mut doc, mut body) in updates {
             doc.release_body();
@@ -316,8 +316,8 @@ impl LiveSite {
         if diagnostics.has_errors() || !archive.by_session.keys().eq(old.archive.by_session.keys()) {
             return None;
         }
-        let (count, old_count) = (archive.documents.len(), old.archive.documents.len());
-        let old_id: Vec<Option<DocId>> = archive
+        // Each document's number in the old site, by its number in the new one.
+        let old_id: PerDoc<Option<DocId>> = archive
             .documents
             .iter()
             .map(|doc| old.archive.by_content_path(&doc.source.content_path))
@@ -325,7 +325,9 @@ impl LiveSite {
             .collect();
         let edited_old: Vec<DocId> = edited.iter().filter_map(|path| old.archive.by_content_path(path)).collect();
         // Documents linking to an edited one: the link's address and anchor are checked again.
-        let rerender: Vec<DocId> = (0..count)
+        let rerender: Vec<DocId> = archive
+            .documents
+            .keys()
             .filter(|&id| {
                 old_id[id].is_none_or(|was| old.bodies[was].cited_documents.iter().any(|c| edited_old.contains(c)))
             })
@@ -338,9 +340,8 @@ impl LiveSite {
             });
         }
         let mut reparsed = rerender.iter().zip(&texts).peekable();
-        let anchors: Vec<Anchors> = old_id
-            .iter()
-            .enumerate()
+        let anchors: PerDoc<Anchors> = old_id
+            .iter_enumerated()
             .map(|(id, was)| match reparsed.next_if(|(r, _)| **r == id) {
                 Some((_, text)) => markdown::parse(text).anchors,
                 None => was.map(|was| old.anchors[was].clone()).unwrap_or_default(),
@@ -359,8 +360,7 @@ impl LiveSite {
         // Every document but the re-rendered ones was in the old site.
         let mut rendered = fresh.iter().peekable();
         let bodies: Vec<&RenderedBody> = old_id
-            .iter()
-            .enumerate()
+            .iter_enumerated()
             .map(|(id, was)| match rendered.next_if(|f| f.id == id) {
                 Some(f) => Some(&f.body),
                 None => was.map(|was| &old.bodies[was]),
@@ -385,8 +385,12 @@ impl LiveSite {
         }
 
         let symbol_sessions = symbol_sessions_differing(&old.routes, &routes);
-        let edited_new: Vec<DocId> =
-            (0..count).filter(|&id| edited.contains(&archive.documents[id].source.content_path)).collect();
+        let edited_new: Vec<DocId> = archive
+            .documents
+            .iter_enumerated()
+            .filter(|(_, doc)| edited.contains(&doc.source.content_path))
+            .map(|(id, _)| id)
+            .collect();
         let changed_votes = edited_old.iter().any(|&id| involves_votes(&old.votes, id))
             || edited_new.iter().any(|&id| involves_votes(&votes, id));
         let membership =
@@ -403,13 +407,13 @@ impl LiveSite {
         // From here on the site is the edited one.
         let mut renderer = renderer;
         renderer.keep_cards(&mut self.site.renderer, &old_id);
-        let mut bodies: Vec<Option<RenderedBody>> =
+        let mut bodies: PerDoc<Option<RenderedBody>> =
             std::mem::take(&mut self.site.bodies).into_iter().map(Some).collect();
-        let mut html: Vec<Option<PackedHtml>> = std::mem::take(&mut self.site.html).into_iter().map(Some).collect();
-        let mut search: Vec<Option<crate::search::Entry>> =
+        let mut html: PerDoc<Option<PackedHtml>> = std::mem::take(&mut self.site.html).into_iter().map(Some).collect();
+        let mut search: PerDoc<Option<crate::search::Entry>> =
             std::mem::take(&mut self.site.search).into_iter().map(Some).collect();
         let mut fresh = fresh.into_iter().peekable();
-        for (id, was) in old_id.iter().enumerate() {
+        for (id, was) in old_id.iter_enumerated() {
             let (body, page_html, entry) = match fresh.next_if(|f| f.id == id) {
                 Some(f) => (Some(f.body), Some(f.html), Some(f.search)),
                 None => {
@@ -430,8 +434,9 @@ impl LiveSite {
         self.site.routes = routes;
         self.site.renderer = renderer;
         self.site.warnings = diagnostics.into_sorted();
-        let mut now = vec![None; old_count];
-        for (id, was) in old_id.iter().enumerate() {
+        // Each old document's number now, by its old number.
+        let mut now: PerDoc<Option<DocId>> = std::iter::repeat_n(None, bodies.len()).collect();
+        for (id, was) in old_id.iter_enumerated() {
             if let Some(was) = *was {
                 now[was] = Some(id);
             }

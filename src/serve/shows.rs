@@ -58,9 +58,7 @@ impl<'a> ShowsOf<'a> {
         let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
-            Page::Home => {
-                Shows::documents((0..archive.documents.len().min(LATEST)).collect::<Vec<_>>()).and_membership()
-            }
+            Page::Home => Shows::documents(archive.documents.keys().take(LATEST).collect::<Vec<_>>()).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
@@ -78,7 +76,7 @@ impl<'a> ShowsOf<'a> {
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
-            Page::Feed => Shows::documents((0..archive.documents.len().min(FEED_LENGTH)).collect::<Vec<_>>()),
+            Page::Feed => Shows::documents(archive.documents.keys().take(FEED_LENGTH).collect::<Vec<_>>()),
             Page::Search
             | Page::NotFound
             | Page::Sitemap

@@ -59,7 +59,7 @@ struct JsonState<'a> {
 
 /// `(votes.csv, votes.json)`; `context(id)` gives each vote's date, session and page.
 pub fn export(index: &VoteIndex, states: &States, context: impl Fn(VoteId) -> VoteContext) -> (Vec<u8>, Vec<u8>) {
-    let contexts: Vec<VoteContext> = (0..index.votes.len()).map(context).collect();
+    let contexts: Vec<VoteContext> = index.votes.keys().map(context).collect();
     let mut csv = csv::Writer::from_writer(Vec::new());
     for (vote, context) in index.votes.iter().zip(&contexts) {
         for ballot in &vote.ballots {

@@ -4,12 +4,37 @@
 use std::collections::HashMap;
 
 use super::{Position, Sheet, Tally, VoteEntry, field_position};
-use crate::archive::{Archive, DocId};
+use crate::archive::{Archive, DocId, PerDoc};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PartialDate, SessionId, Symbol};
 use crate::registry::{StateId, States};
 
-pub type VoteId = usize;
+/// A vote's place in the archive's list of votes (newest first): an index into every
+/// per-vote list, never into a per-document one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VoteId(u32);
+
+impl VoteId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl From<usize> for VoteId {
+    fn from(index: usize) -> Self {
+        // Far more votes than the Council has ever taken.
+        Self(u32::try_from(index).unwrap_or(u32::MAX))
+    }
+}
+
+impl From<VoteId> for usize {
+    fn from(id: VoteId) -> Self {
+        id.index()
+    }
+}
+
+/// A list with an entry for each vote, indexed by its number.
+pub type PerVote<T> = typed_index_collections::TiVec<VoteId, T>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ballot {
@@ -82,15 +107,15 @@ pub enum VoteSource {
 #[derive(Debug, Default)]
 pub struct VoteIndex {
     /// Newest first.
-    pub votes: Vec<Vote>,
+    pub votes: PerVote<Vote>,
     /// The votes each document records, in the order it records them.
-    pub recorded_in: Vec<Vec<VoteId>>,
+    pub recorded_in: PerDoc<Vec<VoteId>>,
     /// The votes on symbols each document concerns (its `symbols:`), recorded elsewhere.
-    pub concerning: Vec<Vec<VoteId>>,
+    pub concerning: PerDoc<Vec<VoteId>>,
     /// For each state of the registry, its positions, newest vote first.
     pub by_state: Vec<Vec<(VoteId, Position)>>,
     /// For each vote, the documents that concern its symbol, the recording one first.
-    pub discussed_in: Vec<Vec<DocId>>,
+    pub discussed_in: PerVote<Vec<DocId>>,
 }
 
 impl VoteIndex {
@@ -102,7 +127,7 @@ impl VoteIndex {
     /// The votes on each symbol voted on, newest first.
     pub fn by_symbol(&self) -> HashMap<Symbol, Vec<VoteId>> {
         let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
-        for (id, vote) in self.votes.iter().enumerate() {
+        for (id, vote) in self.votes.iter_enumerated() {
             by_symbol.entry(vote.on.clone()).or_default().push(id);
         }
         by_symbol
@@ -111,12 +136,12 @@ impl VoteIndex {
     /// `sources[doc]` lists each vote the document records with the file line it starts on.
     pub fn build(
         archive: &Archive,
-        sources: Vec<Vec<(VoteSource, usize)>>,
+        sources: PerDoc<Vec<(VoteSource, usize)>>,
         states: &States,
         diagnostics: &mut Diagnostics,
     ) -> Self {
         let mut votes = Vec::new();
-        for (doc_id, doc_sources) in sources.into_iter().enumerate() {
+        for (doc_id, doc_sources) in sources.into_iter_enumerated() {
             let doc = &archive.documents[doc_id];
             let mut anchors: HashMap<String, usize> = HashMap::new();
             for (mut source, line) in doc_sources {
@@ -254,16 +279,18 @@ impl VoteIndex {
             }
         }
         votes.sort_by(|a, b| sort_date(archive, b).cmp(&sort_date(archive, a)).then_with(|| a.on.cmp(&b.on)));
+        let votes: PerVote<Vote> = votes.into();
 
+        let per_doc = || std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
         let mut index = Self {
-            recorded_in: vec![Vec::new(); archive.documents.len()],
-            concerning: vec![Vec::new(); archive.documents.len()],
+            recorded_in: per_doc(),
+            concerning: per_doc(),
             by_state: vec![Vec::new(); states.len()],
-            discussed_in: Vec::with_capacity(votes.len()),
-            votes: Vec::new(),
+            discussed_in: PerVote::with_capacity(votes.len()),
+            votes: PerVote::new(),
         };
         let mut by_symbol: HashMap<&Symbol, Vec<VoteId>> = HashMap::new();
-        for (id, vote) in votes.iter().enumerate() {
+        for (id, vote) in votes.iter_enumerated() {
             index.recorded_in[vote.doc].push(id);
             by_symbol.entry(&vote.on).or_default().push(id);
             for ballot in &vote.ballots {
@@ -273,7 +300,7 @@ impl VoteIndex {
             }
             index.discussed_in.push(vec![vote.doc]);
         }
-        for (doc_id, doc) in archive.documents.iter().enumerate() {
+        for (doc_id, doc) in archive.documents.iter_enumerated() {
             for symbol in &doc.symbols {
                 for &vote_id in by_symbol.get(symbol).into_iter().flatten() {
                     if votes[vote_id].doc != doc_id && !index.concerning[doc_id].contains(&vote_id) {
