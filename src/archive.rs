@@ -1,4 +1,4 @@
-//! Stage three: the loaded documents resolved against each other and the
+//! Stage two (resolve): the loaded documents resolved against each other and the
 //! registries, with every index a page needs built once.
 
 use std::collections::{BTreeMap, HashMap};

@@ -1,4 +1,4 @@
-//! Stage five: write the site into the spare folder beside the output, and swap it in
+//! Stage seven: write the site into the spare folder beside the output, and swap it in
 //! only once every file is written, so a failed build never leaves half a site.
 
 use std::collections::HashSet;

@@ -1,4 +1,4 @@
-//! Stage two: Markdown bodies to HTML, on pulldown-cmark's event stream, in two passes.
+//! Stage three: Markdown bodies to HTML, on pulldown-cmark's event stream, in two passes.
 //!
 //! [`parse`] reads a body and gives every heading and numbered paragraph its id, so the
 //! ids of all documents are known before any is rendered. [`render`] then resolves

@@ -1,4 +1,4 @@
-//! Recorded votes: parsed from front matter and from pasted UN vote sheets,
+//! Stage four: recorded votes, parsed from front matter and from pasted UN vote sheets,
 //! resolved against the state registry, checked, and indexed by state.
 
 mod entry;
