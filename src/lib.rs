@@ -10,6 +10,7 @@ pub mod citations;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod init;
 pub mod load;
 pub mod markdown;
 pub mod model;
