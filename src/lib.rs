@@ -1,9 +1,12 @@
 //! Plenary: a static site generator for human-rights advocacy briefing archives.
 //!
 //! The build flows one way, one module per stage:
-//! [`load`] → [`archive`] (resolve) → [`markdown`] → [`render`] → [`output`],
-//! orchestrated by [`pipeline`]. [`model`] holds the domain types, [`registry`] the
-//! data files, [`diagnostics`] the single shape of every reported problem.
+//! [`load`] → [`archive`] (resolve) → [`markdown`] → [`votes`] (with the [`citations`]
+//! index) → [`routes`] → [`render`] → [`output`] (write), orchestrated by [`pipeline`].
+//! [`routes`] alone makes page paths and URLs. [`serve`] rebuilds only what an edit
+//! changes; [`new`] and [`init`] write an editor's files. [`model`] holds the domain
+//! types, [`registry`] the data files, [`diagnostics`] the single shape of every
+//! reported problem.
 
 pub mod archive;
 pub mod citations;
