@@ -65,6 +65,16 @@ enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
+    /// Start a new, empty archive: site.yaml, content/, data/, a README for editors
+    /// and the GitHub Pages workflow.
+    ///
+    /// The folder must be new or empty (a `.git` aside). The archive builds as it is;
+    /// edit the title and address in site.yaml.
+    Init {
+        /// The folder to create the archive in.
+        #[arg(value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+    },
     /// Create a new document: content/<section>/<today>-<slug>.md, marked as a draft.
     ///
     /// Prints the new file's path. Never overwrites an existing file.
@@ -120,6 +130,7 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Init { dir } => init(&dir),
         Command::New { kind, title, root } => {
             let today = time::OffsetDateTime::now_utc().date();
             match crate::new::create(&root, kind, &title, today) {
@@ -136,6 +147,29 @@ pub fn run() -> ExitCode {
         Command::Check { root, drafts, strict, format } => {
             let options = BuildOptions { root, drafts, ..BuildOptions::default() };
             check(&options, strict, format)
+        }
+    }
+}
+
+fn init(dir: &std::path::Path) -> ExitCode {
+    match crate::init::create(dir) {
+        Ok(written) => {
+            println!("Created a new archive in {}:", dir.display());
+            for path in &written {
+                println!("  {}", path.display());
+            }
+            println!(
+                "Next: edit the title and base_url in site.yaml, then `plenary new letter \"A title\"` and `plenary serve`."
+            );
+            println!("README.md says how to publish it on GitHub Pages.");
+            if !crate::init::REPOSITORY_KNOWN {
+                println!("Before publishing, set PLENARY_REPOSITORY at the top of .github/workflows/pages.yml.");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -178,26 +178,89 @@ fn json(site: &Site, path: &str) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(site.output().join(path)).unwrap()).unwrap()
 }
 
-#[test]
-fn the_pages_workflow_uses_official_actions_and_the_readmes_build_command() {
-    let text = std::fs::read_to_string(repo_root().join(".github/workflows/pages.yml")).unwrap();
+/// A workflow of the repository, parsed, with the steps of all its jobs.
+fn workflow(name: &str) -> (serde_yaml::Value, Vec<serde_yaml::Value>) {
+    let text = std::fs::read_to_string(repo_root().join(".github/workflows").join(name)).unwrap();
     let workflow: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
-    let steps: Vec<&serde_yaml::Value> =
-        workflow["jobs"].as_mapping().unwrap().values().flat_map(|job| job["steps"].as_sequence().unwrap()).collect();
+    let steps = workflow["jobs"]
+        .as_mapping()
+        .unwrap()
+        .values()
+        .flat_map(|job| job["steps"].as_sequence().unwrap().clone())
+        .collect();
+    (workflow, steps)
+}
+
+/// Every action the steps use, each pinned to a commit, which a moved tag cannot change.
+fn pinned_actions(steps: &[serde_yaml::Value]) -> Vec<&str> {
     let uses: Vec<&str> = steps.iter().filter_map(|step| step["uses"].as_str()).collect();
+    for action in &uses {
+        let commit = action.split_once('@').map(|(_, c)| c).unwrap_or_default();
+        assert!(commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit()), "{action} is not pinned");
+    }
+    uses
+}
+
+fn step<'a>(steps: &'a [serde_yaml::Value], run_or_use: &str) -> &'a serde_yaml::Value {
+    steps
+        .iter()
+        .find(|s| [&s["run"], &s["uses"]].iter().any(|v| v.as_str().is_some_and(|t| t.contains(run_or_use))))
+        .unwrap_or_else(|| panic!("no step runs or uses {run_or_use}"))
+}
+
+#[test]
+fn the_pages_workflow_compiles_plenary_only_when_its_source_changed() {
+    let (workflow, steps) = workflow("pages.yml");
+    let uses = pinned_actions(&steps);
     for action in
         ["actions/checkout@", "actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"]
     {
         assert!(uses.iter().any(|u| u.starts_with(action)), "{action} missing from {uses:?}");
     }
-    assert!(uses.iter().all(|u| u.starts_with("actions/")), "only GitHub's own actions: {uses:?}");
-    let build = steps.iter().find_map(|step| step["run"].as_str()).unwrap();
+    // The binary is cached by what it is compiled from, which the archive's content is not.
+    let cache = step(&steps, "actions/cache@");
+    let key = cache["with"]["key"].as_str().unwrap();
+    for source in ["'Cargo.lock'", "'build.rs'", "'src/**'", "'themes/default/**'", "'data/states.csv'"] {
+        assert!(key.contains(source), "{source} missing from {key}");
+    }
+    assert!(!key.contains("content"), "{key}");
+    let compile = step(&steps, "cargo build --release --locked");
+    let skipped_on_hit = "steps.binary.outputs.cache-hit != 'true'";
+    assert_eq!(compile["if"].as_str(), Some(skipped_on_hit));
+    assert_eq!(step(&steps, "Swatinem/rust-cache@")["if"].as_str(), Some(skipped_on_hit));
+
+    let build = step(&steps, "plenary build --base-url");
+    assert!(build["env"]["BASE_URL"].as_str().unwrap().contains("steps.pages.outputs.base_url"));
     let readme = std::fs::read_to_string(repo_root().join("README.md")).unwrap();
-    let readme_build = "cargo run --release -- build";
-    assert!(readme.contains(readme_build));
-    assert!(build.starts_with(readme_build), "{build}");
-    assert!(build.contains("steps.pages.outputs.base_url"), "{build}");
-    assert_eq!(workflow["permissions"]["pages"].as_str(), Some("write"));
-    assert_eq!(workflow["permissions"]["id-token"].as_str(), Some("write"));
+    assert!(readme.contains("cargo run --release -- build"), "the README's build command");
+    assert_eq!(workflow["jobs"]["build"]["permissions"]["pages"].as_str(), Some("read"));
+    assert_eq!(workflow["jobs"]["deploy"]["permissions"]["pages"].as_str(), Some("write"));
+    assert_eq!(workflow["jobs"]["deploy"]["permissions"]["id-token"].as_str(), Some("write"));
     assert_eq!(workflow["jobs"]["deploy"]["environment"]["name"].as_str(), Some("github-pages"));
+}
+
+#[test]
+fn a_version_tag_releases_binaries_for_linux_macos_and_windows() {
+    let (workflow, steps) = workflow("release.yml");
+    pinned_actions(&steps);
+    assert_eq!(workflow["on"]["push"]["tags"][0].as_str(), Some("v*"));
+    let targets: Vec<&str> = workflow["jobs"]["build"]["strategy"]["matrix"]["include"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|entry| entry["target"].as_str())
+        .collect();
+    for target in ["x86_64-unknown-linux-musl", "aarch64-apple-darwin", "x86_64-pc-windows-msvc"] {
+        assert!(targets.contains(&target), "{target} missing from {targets:?}");
+    }
+    // The Linux binary, under this name, is the one archives made with `plenary init` download.
+    assert!(include_str!("../src/init/files/pages.yml").contains("/plenary-x86_64-unknown-linux-musl"));
+    assert!(
+        step(&steps, "cp \"target/$TARGET/release/plenary$suffix\" \"dist/plenary-$TARGET$suffix\"")["run"].is_string()
+    );
+    assert!(step(&steps, "gh release create")["run"].as_str().unwrap().contains("dist/*"));
+    // Only the job that publishes may write to the repository.
+    assert_eq!(workflow["permissions"].as_mapping().map(serde_yaml::Mapping::len), Some(0));
+    assert_eq!(workflow["jobs"]["build"]["permissions"]["contents"].as_str(), Some("read"));
+    assert_eq!(workflow["jobs"]["release"]["permissions"]["contents"].as_str(), Some("write"));
 }
