@@ -81,16 +81,19 @@ fn symbol_may_start(text: &str, at: usize, words: &mut Words) -> bool {
     before.is_none_or(|c| c.is_whitespace() || "([{\"'“‘«,;:–—".contains(c)) && !words.in_url(text, at)
 }
 
-/// Where the word (the text since the last whitespace) around each candidate starts, and
-/// whether it is a URL, found in one pass over the text: looking back from every
-/// candidate would read an unbroken run of them once per candidate.
+/// Where the word (the text since the last whitespace) before each candidate starts, and
+/// whether it holds a URL's `://`. Each call reads back from its candidate only as far
+/// as the last whitespace or the previous candidate, so the text is read once in all:
+/// looking back over a whole word from every candidate would read an unbroken run of
+/// them once per candidate, and reading ahead from the start would read all the prose
+/// of a paragraph that holds one symbol at its end.
 #[derive(Debug, Default)]
 struct Words {
     /// How far the text has been read.
     read: usize,
     word_start: usize,
-    /// The last `://` read.
-    scheme: Option<usize>,
+    /// Whether the word read so far holds `://`.
+    scheme: bool,
 }
 
 impl Words {
@@ -99,17 +102,17 @@ impl Words {
         if at < self.read {
             *self = Self::default();
         }
-        for (offset, c) in text[self.read..at].char_indices() {
-            let i = self.read + offset;
-            if c.is_whitespace() {
-                self.word_start = i + c.len_utf8();
-            } else if c == ':' && text.as_bytes()[i..].starts_with(b"://") {
-                self.scheme = Some(i);
-            }
+        let unread = &text[self.read..at];
+        // A `://` may straddle the previous candidate.
+        let mut scan_from = self.read.saturating_sub(2).max(self.word_start);
+        if let Some((offset, c)) = unread.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+            self.word_start = self.read + offset + c.len_utf8();
+            self.scheme = false;
+            scan_from = self.word_start;
         }
+        self.scheme = self.scheme || text.as_bytes()[scan_from..at].windows(3).any(|three| three == b"://");
         self.read = at;
-        let word = &text[self.word_start..at];
-        self.scheme.is_some_and(|scheme| scheme >= self.word_start && scheme + 3 <= at) || word.starts_with("www.")
+        self.scheme || text[self.word_start..at].starts_with("www.")
     }
 }
 
@@ -336,6 +339,13 @@ mod tests {
             assert_eq!(canonical(text), [symbol], "{text}");
             assert_eq!(printed(text), [linked], "{text}");
         }
+    }
+
+    #[test]
+    fn a_symbol_inside_a_url_is_not_one_however_many_come_before() {
+        let text = "See https://undocs.org/en/(A/HRC/43/31) and (A/HRC/44/1), then \
+                    www.un.org/x,A/RES/60/251 and “A/HRC/45/2” or https://x.org/a,b;A/HRC/46/3 ok";
+        assert_eq!(canonical(text), ["A/HRC/44/1", "A/HRC/45/2"]);
     }
 
     #[test]
