@@ -23,7 +23,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
 use crate::routes::{Page, Route, Routes, Urls};
-use crate::votes::{Placement, VoteContext, VoteIndex};
+use crate::votes::{Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
 pub use discovery::FEED_LENGTH;
@@ -345,8 +345,8 @@ impl Renderer {
             Page::NoJekyll => return file(Vec::new()),
             Page::Cname => return file(format!("{}\n", self.cname.as_deref().unwrap_or_default().trim()).into_bytes()),
             Page::Highlight => return file(crate::markdown::highlight_stylesheet().into_bytes()),
-            Page::VotesCsv => return file(self.vote_exports(views).0),
-            Page::VotesJson => return file(self.vote_exports(views).1),
+            Page::VotesCsv => return file(self.vote_export(views, Export::Csv)),
+            Page::VotesJson => return file(self.vote_export(views, Export::Json)),
             Page::Static(relative) => {
                 return file(self.theme.static_files.get(relative).cloned().ok_or_else(|| missing(path))?);
             }
@@ -383,9 +383,9 @@ impl Renderer {
         Ok(html)
     }
 
-    /// `(votes.csv, votes.json)`.
-    fn vote_exports(&self, views: &VoteViews<'_>) -> (Vec<u8>, Vec<u8>) {
-        crate::votes::export(views.votes, views.states, |id| {
+    /// `votes.csv` or `votes.json`.
+    fn vote_export(&self, views: &VoteViews<'_>, format: Export) -> Vec<u8> {
+        crate::votes::export(views.votes, views.states, format, |id| {
             let summary = views.summary(id);
             VoteContext {
                 date: summary.date_iso,

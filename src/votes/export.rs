@@ -57,11 +57,25 @@ struct JsonState<'a> {
     state: &'a str,
 }
 
-/// `(votes.csv, votes.json)`; `context(id)` gives each vote's date, session and page.
-pub fn export(index: &VoteIndex, states: &States, context: impl Fn(VoteId) -> VoteContext) -> (Vec<u8>, Vec<u8>) {
+/// Which file of the open data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Csv,
+    Json,
+}
+
+/// The `format` file of the open data; `context(id)` gives each vote's date, session and page.
+pub fn export(index: &VoteIndex, states: &States, format: Export, context: impl Fn(VoteId) -> VoteContext) -> Vec<u8> {
     let contexts: Vec<VoteContext> = index.votes.keys().map(context).collect();
+    match format {
+        Export::Csv => csv(index, states, &contexts),
+        Export::Json => json(index, states, &contexts),
+    }
+}
+
+fn csv(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8> {
     let mut csv = csv::Writer::from_writer(Vec::new());
-    for (vote, context) in index.votes.iter().zip(&contexts) {
+    for (vote, context) in index.votes.iter().zip(contexts) {
         for ballot in &vote.ballots {
             // Writing to memory fails only on serialisation bugs, which the types rule out.
             let _ = csv.serialize(CsvRow {
@@ -91,14 +105,16 @@ pub fn export(index: &VoteIndex, states: &States, context: impl Fn(VoteId) -> Vo
             "document",
         ]);
     }
-    let csv = csv.into_inner().unwrap_or_default();
+    csv.into_inner().unwrap_or_default()
+}
 
+fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8> {
     // Serialised from borrowed rows, not through `serde_json::Value`: a value tree of
     // 2,500 votes of 47 states each weighed a tenth of a 50,000-document build's memory.
     let json: Vec<JsonVote<'_>> = index
         .votes
         .iter()
-        .zip(&contexts)
+        .zip(contexts)
         .map(|(vote, context)| {
             let (counted, not_recorded) = vote.counted();
             JsonVote {
@@ -132,6 +148,5 @@ pub fn export(index: &VoteIndex, states: &States, context: impl Fn(VoteId) -> Vo
             }
         })
         .collect();
-    let json = serde_json::to_vec_pretty(&json).unwrap_or_default();
-    (csv, json)
+    serde_json::to_vec_pretty(&json).unwrap_or_default()
 }

@@ -9,7 +9,7 @@ mod sheet;
 use serde::Serialize;
 
 pub use entry::{Tally, TallyError, VoteEntry};
-pub use export::{VoteContext, export};
+pub use export::{Export, VoteContext, export};
 pub use index::{Ballot, Placement, Vote, VoteId, VoteIndex, VoteSource};
 pub use sheet::{PrintedBallot, Sheet, SheetError, field_position, parse_sheet};
 
