@@ -1,33 +1,41 @@
-//! Numbers of the archive's documents, in its order (newest first). A number is its own
-//! type, so that it indexes only the lists kept per document.
+//! Numbers of the archive's documents and votes, each in its list's order (newest
+//! first). Each number is its own type, so that it indexes only its own lists.
 
-use std::fmt;
+/// A number that indexes one kind of list (`typed_index_collections::TiVec`).
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(u32);
 
-/// A document's place in the archive's order: an index into every per-document list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct DocId(u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
 
-impl DocId {
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
+        impl From<usize> for $name {
+            fn from(index: usize) -> Self {
+                // Four billion documents or votes are beyond any machine this builds on.
+                Self(u32::try_from(index).unwrap_or(u32::MAX))
+            }
+        }
+
+        impl From<$name> for usize {
+            fn from(id: $name) -> Self {
+                id.index()
+            }
+        }
+    };
 }
 
-impl From<usize> for DocId {
-    fn from(index: usize) -> Self {
-        // An archive of four billion documents is beyond any machine this builds on.
-        Self(u32::try_from(index).unwrap_or(u32::MAX))
-    }
-}
+index_type!(
+    /// A document's place in the archive's order: an index into every per-document list.
+    DocId
+);
 
-impl From<DocId> for usize {
-    fn from(id: DocId) -> Self {
-        id.index()
-    }
-}
-
-impl fmt::Display for DocId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "document {}", self.0)
-    }
-}
+index_type!(
+    /// A vote's place in the archive's list of votes: an index into every per-vote list,
+    /// never into a per-document one.
+    VoteId
+);

@@ -10,7 +10,7 @@ mod symbol;
 
 pub use date::{DateError, PartialDate};
 pub use document::{Body, Document, FieldLines, Source};
-pub use ids::DocId;
+pub use ids::{DocId, VoteId};
 pub use kind::Kind;
 pub use session::SessionId;
 pub use slug::Slug;

@@ -9,29 +9,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PartialDate, SessionId, Symbol};
 use crate::registry::{StateId, States};
 
-/// A vote's place in the archive's list of votes (newest first): an index into every
-/// per-vote list, never into a per-document one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct VoteId(u32);
-
-impl VoteId {
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-}
-
-impl From<usize> for VoteId {
-    fn from(index: usize) -> Self {
-        // Far more votes than the Council has ever taken.
-        Self(u32::try_from(index).unwrap_or(u32::MAX))
-    }
-}
-
-impl From<VoteId> for usize {
-    fn from(id: VoteId) -> Self {
-        id.index()
-    }
-}
+pub use crate::model::VoteId;
 
 /// A list with an entry for each vote, indexed by its number.
 pub type PerVote<T> = typed_index_collections::TiVec<VoteId, T>;
