@@ -69,7 +69,7 @@ struct Rerendered {
 impl LiveSite {
     /// Re-renders and writes the pages that `edited` files change and returns their
     /// paths; `None` when a full build is needed, the site then left as it was. The
-    /// search index is left to [`Site::write_search_index`], so that the edited page
+    /// search index is left to [`LiveSite::write_search_index`], so that the edited page
     /// reaches the reader first.
     pub fn rebuild_edited(&mut self, edited: &[PathBuf]) -> Option<Result<Vec<String>, BuildFailure>> {
         let mut texts = Vec::new();
