@@ -307,7 +307,8 @@ async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item 
     let updates = stream::unfold(receiver, |mut receiver| async move {
         loop {
             match receiver.recv().await {
-                Ok(LiveEvent::Reload) => return Some((Ok(Event::default().event("reload").data("")), receiver)),
+                // A browser drops an event whose data is empty: it must carry some.
+                Ok(LiveEvent::Reload) => return Some((Ok(Event::default().event("reload").data("reload")), receiver)),
                 Ok(LiveEvent::Failed(report)) => {
                     return Some((Ok(Event::default().event("build-error").data(report)), receiver));
                 }
