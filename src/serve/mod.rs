@@ -20,7 +20,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
-use notify::{RecursiveMode, Watcher};
+use notify_debouncer_full::notify::{self, RecursiveMode};
 use tokio::sync::broadcast;
 
 use crate::diagnostics::Diagnostic;
@@ -88,12 +88,13 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         events,
         reads: tokio::sync::Semaphore::new(CONCURRENT_READS),
     });
+    // Watched before the first build, so that a save made during it is not missed.
+    let (_watcher, changes) = watch(&options.root)?;
     let site = rebuild(&build, &shared);
+    keep_up(changes, build, Arc::clone(&shared), site);
     println!(
         "Serving http://{address}/ (drafts included). Watching content/, data/, themes/ and site.yaml; Ctrl-C stops."
     );
-
-    let _watcher = watch(&options.root, build, Arc::clone(&shared), site)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
         listener.set_nonblocking(true)?;
@@ -233,58 +234,66 @@ impl Shared {
     }
 }
 
-fn watch(
-    root: &Path,
-    options: BuildOptions,
-    shared: Arc<Shared>,
-    mut site: Option<LiveSite>,
-) -> Result<notify::RecommendedWatcher, ServeError> {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let mut watcher =
-        notify::recommended_watcher(sender).map_err(|source| ServeError::Watch { path: root.to_owned(), source })?;
+type Watcher = notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>;
+type Changes = std::sync::mpsc::Receiver<notify_debouncer_full::DebounceEventResult>;
+
+/// Watches the archive's sources; a burst of saves arrives as one batch of changes.
+fn watch(root: &Path) -> Result<(Watcher, Changes), ServeError> {
+    let (sender, changes) = std::sync::mpsc::channel();
+    let mut watcher = notify_debouncer_full::new_debouncer(SETTLE, None, sender)
+        .map_err(|source| ServeError::Watch { path: root.to_owned(), source })?;
     for watched in ["content", "data", "themes", "site.yaml"] {
         let path = root.join(watched);
         if path.exists() {
             watcher.watch(&path, RecursiveMode::Recursive).map_err(|source| ServeError::Watch { path, source })?;
         }
     }
+    Ok((watcher, changes))
+}
+
+/// Rebuilds after each batch of changes, with those that came in meanwhile: saves made
+/// during a rebuild make one more update, not one each.
+fn keep_up(changes: Changes, options: BuildOptions, shared: Arc<Shared>, mut site: Option<LiveSite>) {
     std::thread::spawn(move || {
-        while let Ok(first) = receiver.recv() {
+        while let Ok(first) = changes.recv() {
             let started = Instant::now();
-            let mut edited = changed_paths(&first);
+            let mut edited = changed_paths(first);
+            edited.extend(changes.try_iter().flat_map(changed_paths));
             if edited.is_empty() {
                 continue;
-            }
-            while let Ok(event) = receiver.recv_timeout(SETTLE) {
-                edited.extend(changed_paths(&event));
             }
             edited.sort();
             edited.dedup();
             site = update(site.take(), &edited, started, &options, &shared);
         }
     });
-    Ok(watcher)
 }
 
-/// The paths an event changed; none for reads and metadata changes, which do not
-/// change the site.
-fn changed_paths(event: &notify::Result<notify::Event>) -> Vec<PathBuf> {
+/// The paths a batch of events changed; none for reads and metadata changes, which do
+/// not change the site.
+fn changed_paths(batch: notify_debouncer_full::DebounceEventResult) -> Vec<PathBuf> {
     use notify::EventKind;
     use notify::event::ModifyKind;
-    match event {
-        Ok(e)
-            if matches!(
+    let events = batch.unwrap_or_else(|errors| {
+        for error in errors {
+            eprintln!("warning: watching for changes: {error}");
+        }
+        Vec::new()
+    });
+    events
+        .into_iter()
+        .filter(|e| {
+            matches!(
                 e.kind,
                 EventKind::Create(_)
                     | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
                     | EventKind::Remove(_)
                     | EventKind::Any
-            ) =>
-        {
-            e.paths.iter().filter(|path| !is_editor_scratch(path)).cloned().collect()
-        }
-        _ => Vec::new(),
-    }
+            )
+        })
+        .flat_map(|e| e.event.paths)
+        .filter(|path| !is_editor_scratch(path))
+        .collect()
 }
 
 /// Swap, lock and backup files editors keep beside the one being edited (`.x.md.swp`,
