@@ -13,13 +13,13 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::Body;
-use axum::extract::State;
-use axum::http::{StatusCode, Uri, header};
+use axum::extract::{Request, State};
+use axum::http::header;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
+use notify_debouncer_full::DebouncedEvent;
 use notify_debouncer_full::notify::{self, RecursiveMode};
 use tokio::sync::broadcast;
 
@@ -256,12 +256,12 @@ fn watch(root: &Path) -> Result<(Watcher, Changes), ServeError> {
 fn keep_up(changes: Changes, options: BuildOptions, shared: Arc<Shared>, mut site: Option<LiveSite>) {
     std::thread::spawn(move || {
         while let Ok(first) = changes.recv() {
-            let started = Instant::now();
-            let mut edited = changed_paths(first);
-            edited.extend(changes.try_iter().flat_map(changed_paths));
-            if edited.is_empty() {
-                continue;
-            }
+            let events: Vec<DebouncedEvent> =
+                std::iter::once(first).chain(changes.try_iter()).flat_map(events).collect();
+            let mut edited = changed_paths(&events);
+            // Timed from the first save, the wait for its burst to end included.
+            let started = events.iter().map(|event| event.time).min();
+            let Some(started) = started.filter(|_| !edited.is_empty()) else { continue };
             edited.sort();
             edited.dedup();
             site = update(site.take(), &edited, started, &options, &shared);
@@ -269,19 +269,23 @@ fn keep_up(changes: Changes, options: BuildOptions, shared: Arc<Shared>, mut sit
     });
 }
 
-/// The paths a batch of events changed; none for reads and metadata changes, which do
-/// not change the site.
-fn changed_paths(batch: notify_debouncer_full::DebounceEventResult) -> Vec<PathBuf> {
-    use notify::EventKind;
-    use notify::event::ModifyKind;
-    let events = batch.unwrap_or_else(|errors| {
+/// The events of a batch; the watcher's errors are said and do not stop serving.
+fn events(batch: notify_debouncer_full::DebounceEventResult) -> Vec<DebouncedEvent> {
+    batch.unwrap_or_else(|errors| {
         for error in errors {
             eprintln!("warning: watching for changes: {error}");
         }
         Vec::new()
-    });
+    })
+}
+
+/// The paths events changed; none for reads and metadata changes, which do not
+/// change the site.
+fn changed_paths(events: &[DebouncedEvent]) -> Vec<PathBuf> {
+    use notify::EventKind;
+    use notify::event::ModifyKind;
     events
-        .into_iter()
+        .iter()
         .filter(|e| {
             matches!(
                 e.kind,
@@ -291,8 +295,9 @@ fn changed_paths(batch: notify_debouncer_full::DebounceEventResult) -> Vec<PathB
                     | EventKind::Any
             )
         })
-        .flat_map(|e| e.event.paths)
+        .flat_map(|e| e.paths.iter())
         .filter(|path| !is_editor_scratch(path))
+        .cloned()
         .collect()
 }
 
@@ -329,38 +334,8 @@ async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item 
     Sse::new(first.chain(updates)).keep_alive(KeepAlive::default())
 }
 
-async fn site_file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
-    let found = files::resolve(&shared.site, uri.path());
-    let (status, path) = match found {
-        Some(path) => (StatusCode::OK, path),
-        None => (StatusCode::NOT_FOUND, shared.site.join("404.html")),
-    };
+async fn site_file(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     // Never closed, so never an error.
-    let permit = shared.reads.acquire().await.ok();
-    let read = tokio::fs::read(&path).await;
-    drop(permit);
-    let bytes = match read {
-        Ok(bytes) => bytes,
-        // Removed between resolving and reading, by a rebuild.
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return (StatusCode::NOT_FOUND, "not found").into_response();
-        }
-        // Out of descriptors or another passing failure: the file is there, so a 404
-        // would be a lie; ask the browser to come back.
-        Err(error) => {
-            return (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [(header::RETRY_AFTER, "1")],
-                format!("cannot read the file: {error}"),
-            )
-                .into_response();
-        }
-    };
-    let content_type = files::content_type(&path);
-    let body = if content_type.starts_with("text/html") {
-        Body::from(files::inject_live_reload(&String::from_utf8_lossy(&bytes)))
-    } else {
-        Body::from(bytes)
-    };
-    (status, [(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "no-store")], body).into_response()
+    let _permit = shared.reads.acquire().await.ok();
+    files::serve(&shared.site, request).await
 }
