@@ -19,8 +19,8 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
+use notify::RecursiveMode;
 use notify_debouncer_full::DebouncedEvent;
-use notify_debouncer_full::notify::{self, RecursiveMode};
 use tokio::sync::broadcast;
 
 use crate::diagnostics::Diagnostic;
