@@ -109,6 +109,11 @@ impl Staging {
         if !output_dir.exists() {
             return std::fs::rename(&dir, &output_dir).map_err(io_error(&output_dir));
         }
+        // In one step, the old site becoming the spare: the output is never missing, so
+        // a page served from it meanwhile (by `plenary serve`) is never answered 404.
+        if exchange(&dir, &output_dir).is_ok() {
+            return Ok(());
+        }
         let previous = parent.join(format!(".{name}.previous-{}", std::process::id()));
         std::fs::rename(&output_dir, &previous).map_err(io_error(&output_dir))?;
         if let Err(source) = std::fs::rename(&dir, &output_dir) {
@@ -118,6 +123,18 @@ impl Staging {
         }
         std::fs::rename(&previous, &dir).map_err(io_error(&previous))
     }
+}
+
+/// Swaps two folders atomically, where the system can.
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::ErrorKind::Unsupported.into())
 }
 
 /// Where rendered files go, one at a time, from any thread.

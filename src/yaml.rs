@@ -39,6 +39,9 @@ pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) 
     serde_yaml::from_str(text).map_err(|error| {
         let (mut line, mut column) = error.location().map_or((1, 0), |at| (at.line(), at.column()));
         let mut message = clean_message(&error.to_string(), what);
+        if let Some(opened) = unclosed_quote(&error.to_string(), text, line) {
+            (line, column, message) = opened;
+        }
         // serde_yaml places a duplicate at the start of its mapping; point at the second one.
         if let Some(field) = message.strip_prefix("duplicate field `").and_then(|rest| rest.split('`').next()) {
             let key = format!("{field}:");
@@ -55,6 +58,70 @@ pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) 
         }
         YamlError { line: first_line + line - 1, column, message }
     })
+}
+
+/// A quote left open on a line runs on into the lines below: to the end of the text,
+/// where serde_yaml says only in its message where the quote opened, or to the next
+/// quote, in a later field, where serde_yaml stumbles over what follows. Either way the
+/// line to fix is the one where the quote opens.
+fn unclosed_quote(message: &str, text: &str, error_line: usize) -> Option<(usize, usize, String)> {
+    let (line, column) = opened_at_end_of_stream(message).or_else(|| left_open_before(text, error_line))?;
+    let quote = text.lines().nth(line.checked_sub(1)?)?.chars().nth(column.checked_sub(1)?)?;
+    matches!(quote, '"' | '\'').then(|| {
+        let message =
+            format!("the quote `{quote}` opened here is not closed: add the closing `{quote}` at the end of the value");
+        (line, column, message)
+    })
+}
+
+/// `(line, column)` of the quote serde_yaml was still reading when the text ended.
+fn opened_at_end_of_stream(message: &str) -> Option<(usize, usize)> {
+    let opened = message
+        .strip_prefix("found unexpected end of stream")?
+        .split_once("while scanning a quoted scalar at line ")?
+        .1;
+    let (line, column) = opened.split_once(" column ")?;
+    Some((line.parse().ok()?, column.trim().parse().ok()?))
+}
+
+/// `(line, column)` of a quoted value at or before `error_line` that is not closed on
+/// its own line while the next line starts a field or list item of its own: a value
+/// quoted over several lines on purpose goes on with its text instead.
+fn left_open_before(text: &str, error_line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().take(error_line).collect();
+    lines.windows(2).enumerate().find_map(|(index, pair)| {
+        let column = open_quote(pair[0])?;
+        let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+        let next = pair[1].trim_start_matches(' ');
+        let starts_entry = next.starts_with("- ") || top_level_key(next).is_some_and(|key| !key.contains(' '));
+        (starts_entry && indent(pair[1]) <= indent(pair[0])).then_some((index + 1, column))
+    })
+}
+
+/// The column of the quote a `key: "value` or `- "value` line opens and leaves open.
+fn open_quote(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start_matches(' ');
+    let value = match trimmed.strip_prefix("- ") {
+        Some(item) => item,
+        None => trimmed.split_once(": ")?.1,
+    }
+    .trim_start_matches(' ');
+    let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let mut rest = value[1..].chars().peekable();
+    while let Some(c) = rest.next() {
+        match c {
+            '\\' if quote == '"' => {
+                rest.next();
+            }
+            '\'' if quote == '\'' && rest.peek() == Some(&'\'') => {
+                rest.next();
+            }
+            c if c == quote => return None,
+            _ => {}
+        }
+    }
+    let before = &line[..line.len() - value.len()];
+    Some(before.chars().count() + 1)
 }
 
 /// Control characters (all but tab and newline) are invisible on a page, break feeds
@@ -270,6 +337,30 @@ mod tests {
         let tab = parse_at::<serde_yaml::Value>("list:\n\t- a\n", 2, "Sample").unwrap_err();
         assert_eq!(tab.line, 3);
         assert!(tab.message.ends_with("(a tab: YAML is indented with spaces only)"), "{}", tab.message);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_it_opens() {
+        let yaml = "title: Joint letter on reprisals\nkind: letter\ndate: 2024-03-01\nsession: \"HRC55\nsignatories:\n  - Amnesty International\n";
+        let double = parse_at::<serde_yaml::Value>(yaml, 2, "Sample").unwrap_err();
+        assert_eq!((double.line, double.column), (5, 10));
+        assert_eq!(
+            double.message,
+            "the quote `\"` opened here is not closed: add the closing `\"` at the end of the value"
+        );
+        // Closed by the first quote of a later field, where YAML then stumbles.
+        let later = "title: Joint letter\nsession: \"HRC55\nto: \"Member States of the Council\"\n";
+        let later = parse_at::<serde_yaml::Value>(later, 2, "Sample").unwrap_err();
+        assert_eq!((later.line, later.column), (3, 10), "{}", later.message);
+        let single = parse_at::<serde_yaml::Value>("title: 'Joint letter\nkind: letter\n", 2, "Sample").unwrap_err();
+        assert_eq!((single.line, single.column), (2, 8));
+        assert!(single.message.starts_with("the quote `'` opened here is not closed"), "{}", single.message);
+        let item = parse_at::<serde_yaml::Value>("signatories:\n  - \"FIDH\n  - \"ISHR\"\n", 2, "Sample").unwrap_err();
+        assert_eq!((item.line, item.column), (3, 5), "{}", item.message);
+        // A value quoted over several lines on purpose is not blamed for a later error.
+        let wrapped =
+            parse_at::<serde_yaml::Value>("summary: \"The Council\n  should act\"\nlist:\n\t- a\n", 2, "Sample");
+        assert_eq!(wrapped.unwrap_err().line, 5);
     }
 
     #[test]

@@ -85,19 +85,11 @@ impl Server {
                 }
             }
         }
-        panic!("serve never printed {start:?}");
+        panic!("serve never printed {start:?}; it printed {:?}", self.printed);
     }
 
-    /// `(status, body)` of a GET, spoken by hand so the test needs no HTTP client.
     fn get(&self, path: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response.split(' ').nth(1).unwrap().parse().unwrap();
-        let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
-        (status, body)
+        get(self.port, path)
     }
 
     /// The first bytes of the live-reload event stream.
@@ -168,6 +160,54 @@ fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
     site.doc("letters/a.md", "Fixed", "signatories: [X]", "Fixed text.");
     server.wait_for_page("/letters/a/", "Fixed text.");
     assert!(!site.output().exists(), "serve never writes output/");
+}
+
+#[test]
+fn pages_requested_while_a_rebuild_swaps_the_site_in_are_never_missing() {
+    let site = Site::new();
+    for n in 0..20 {
+        site.doc(
+            &format!("letters/l{n}.md"),
+            &format!("Joint letter {n} on reprisals"),
+            "signatories: [FIDH]",
+            "Text.",
+        );
+    }
+    let mut server = Server::start(&site, 0);
+    let port = server.port;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = ["/letters/l3/", "/letters/", "/", "/style.css"]
+        .into_iter()
+        .map(|path| {
+            let stop = std::sync::Arc::clone(&stop);
+            std::thread::spawn(move || {
+                let mut missing = Vec::new();
+                let mut asked = 0;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let (status, _) = get(port, path);
+                    asked += 1;
+                    if status != 200 {
+                        missing.push(format!("{path}: {status}"));
+                    }
+                }
+                (asked, missing)
+            })
+        })
+        .collect();
+    // A site.yaml edit rebuilds the whole site and swaps it in.
+    for n in 0..20 {
+        site.write(
+            "site.yaml",
+            &format!("title: Test archive\ndescription: Edit {n}\nbase_url: https://example.org/\n"),
+        );
+        server.wait_for_line("Built ");
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for reader in readers {
+        let (asked, missing) = reader.join().unwrap();
+        assert!(asked > 20, "only {asked} requests");
+        assert!(missing.is_empty(), "{} of {asked} requests failed: {missing:?}", missing.len());
+    }
 }
 
 #[test]
@@ -253,6 +293,18 @@ fn serve_out_of_file_descriptors_never_calls_a_page_missing() {
         .collect();
     assert!(wrong.is_empty(), "an existing page is answered 200, or 503 to retry: {wrong:?}");
     assert_eq!(server.get("/news/a/").0, 200, "serving normally once the burst is over");
+}
+
+/// `(status, body)` of a GET, spoken by hand so the test needs no HTTP client.
+fn get(port: u16, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split(' ').nth(1).unwrap().parse().unwrap();
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    (status, body)
 }
 
 /// The status line each of `count` simultaneous GETs got, or the client's error.

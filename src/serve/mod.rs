@@ -13,14 +13,14 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::Body;
-use axum::extract::State;
-use axum::http::{StatusCode, Uri, header};
+use axum::extract::{Request, State};
+use axum::http::header;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
-use notify::{RecursiveMode, Watcher};
+use notify::RecursiveMode;
+use notify_debouncer_full::DebouncedEvent;
 use tokio::sync::broadcast;
 
 use crate::diagnostics::Diagnostic;
@@ -88,12 +88,13 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         events,
         reads: tokio::sync::Semaphore::new(CONCURRENT_READS),
     });
+    // Watched before the first build, so that a save made during it is not missed.
+    let (_watcher, changes) = watch(&options.root)?;
     let site = rebuild(&build, &shared);
+    keep_up(changes, build, Arc::clone(&shared), site);
     println!(
         "Serving http://{address}/ (drafts included). Watching content/, data/, themes/ and site.yaml; Ctrl-C stops."
     );
-
-    let _watcher = watch(&options.root, build, Arc::clone(&shared), site)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
         listener.set_nonblocking(true)?;
@@ -233,58 +234,71 @@ impl Shared {
     }
 }
 
-fn watch(
-    root: &Path,
-    options: BuildOptions,
-    shared: Arc<Shared>,
-    mut site: Option<LiveSite>,
-) -> Result<notify::RecommendedWatcher, ServeError> {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let mut watcher =
-        notify::recommended_watcher(sender).map_err(|source| ServeError::Watch { path: root.to_owned(), source })?;
+type Watcher = notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>;
+type Changes = std::sync::mpsc::Receiver<notify_debouncer_full::DebounceEventResult>;
+
+/// Watches the archive's sources; a burst of saves arrives as one batch of changes.
+fn watch(root: &Path) -> Result<(Watcher, Changes), ServeError> {
+    let (sender, changes) = std::sync::mpsc::channel();
+    let mut watcher = notify_debouncer_full::new_debouncer(SETTLE, None, sender)
+        .map_err(|source| ServeError::Watch { path: root.to_owned(), source })?;
     for watched in ["content", "data", "themes", "site.yaml"] {
         let path = root.join(watched);
         if path.exists() {
             watcher.watch(&path, RecursiveMode::Recursive).map_err(|source| ServeError::Watch { path, source })?;
         }
     }
+    Ok((watcher, changes))
+}
+
+/// Rebuilds after each batch of changes, with those that came in meanwhile: saves made
+/// during a rebuild make one more update, not one each.
+fn keep_up(changes: Changes, options: BuildOptions, shared: Arc<Shared>, mut site: Option<LiveSite>) {
     std::thread::spawn(move || {
-        while let Ok(first) = receiver.recv() {
-            let started = Instant::now();
-            let mut edited = changed_paths(&first);
-            if edited.is_empty() {
-                continue;
-            }
-            while let Ok(event) = receiver.recv_timeout(SETTLE) {
-                edited.extend(changed_paths(&event));
-            }
+        while let Ok(first) = changes.recv() {
+            let events: Vec<DebouncedEvent> =
+                std::iter::once(first).chain(changes.try_iter()).flat_map(events).collect();
+            let mut edited = changed_paths(&events);
+            // Timed from the first save, the wait for its burst to end included.
+            let started = events.iter().map(|event| event.time).min();
+            let Some(started) = started.filter(|_| !edited.is_empty()) else { continue };
             edited.sort();
             edited.dedup();
             site = update(site.take(), &edited, started, &options, &shared);
         }
     });
-    Ok(watcher)
 }
 
-/// The paths an event changed; none for reads and metadata changes, which do not
+/// The events of a batch; the watcher's errors are said and do not stop serving.
+fn events(batch: notify_debouncer_full::DebounceEventResult) -> Vec<DebouncedEvent> {
+    batch.unwrap_or_else(|errors| {
+        for error in errors {
+            eprintln!("warning: watching for changes: {error}");
+        }
+        Vec::new()
+    })
+}
+
+/// The paths events changed; none for reads and metadata changes, which do not
 /// change the site.
-fn changed_paths(event: &notify::Result<notify::Event>) -> Vec<PathBuf> {
+fn changed_paths(events: &[DebouncedEvent]) -> Vec<PathBuf> {
     use notify::EventKind;
     use notify::event::ModifyKind;
-    match event {
-        Ok(e)
-            if matches!(
+    events
+        .iter()
+        .filter(|e| {
+            matches!(
                 e.kind,
                 EventKind::Create(_)
                     | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
                     | EventKind::Remove(_)
                     | EventKind::Any
-            ) =>
-        {
-            e.paths.iter().filter(|path| !is_editor_scratch(path)).cloned().collect()
-        }
-        _ => Vec::new(),
-    }
+            )
+        })
+        .flat_map(|e| e.paths.iter())
+        .filter(|path| !is_editor_scratch(path))
+        .cloned()
+        .collect()
 }
 
 /// Swap, lock and backup files editors keep beside the one being edited (`.x.md.swp`,
@@ -307,7 +321,8 @@ async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item 
     let updates = stream::unfold(receiver, |mut receiver| async move {
         loop {
             match receiver.recv().await {
-                Ok(LiveEvent::Reload) => return Some((Ok(Event::default().event("reload").data("")), receiver)),
+                // A browser drops an event whose data is empty: it must carry some.
+                Ok(LiveEvent::Reload) => return Some((Ok(Event::default().event("reload").data("reload")), receiver)),
                 Ok(LiveEvent::Failed(report)) => {
                     return Some((Ok(Event::default().event("build-error").data(report)), receiver));
                 }
@@ -319,38 +334,8 @@ async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item 
     Sse::new(first.chain(updates)).keep_alive(KeepAlive::default())
 }
 
-async fn site_file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
-    let found = files::resolve(&shared.site, uri.path());
-    let (status, path) = match found {
-        Some(path) => (StatusCode::OK, path),
-        None => (StatusCode::NOT_FOUND, shared.site.join("404.html")),
-    };
+async fn site_file(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     // Never closed, so never an error.
-    let permit = shared.reads.acquire().await.ok();
-    let read = tokio::fs::read(&path).await;
-    drop(permit);
-    let bytes = match read {
-        Ok(bytes) => bytes,
-        // Removed between resolving and reading, by a rebuild.
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return (StatusCode::NOT_FOUND, "not found").into_response();
-        }
-        // Out of descriptors or another passing failure: the file is there, so a 404
-        // would be a lie; ask the browser to come back.
-        Err(error) => {
-            return (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [(header::RETRY_AFTER, "1")],
-                format!("cannot read the file: {error}"),
-            )
-                .into_response();
-        }
-    };
-    let content_type = files::content_type(&path);
-    let body = if content_type.starts_with("text/html") {
-        Body::from(files::inject_live_reload(&String::from_utf8_lossy(&bytes)))
-    } else {
-        Body::from(bytes)
-    };
-    (status, [(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "no-store")], body).into_response()
+    let _permit = shared.reads.acquire().await.ok();
+    files::serve(&shared.site, request).await
 }
