@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::model::Symbol;
+use crate::model::{Symbol, UnBody};
 
 /// A symbol found in text: where it is printed and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,31 +188,22 @@ fn short_form(text: &str, start: usize) -> Option<FoundSymbol> {
     }
     let (session, number) = (&text[after + gap..after + gap + session_digits], &text[end - rest_digits..end]);
     let (body, prefix_start) = body_before(text, start);
-    let symbol = match body {
-        Body::GeneralAssembly => format!("A/RES/{session}/{number}"),
-        Body::HumanRightsCouncil => format!("A/HRC/RES/{session}/{number}"),
-    };
-    Some(FoundSymbol { span: prefix_start..end, symbol: Symbol::parse(&symbol).ok()? })
-}
-
-enum Body {
-    GeneralAssembly,
-    HumanRightsCouncil,
+    Some(FoundSymbol { span: prefix_start..end, symbol: Symbol::resolution(body, session, number)? })
 }
 
 /// Which body a bare "resolution" belongs to, and where its name starts when it is
 /// printed right before ("GA resolution"), so that the link covers it.
-fn body_before(text: &str, resolution: usize) -> (Body, usize) {
+fn body_before(text: &str, resolution: usize) -> (UnBody, usize) {
     let before = &text[..resolution];
     let trimmed = before.trim_end();
     // The name counts as part of the citation only when one space separates it from "resolution".
     let adjacent = before.strip_suffix([' ', '\u{a0}']).filter(|prefix| prefix.len() == trimmed.len());
     for (name, body) in [
-        ("UNGA", Body::GeneralAssembly),
-        ("GA", Body::GeneralAssembly),
-        ("General Assembly", Body::GeneralAssembly),
-        ("HRC", Body::HumanRightsCouncil),
-        ("Human Rights Council", Body::HumanRightsCouncil),
+        ("UNGA", UnBody::GeneralAssembly),
+        ("GA", UnBody::GeneralAssembly),
+        ("General Assembly", UnBody::GeneralAssembly),
+        ("HRC", UnBody::HumanRightsCouncil),
+        ("Human Rights Council", UnBody::HumanRightsCouncil),
     ] {
         if let Some(prefix) = adjacent.filter(|p| p.ends_with(name) && starts_word(p, p.len() - name.len())) {
             return (body, prefix.len() - name.len());
@@ -225,9 +216,9 @@ fn body_before(text: &str, resolution: usize) -> (Body, usize) {
         strip_suffix_ignoring_case(trimmed, "in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
         && ["general assembly", " ga", "unga"].into_iter().any(|name| strip_suffix_ignoring_case(lead, name).is_some())
     {
-        return (Body::GeneralAssembly, resolution);
+        return (UnBody::GeneralAssembly, resolution);
     }
-    (Body::HumanRightsCouncil, resolution)
+    (UnBody::HumanRightsCouncil, resolution)
 }
 
 /// `text` without `suffix`, if it ends with it in any ASCII case.
