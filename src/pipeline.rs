@@ -7,11 +7,11 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::archive::{Archive, PerDoc};
-use crate::citations::{CitationIndex, DocTarget, Resolver, SymbolTarget};
+use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{DocId, Document, Symbol};
+use crate::model::{DocId, Document, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -310,11 +310,27 @@ pub(crate) struct ArchiveResolver<'a> {
     archive: &'a Archive,
     urls: &'a Urls,
     anchors: &'a PerDoc<Anchors>,
+    /// The last regular Council session the archive's documents name, by session or symbol.
+    latest_session: Option<u16>,
+}
+
+/// The last regular Council session `archive` knows of: past it, a bare resolution
+/// number cannot be the Council's.
+fn latest_session(archive: &Archive) -> Option<u16> {
+    let sessions = archive.by_session.keys().cloned();
+    let symbols = archive.documents.iter().flat_map(|doc| doc.symbols.iter().chain(&doc.symbol));
+    sessions
+        .chain(symbols.filter_map(Symbol::hrc_session))
+        .filter_map(|session| match session {
+            SessionId::Regular(n) => Some(n),
+            SessionId::Other(..) => None,
+        })
+        .max()
 }
 
 impl<'a> ArchiveResolver<'a> {
     pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a PerDoc<Anchors>) -> Self {
-        Self { archive, urls, anchors }
+        Self { archive, urls, anchors, latest_session: latest_session(archive) }
     }
 
     fn target(&self, id: DocId) -> DocTarget<'_> {
@@ -332,6 +348,30 @@ impl Resolver for ArchiveResolver<'_> {
             Some(id) => SymbolTarget::Document(self.target(id)),
             None => SymbolTarget::Page(self.urls.symbol(symbol)),
         }
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution::new(self.latest_session, None)
+    }
+}
+
+/// The archive as one document's body sees it: a bare resolution number is read against its date too.
+struct DatedResolver<'a> {
+    archive: &'a dyn Resolver,
+    year: u16,
+}
+
+impl Resolver for DatedResolver<'_> {
+    fn document(&self, content_path: &str) -> Option<DocTarget<'_>> {
+        self.archive.document(content_path)
+    }
+
+    fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
+        self.archive.symbol(symbol)
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution::new(self.archive.attribution().latest_session, Some(i32::from(self.year)))
     }
 }
 
@@ -416,8 +456,9 @@ fn render_body(
         };
         diagnostic.at_column(column).with_source(file.text())
     };
+    let dated = DatedResolver { archive: resolver, year: doc.date.year() };
     let (rendered, html, search) =
-        match markdown::render(markdown::parse(file.body()), resolver, highlighter, raw_html(config)) {
+        match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config)) {
             Ok(mut rendered) => {
                 problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
                 let entry = search_entry(archive, id, &mut rendered, config);

@@ -1,6 +1,6 @@
 //! Rewriting a run of body text into HTML whose symbols and paragraph references are links.
 
-use super::recognise::{paragraph_references, symbols};
+use super::recognise::{Attribution, paragraph_references, symbols_in};
 use crate::markdown::{Anchors, escape};
 use crate::model::{DocId, Symbol};
 
@@ -24,6 +24,10 @@ pub trait Resolver: Sync {
     /// The archive file at `content_path` (relative to `content/`).
     fn document(&self, content_path: &str) -> Option<DocTarget<'_>>;
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_>;
+    /// What a bare resolution number is read against: the Council sessions the archive knows.
+    fn attribution(&self) -> Attribution {
+        Attribution::default()
+    }
 }
 
 /// A symbol cited in a body, with the sentence around it for the symbol's page.
@@ -38,6 +42,8 @@ pub struct Citation {
 pub struct TextLinker<'r> {
     resolver: &'r dyn Resolver,
     last: Option<SymbolTarget<'r>>,
+    /// Whose resolutions the document's numbers are, as it has said so far.
+    attribution: Attribution,
     /// The current block's text so far, and the symbols cited in it (with their byte
     /// spans there): a citation's sentence may run past a footnote mark or a link.
     block_text: String,
@@ -64,6 +70,7 @@ impl<'r> TextLinker<'r> {
         Self {
             resolver,
             last: None,
+            attribution: resolver.attribution(),
             block_text: String::new(),
             block_symbols: Vec::new(),
             citations: Vec::new(),
@@ -102,9 +109,11 @@ impl<'r> TextLinker<'r> {
 
     /// `text` as HTML, escaped, with its citations linked.
     pub fn link(&mut self, text: &str) -> String {
-        let mut spans: Vec<(usize, usize, Span)> = symbols(text)
+        let (found, ambiguous) = symbols_in(text, &mut self.attribution);
+        let mut spans: Vec<(usize, usize, Span)> = found
             .into_iter()
             .map(|found| (found.span.start, found.span.end, Span::Symbol(found.symbol)))
+            .chain(ambiguous.into_iter().map(|found| (found.span.start, found.span.end, Span::Ambiguous)))
             .chain(
                 paragraph_references(text)
                     .into_iter()
@@ -116,14 +125,15 @@ impl<'r> TextLinker<'r> {
         self.block_text.push_str(text);
         let mut html = String::with_capacity(text.len() + 64);
         let mut at = 0;
-        for (start, end, span) in spans {
+        for index in 0..spans.len() {
+            let (start, end) = (spans[index].0, spans[index].1);
             if start < at {
                 continue;
             }
             html.push_str(&escape(&text[at..start]));
-            match span {
+            match &spans[index].2 {
                 Span::Symbol(symbol) => {
-                    let target = self.resolver.symbol(&symbol);
+                    let target = self.resolver.symbol(symbol);
                     let url = match &target {
                         SymbolTarget::Document(doc) => {
                             self.cited_documents.push(doc.id);
@@ -136,10 +146,30 @@ impl<'r> TextLinker<'r> {
                         escape(&url),
                         escape(&text[start..end])
                     ));
-                    self.block_symbols.push((symbol, offset + start, offset + end));
+                    self.block_symbols.push((symbol.clone(), offset + start, offset + end));
                     self.last = Some(target);
                 }
-                Span::Paragraphs(numbers) => self.link_paragraphs(text, start, end, &numbers, &mut html),
+                Span::Ambiguous => {
+                    self.warnings.push((
+                        start,
+                        format!(
+                            "ambiguous citation: `{}` names no body and cannot be a Human Rights Council \
+                             resolution; name the body (\"General Assembly resolution …\") to link it",
+                            &text[start..end]
+                        ),
+                    ));
+                    html.push_str(&escape(&text[start..end]));
+                }
+                Span::Paragraphs(numbers) => {
+                    // "paragraphs 8 and 9 of resolution 60/251": the symbol after them is the one meant.
+                    let of_symbol = spans.get(index + 1).and_then(|(next, _, span)| match span {
+                        Span::Symbol(symbol) if text[end..*next].eq_ignore_ascii_case(" of ") => {
+                            Some(self.resolver.symbol(symbol))
+                        }
+                        _ => None,
+                    });
+                    self.link_paragraphs(text, start, end, numbers, of_symbol.as_ref(), &mut html);
+                }
             }
             at = end;
         }
@@ -155,9 +185,10 @@ impl<'r> TextLinker<'r> {
         start: usize,
         end: usize,
         numbers: &[(std::ops::Range<usize>, u32)],
+        target: Option<&SymbolTarget<'r>>,
         html: &mut String,
     ) {
-        let Some(SymbolTarget::Document(doc)) = &self.last else {
+        let Some(SymbolTarget::Document(doc)) = target.or(self.last.as_ref()) else {
             html.push_str(&escape(&text[start..end]));
             return;
         };
@@ -192,6 +223,7 @@ impl<'r> TextLinker<'r> {
 
 enum Span {
     Symbol(Symbol),
+    Ambiguous,
     Paragraphs(Vec<(std::ops::Range<usize>, u32)>),
 }
 

@@ -7,4 +7,4 @@ mod recognise;
 
 pub use index::{CitationIndex, SymbolCitation};
 pub use link::{Citation, DocTarget, Resolver, SymbolTarget, TextLinker};
-pub use recognise::{FoundParagraphs, FoundSymbol, paragraph_references, symbols};
+pub use recognise::{Ambiguous, Attribution, FoundParagraphs, FoundSymbol, paragraph_references, symbols, symbols_in};

@@ -3,9 +3,10 @@
 //! "the General Assembly in its resolution 60/251"), and paragraph references
 //! ("para. 104", "paras. 35-37", "paragraphs 104 and 106").
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::Symbol;
+use crate::model::{Symbol, UnBody};
 
 /// A symbol found in text: where it is printed and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,47 +16,78 @@ pub struct FoundSymbol {
     pub symbol: Symbol,
 }
 
-/// Every symbol in `text`, in order, never overlapping.
+/// What a document has said so far about whose resolutions its numbers are, and what
+/// the archive knows of the Council's sessions: a bare "resolution 60/251" is read
+/// against both.
+#[derive(Debug, Default, Clone)]
+pub struct Attribution {
+    /// The body each number was tied to earlier in the document, by kind and number.
+    carried: HashMap<(bool, String), UnBody>,
+    /// The last regular Council session the archive knows of.
+    pub latest_session: Option<u16>,
+    /// The year the document is dated, when it is.
+    pub year: Option<i32>,
+}
+
+/// A short citation left as text: no body is named, and it cannot be the Council's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ambiguous {
+    pub span: Range<usize>,
+}
+
+/// Every symbol in `text`, in order, never overlapping, read without context.
 pub fn symbols(text: &str) -> Vec<FoundSymbol> {
+    symbols_in(text, &mut Attribution::default()).0
+}
+
+/// Every symbol in `text`, in order, never overlapping, and the short citations that
+/// could not be attributed; what `text` ties to a body is carried in `attribution`.
+pub fn symbols_in(text: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
     let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
+    let mut ambiguous = Vec::new();
     let mut at = 0;
     // Where each kind of citation may next start; looked for again only once passed, so
     // a paragraph citing many symbols is not searched again for each.
     let mut next_full = find_symbol_start(text, 0);
-    let mut next_short = find_word(text, &lower, 0, "resolution");
+    let mut next_resolution = find_word(text, &lower, 0, "resolution");
+    let mut next_decision = find_word(text, &lower, 0, "decision");
     let mut words = Words::default();
     while at < text.len() {
         if next_full.is_some_and(|next| next < at) {
             next_full = find_symbol_start(text, at);
         }
-        if next_short.is_some_and(|next| next < at) {
-            next_short = find_word(text, &lower, at, "resolution");
+        if next_resolution.is_some_and(|next| next < at) {
+            next_resolution = find_word(text, &lower, at, "resolution");
         }
-        let Some(start) = next_full.into_iter().chain(next_short).min() else { break };
-        let hit = if text[start..].starts_with("A/") {
-            full_symbol(text, start, &mut words)
-        } else {
-            short_form(text, start)
-        };
-        match hit {
-            Some(hit) => {
-                at = hit.span.end;
+        if next_decision.is_some_and(|next| next < at) {
+            next_decision = find_word(text, &lower, at, "decision");
+        }
+        let Some(start) = next_full.into_iter().chain(next_resolution).chain(next_decision).min() else { break };
+        let end = if Some(start) == next_full {
+            full_symbol(text, start, &mut words).map(|hit| {
+                let end = hit.span.end;
                 found.push(hit);
-            }
-            None => at = start + 1,
-        }
+                end
+            })
+        } else {
+            short_form(text, &lower, start, attribution, &mut found, &mut ambiguous)
+        };
+        at = end.unwrap_or(start + 1);
         while !text.is_char_boundary(at) {
             at += 1;
         }
     }
-    found
+    (found, ambiguous)
 }
 
-/// Where the next `A/` is, from `from` on. A two-byte pattern is looked for byte by
-/// byte: a string searcher would be set up again for every text of every page.
+/// Where the next `A/`, `S/` or `E/` is, from `from` on. A two-byte pattern is looked
+/// for byte by byte: a string searcher would be set up again for every text of every page.
 fn find_symbol_start(text: &str, from: usize) -> Option<usize> {
-    text.as_bytes()[from..].windows(2).position(|pair| pair == b"A/").map(|offset| from + offset)
+    text.as_bytes()[from..]
+        .windows(2)
+        .position(|pair| matches!(pair, [b'A' | b'S' | b'E', b'/']))
+        .map(|offset| from + offset)
 }
 
 /// Where `word` next starts a word of `text`, from `from` on, in any case; `lower` is
@@ -116,7 +148,7 @@ impl Words {
     }
 }
 
-/// `A/` followed by slash-separated segments (`HRC`, `RES`, `43`, `L.31`, `Rev.1`,
+/// `A/`, `S/` or `E/` followed by slash-separated segments (`HRC`, `RES`, `43`, `L.31`, `Rev.1`,
 /// `S-28`), at least one of them a number.
 fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbol> {
     if !symbol_may_start(text, start, words) {
@@ -127,10 +159,18 @@ fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbo
     let mut segments = 0;
     let mut numeric = false;
     while bytes.get(end) == Some(&b'/') {
-        let Some(length) = segment(&text[end + 1..]) else { break };
-        numeric |= text[end + 1..end + 1 + length].bytes().any(|b| b.is_ascii_digit());
-        end += 1 + length;
+        // A paste may leave a space or a line break after a slash, before a number or a draft's `L.`.
+        let gap = text[end + 1..].len() - text[end + 1..].trim_start_matches([' ', '\n', '\r']).len();
+        let broken = gap > 0 && gap <= 3 && text[end + 1 + gap..].starts_with(|c: char| c.is_ascii_digit() || c == 'L');
+        let from = if broken { end + 1 + gap } else { end + 1 };
+        let Some(length) = segment(&text[from..]) else { break };
+        numeric |= text[from..from + length].bytes().any(|b| b.is_ascii_digit());
+        end = from + length;
         segments += 1;
+    }
+    // A Security Council resolution carries its year: `S/RES/2250 (2015)`.
+    if text[start..end].starts_with("S/RES/") {
+        end += security_council_year(&text[end..]).unwrap_or(0);
     }
     let ends_cleanly = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
     if segments < 2 || !numeric || !ends_cleanly {
@@ -166,68 +206,218 @@ fn segment(text: &str) -> Option<usize> {
     }
 }
 
-/// `resolution N/M`, taking its body (HRC or General Assembly) from the words before it.
-fn short_form(text: &str, start: usize) -> Option<FoundSymbol> {
-    let after = start + "resolution".len();
-    let rest = text.get(after..)?;
-    let number = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('\u{a0}'))?;
-    let gap = rest.len() - number.len();
-    let session_digits = number.bytes().take_while(u8::is_ascii_digit).count();
-    let tail = &number[session_digits..];
-    let rest_digits = tail.strip_prefix('/')?.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&session_digits) || !(1..=4).contains(&rest_digits) {
-        return None;
-    }
-    let end = after + gap + session_digits + 1 + rest_digits;
-    // "5/10/2021" is a date, "37/23.5" is not a resolution.
-    if text[end..].starts_with('/')
-        || text[end..].starts_with(|c: char| c.is_alphanumeric())
-        || text[end..].starts_with(".5")
-    {
-        return None;
-    }
-    let (session, number) = (&text[after + gap..after + gap + session_digits], &text[end - rest_digits..end]);
-    let (body, prefix_start) = body_before(text, start);
-    let symbol = match body {
-        Body::GeneralAssembly => format!("A/RES/{session}/{number}"),
-        Body::HumanRightsCouncil => format!("A/HRC/RES/{session}/{number}"),
-    };
-    Some(FoundSymbol { span: prefix_start..end, symbol: Symbol::parse(&symbol).ok()? })
+/// The ` (2015)` after a Security Council resolution's number, by its length.
+fn security_council_year(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix(' ').unwrap_or(text);
+    let year = rest.strip_prefix('(')?.get(..5)?;
+    (year.ends_with(')') && year[..4].bytes().all(|b| b.is_ascii_digit())).then(|| text.len() - rest.len() + 6)
 }
 
-enum Body {
-    GeneralAssembly,
-    HumanRightsCouncil,
+/// One number of a short citation: `37/23`, `S-16/1`, `2005/69`, or a Security Council
+/// `2250 (2015)`, as (series, number, length).
+fn short_number(text: &str) -> Option<(&str, &str, usize, bool)> {
+    let special = if text.starts_with("S-") { 2 } else { 0 };
+    let series_digits = text[special..].bytes().take_while(u8::is_ascii_digit).count();
+    let series_end = special + series_digits;
+    if let Some(number_text) = text[series_end..].strip_prefix('/') {
+        let digits = number_text.bytes().take_while(u8::is_ascii_digit).count();
+        let series_ok = (1..=3).contains(&series_digits) || (special == 0 && series_digits == 4);
+        if !series_ok || !(1..=4).contains(&digits) {
+            return None;
+        }
+        let end = series_end + 1 + digits;
+        // "5/10/2021" is a date, "37/23.5" is not a resolution.
+        let rest = &text[end..];
+        if rest.starts_with('/') || rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(".5") {
+            return None;
+        }
+        return Some((&text[..series_end], &text[series_end + 1..end], end, false));
+    }
+    // The Security Council numbers its resolutions alone, with the year after them.
+    if special == 0 && (1..=4).contains(&series_digits) {
+        let year = security_council_year(&text[series_end..])?;
+        let year_text = &text[series_end..series_end + year];
+        let digits_at = year_text.find('(')? + 1;
+        let series = &text[series_end + digits_at..series_end + digits_at + 4];
+        return Some((series, &text[..series_end], series_end + year, true));
+    }
+    None
 }
 
-/// Which body a bare "resolution" belongs to, and where its name starts when it is
-/// printed right before ("GA resolution"), so that the link covers it.
-fn body_before(text: &str, resolution: usize) -> (Body, usize) {
-    let before = &text[..resolution];
-    let trimmed = before.trim_end();
-    // The name counts as part of the citation only when one space separates it from "resolution".
-    let adjacent = before.strip_suffix([' ', '\u{a0}']).filter(|prefix| prefix.len() == trimmed.len());
-    for (name, body) in [
-        ("UNGA", Body::GeneralAssembly),
-        ("GA", Body::GeneralAssembly),
-        ("General Assembly", Body::GeneralAssembly),
-        ("HRC", Body::HumanRightsCouncil),
-        ("Human Rights Council", Body::HumanRightsCouncil),
-    ] {
-        if let Some(prefix) = adjacent.filter(|p| p.ends_with(name) && starts_word(p, p.len() - name.len())) {
-            return (body, prefix.len() - name.len());
+/// Bodies as texts name them, longest first where one name ends another.
+const BODY_NAMES: [(&str, UnBody); 14] = [
+    ("Human Rights Council", UnBody::HumanRightsCouncil),
+    ("Security Council", UnBody::SecurityCouncil),
+    ("Economic and Social Council", UnBody::Ecosoc),
+    ("Commission on Human Rights", UnBody::CommissionOnHumanRights),
+    ("General Assembly", UnBody::GeneralAssembly),
+    ("(UNGA)", UnBody::GeneralAssembly),
+    ("(HRC)", UnBody::HumanRightsCouncil),
+    ("UNGA", UnBody::GeneralAssembly),
+    ("GA", UnBody::GeneralAssembly),
+    ("HRC", UnBody::HumanRightsCouncil),
+    ("UNSC", UnBody::SecurityCouncil),
+    ("ECOSOC", UnBody::Ecosoc),
+    ("CHR", UnBody::CommissionOnHumanRights),
+    ("Council", UnBody::HumanRightsCouncil),
+];
+
+/// How far past a list the words that name its body ("of the General Assembly") are looked for.
+const BODY_AFTER_WINDOW: usize = 80;
+
+/// "resolution(s)" or "decision(s)" at `start`, with the list of numbers after it. Each
+/// number is its own citation; the first one's link takes in the body and keyword.
+/// Returns where the list ends.
+fn short_form(
+    text: &str,
+    lower: &str,
+    start: usize,
+    attribution: &mut Attribution,
+    found: &mut Vec<FoundSymbol>,
+    ambiguous: &mut Vec<Ambiguous>,
+) -> Option<usize> {
+    let decision = lower[start..].starts_with("decision");
+    let keyword = if decision { "decision".len() } else { "resolution".len() };
+    let mut cursor = start + keyword;
+    if lower[cursor..].starts_with('s') {
+        cursor += 1;
+    }
+    let gap = [" ", "\u{a0}"].into_iter().find(|s| text[cursor..].starts_with(s))?;
+    cursor += gap.len();
+    let mut items = Vec::new();
+    while let Some((series, number, length, security)) = short_number(&text[cursor..]) {
+        items.push((cursor..cursor + length, series, number, security));
+        cursor += length;
+        cursor += date_after(&text[cursor..]);
+        let Some(separator) =
+            [", and ", " and ", ", ", " & "].into_iter().find(|s| text[cursor..].starts_with(s)).filter(|s| {
+                let next = &text[cursor + s.len()..];
+                short_number(next).is_some()
+            })
+        else {
+            break;
+        };
+        cursor += separator.len();
+    }
+    if items.is_empty() {
+        return None;
+    }
+    let (named, prefix_start) = body_named(text, start, cursor);
+    for (index, (span, series, number, security)) in items.into_iter().enumerate() {
+        let key = (decision, format!("{series}/{number}"));
+        let body = if security {
+            Some(UnBody::SecurityCouncil)
+        } else if let Some(body) = named {
+            attribution.carried.insert(key, body);
+            Some(body)
+        } else if let Some(&body) = attribution.carried.get(&key) {
+            Some(body)
+        } else if attribution.may_be_the_councils(series) {
+            Some(UnBody::HumanRightsCouncil)
+        } else {
+            None
+        };
+        let link_start = if index == 0 { prefix_start } else { span.start };
+        let symbol = body.and_then(|body| {
+            if decision { Symbol::decision(body, series, number) } else { Symbol::resolution(body, series, number) }
+        });
+        match symbol {
+            Some(symbol) => found.push(FoundSymbol { span: link_start..span.end, symbol }),
+            None => ambiguous.push(Ambiguous { span: link_start..span.end }),
         }
     }
-    // "the General Assembly, in its resolution 60/251": the body is named just before "in its".
-    // Only the words there are compared: lower-casing all the text before would read a
-    // paragraph once per resolution in it.
+    Some(cursor)
+}
+
+impl Attribution {
+    pub fn new(latest_session: Option<u16>, year: Option<i32>) -> Self {
+        Self { carried: HashMap::new(), latest_session, year }
+    }
+
+    /// Whether a bare series can be a Council session: not a year, not past the last
+    /// session the archive knows of, not after the document's own date.
+    fn may_be_the_councils(&self, series: &str) -> bool {
+        if series.starts_with("S-") {
+            return true;
+        }
+        let Ok(session) = series.parse::<u16>() else { return false };
+        let past_latest = self.latest_session.is_some_and(|latest| session > latest);
+        // The Council met first in 2006, three regular sessions a year from 2007 on.
+        let first_year = if session <= 3 { 2006 } else { 2007 + i32::from(session - 4) / 3 };
+        let before_it = self.year.is_some_and(|year| year < first_year);
+        series.len() < 4 && !past_latest && !before_it
+    }
+}
+
+/// The length of " of 14 December 2007" after a number of a list, or 0.
+fn date_after(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix(" of ") else { return 0 };
+    let day = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&day) {
+        return 0;
+    }
+    let month = rest[day..].strip_prefix(' ').map_or(0, |r| r.bytes().take_while(u8::is_ascii_alphabetic).count());
+    let year_at = day + 1 + month + 1;
+    let year_ok = month >= 3
+        && rest.as_bytes().get(year_at - 1) == Some(&b' ')
+        && rest.get(year_at..year_at + 4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    if year_ok { " of ".len() + year_at + 4 } else { 0 }
+}
+
+/// The body the clause around a list names, and where the link of its first number
+/// starts: right before the keyword ("GA resolution"), before "in its" ("the General
+/// Assembly, in its resolution"), or after the list ("resolution 60/251 of the General
+/// Assembly"). Only a few words either side are read, so the text is read once in all.
+fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, usize) {
+    let before = &text[..keyword];
+    let trimmed = before.trim_end();
+    // The name counts as part of the citation only when one space separates it from the keyword.
+    let adjacent = before.strip_suffix([' ', '\u{a0}']).filter(|prefix| prefix.len() == trimmed.len());
+    for (name, body) in BODY_NAMES {
+        if let Some(prefix) = adjacent.filter(|p| p.ends_with(name) && starts_word(p, p.len() - name.len())) {
+            let name_start = prefix.len() - name.len();
+            // "UN General Assembly (UNGA) resolution": the link starts at the keyword.
+            return (Some(body), if name.starts_with('(') { keyword } else { name_start });
+        }
+    }
     if let Some(lead) =
         strip_suffix_ignoring_case(trimmed, "in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
-        && ["general assembly", " ga", "unga"].into_iter().any(|name| strip_suffix_ignoring_case(lead, name).is_some())
     {
-        return (Body::GeneralAssembly, resolution);
+        for (name, body) in BODY_NAMES {
+            if lead.ends_with(name) && starts_word(lead, lead.len() - name.len()) {
+                return (Some(body), keyword);
+            }
+        }
     }
-    (Body::HumanRightsCouncil, resolution)
+    let mut window_end = (list_end + BODY_AFTER_WINDOW).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = &text[list_end..window_end];
+    // "(para. 4)" right after the list does not end the clause.
+    let parenthesis = window.strip_prefix(" (").and_then(|inside| inside.find(')')).map_or(0, |close| close + 3);
+    let clause_end = window[parenthesis..].find(['.', ';', ':']).map_or(window.len(), |end| parenthesis + end);
+    let window = &window[..clause_end];
+    for lead in [" of the ", ", the ", " by the ", " of the UN ", ", the UN "] {
+        for (name, body) in BODY_NAMES {
+            if name.starts_with('(') {
+                continue;
+            }
+            let phrase_at = window.find(lead).filter(|&at| window[at + lead.len()..].starts_with(name));
+            // Only a name right after the list or its paragraph: "resolution 28/2 and the General Assembly's" is not.
+            if let Some(at) = phrase_at
+                && window[..at]
+                    .trim()
+                    .trim_start_matches('(')
+                    .split(')')
+                    .next()
+                    .is_none_or(|inside| inside.is_empty() || inside.starts_with("para"))
+            {
+                return (Some(body), keyword);
+            }
+        }
+    }
+    (None, keyword)
 }
 
 /// `text` without `suffix`, if it ends with it in any ASCII case.

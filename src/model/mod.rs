@@ -14,4 +14,4 @@ pub use ids::{DocId, VoteId};
 pub use kind::Kind;
 pub use session::SessionId;
 pub use slug::Slug;
-pub use symbol::{Symbol, SymbolError};
+pub use symbol::{Symbol, SymbolError, SymbolKind, SymbolSession, UnBody};

@@ -1,13 +1,68 @@
-//! United Nations document symbols.
+//! United Nations document symbols, typed by the body that issued them and the kind of
+//! text they name, read once when the symbol is parsed.
 
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 
 use super::SessionId;
 
-/// A UN document symbol such as `A/HRC/43/L.31` or `A/RES/60/251`, kept exactly as
-/// the source prints it once its shape has been checked.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Symbol(String);
+/// The UN body whose series a symbol belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UnBody {
+    HumanRightsCouncil,
+    GeneralAssembly,
+    SecurityCouncil,
+    Ecosoc,
+    CommissionOnHumanRights,
+    Other,
+}
+
+impl UnBody {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::HumanRightsCouncil => "Human Rights Council",
+            Self::GeneralAssembly => "General Assembly",
+            Self::SecurityCouncil => "Security Council",
+            Self::Ecosoc => "Economic and Social Council",
+            Self::CommissionOnHumanRights => "Commission on Human Rights",
+            Self::Other => "Other UN documents",
+        }
+    }
+}
+
+/// What kind of text a symbol names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SymbolKind {
+    Resolution,
+    Decision,
+    PresidentStatement,
+    /// A draft (`L.` document), or a revision of one.
+    Draft,
+    /// A report, note or any other document.
+    Document,
+}
+
+/// Where in its body's series a symbol falls: a Council session (regular or special),
+/// an Assembly session, or a year for the bodies that numbered by year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SymbolSession {
+    Regular(u16),
+    Special(u16),
+    Year(u16),
+}
+
+/// A UN document symbol such as `A/HRC/43/L.31` or `A/RES/60/251`. Pages are keyed by
+/// its canonical form (a paste's stray space after a slash taken out); the form the
+/// source printed is kept beside it.
+#[derive(Debug, Clone)]
+pub struct Symbol {
+    canonical: String,
+    printed: String,
+    body: UnBody,
+    kind: SymbolKind,
+    session: Option<SymbolSession>,
+}
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("`{0}` is not a UN document symbol (expected a form such as A/HRC/43/L.31)")]
@@ -15,31 +70,72 @@ pub struct SymbolError(String);
 
 impl Symbol {
     pub fn parse(text: &str) -> Result<Self, SymbolError> {
-        let text = text.trim();
-        let mut parts = text.split('/');
-        let body = parts.next().unwrap_or_default();
-        let body_ok = !body.is_empty() && body.bytes().all(|b| b.is_ascii_uppercase());
-        let rest: Vec<&str> = parts.collect();
-        let rest_ok = !rest.is_empty()
-            && rest.iter().all(|part| {
-                !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-            });
-        if body_ok && rest_ok { Ok(Self(text.to_owned())) } else { Err(SymbolError(text.to_owned())) }
+        let printed = text.trim();
+        let error = || SymbolError(printed.to_owned());
+        let canonical = canonical_form(printed).ok_or_else(error)?;
+        let (body, kind, session) = classify(&canonical);
+        Ok(Self { printed: printed.to_owned(), canonical, body, kind, session })
     }
 
+    /// The resolution `number` of `body`'s `series` (a session, or a year) as its
+    /// adopted text is numbered: "resolution 60/251" of the General Assembly is
+    /// `A/RES/60/251`, the Security Council's resolution 2250 of 2015 `S/RES/2250 (2015)`.
+    pub fn resolution(body: UnBody, series: &str, number: &str) -> Option<Self> {
+        let text = match body {
+            UnBody::HumanRightsCouncil => format!("A/HRC/RES/{series}/{number}"),
+            UnBody::GeneralAssembly => format!("A/RES/{series}/{number}"),
+            UnBody::SecurityCouncil => format!("S/RES/{number} ({series})"),
+            UnBody::Ecosoc => format!("E/RES/{series}/{number}"),
+            UnBody::CommissionOnHumanRights => format!("E/CN.4/RES/{series}/{number}"),
+            UnBody::Other => return None,
+        };
+        Self::parse(&text).ok()
+    }
+
+    /// A Council decision, `A/HRC/DEC/2/102`.
+    pub fn decision(body: UnBody, series: &str, number: &str) -> Option<Self> {
+        let text = match body {
+            UnBody::HumanRightsCouncil => format!("A/HRC/DEC/{series}/{number}"),
+            UnBody::GeneralAssembly => format!("A/DEC/{series}/{number}"),
+            UnBody::Ecosoc => format!("E/DEC/{series}/{number}"),
+            UnBody::CommissionOnHumanRights => format!("E/CN.4/DEC/{series}/{number}"),
+            UnBody::SecurityCouncil | UnBody::Other => return None,
+        };
+        Self::parse(&text).ok()
+    }
+
+    /// The canonical symbol, what its page is keyed by.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.canonical
+    }
+
+    /// The symbol as its source printed it.
+    pub fn printed(&self) -> &str {
+        &self.printed
+    }
+
+    pub fn body(&self) -> UnBody {
+        self.body
+    }
+
+    pub fn kind(&self) -> SymbolKind {
+        self.kind
+    }
+
+    pub fn session(&self) -> Option<SymbolSession> {
+        self.session
     }
 
     /// The URL segment of its page under `/symbols/`: `A/HRC/43/L.31` is `a-hrc-43-l-31`.
     pub fn slug(&self) -> String {
+        let text = &self.canonical;
         // Symbols are ASCII as printed; slugify's transliteration is only for the rest,
         // and costs a plan of every symbol page more than the rest of it.
-        if !self.0.is_ascii() {
-            return slug::slugify(&self.0);
+        if !text.is_ascii() {
+            return slug::slugify(text);
         }
-        let mut slug = String::with_capacity(self.0.len());
-        for c in self.0.chars() {
+        let mut slug = String::with_capacity(text.len());
+        for c in text.chars() {
             if c.is_ascii_alphanumeric() {
                 slug.push(c.to_ascii_lowercase());
             } else if !slug.is_empty() && !slug.ends_with('-') {
@@ -52,36 +148,163 @@ impl Symbol {
         slug
     }
 
-    /// The official text at the UN's document system.
+    /// The official text at the UN's document system, which prints a Security Council
+    /// year without the space.
     pub fn official_url(&self) -> String {
-        format!("https://docs.un.org/en/{}", self.0)
+        format!("https://docs.un.org/en/{}", self.canonical.replace(' ', ""))
     }
 
-    /// The Council session a Human Rights Council symbol belongs to: `A/HRC/43/…` and
-    /// `A/HRC/RES/43/…` are HRC43.
+    /// The regular Council session a Human Rights Council symbol belongs to: `A/HRC/43/…`
+    /// and `A/HRC/RES/43/…` are HRC43.
     pub fn hrc_session(&self) -> Option<SessionId> {
-        let mut parts = self.0.split('/').skip(1);
-        if parts.next()? != "HRC" {
+        match (self.body, self.session) {
+            (UnBody::HumanRightsCouncil, Some(SymbolSession::Regular(n))) => Some(SessionId::Regular(n)),
+            _ => None,
+        }
+    }
+
+    /// The draft a revision revises: `A/HRC/43/L.7/Rev.1` is a revision of `A/HRC/43/L.7`.
+    pub fn revised_draft(&self) -> Option<Symbol> {
+        if self.kind != SymbolKind::Draft {
             return None;
         }
-        let session = match parts.next()? {
-            "RES" | "DEC" | "PRST" => parts.next()?,
-            other => other,
-        };
-        let number: u16 = session.parse().ok()?;
-        Some(SessionId::Regular(number))
+        let (base, last) = self.canonical.rsplit_once('/')?;
+        last.strip_prefix("Rev.")?;
+        Self::parse(base).ok()
+    }
+
+    /// The segments of the canonical form, numbers compared as numbers.
+    fn sort_key(&self) -> impl Iterator<Item = Segment<'_>> {
+        self.canonical.split(['/', ' ', '.', '-']).map(|part| match part.parse::<u64>() {
+            Ok(n) => Segment::Number(n),
+            Err(_) => Segment::Text(part),
+        })
+    }
+}
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Segment<'a> {
+    Number(u64),
+    Text(&'a str),
+}
+
+impl PartialEq for Symbol {
+    fn eq(&self, other: &Self) -> bool {
+        self.canonical == other.canonical
+    }
+}
+
+impl Eq for Symbol {}
+
+impl Hash for Symbol {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.canonical.hash(state);
+    }
+}
+
+impl PartialOrd for Symbol {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By body, then by series and number as numbers (RES/5/1 before RES/37/23).
+impl Ord for Symbol {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.body
+            .cmp(&other.body)
+            .then_with(|| self.sort_key().cmp(other.sort_key()))
+            .then_with(|| self.canonical.cmp(&other.canonical))
     }
 }
 
 impl fmt::Display for Symbol {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.canonical)
     }
+}
+
+/// The canonical form of a printed symbol, if it is one: slash-separated segments
+/// after a body's capitals, with the space or line break a paste leaves after a slash
+/// taken out, and a Security Council year as `S/RES/2250 (2015)`.
+fn canonical_form(printed: &str) -> Option<String> {
+    let mut joined = String::with_capacity(printed.len());
+    let mut after_slash = false;
+    for c in printed.chars() {
+        if after_slash && c.is_whitespace() {
+            continue;
+        }
+        after_slash = c == '/';
+        joined.push(c);
+    }
+    let (base, year) = match joined.strip_suffix(')').and_then(|rest| rest.rsplit_once('(')) {
+        Some((base, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            (base.trim_end(), Some(year))
+        }
+        _ => (joined.as_str(), None),
+    };
+    let mut parts = base.split('/');
+    let body = parts.next().unwrap_or_default();
+    let body_ok = !body.is_empty() && body.bytes().all(|b| b.is_ascii_uppercase());
+    let rest: Vec<&str> = parts.collect();
+    let rest_ok = !rest.is_empty()
+        && rest
+            .iter()
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'));
+    if !(body_ok && rest_ok) || (year.is_some() && body != "S") {
+        return None;
+    }
+    Some(match year {
+        Some(year) => format!("{base} ({year})"),
+        None => base.to_owned(),
+    })
+}
+
+/// The body, kind and series of a canonical symbol.
+fn classify(canonical: &str) -> (UnBody, SymbolKind, Option<SymbolSession>) {
+    let base = canonical.split(' ').next().unwrap_or_default();
+    let parts: Vec<&str> = base.split('/').collect();
+    let (body, series_at) = match parts.as_slice() {
+        ["A", "HRC", ..] => (UnBody::HumanRightsCouncil, 2),
+        ["E", "CN.4", ..] => (UnBody::CommissionOnHumanRights, 2),
+        ["A", ..] => (UnBody::GeneralAssembly, 1),
+        ["S", ..] => (UnBody::SecurityCouncil, 1),
+        ["E", ..] => (UnBody::Ecosoc, 1),
+        _ => (UnBody::Other, 1),
+    };
+    let rest = &parts[series_at.min(parts.len())..];
+    let (kind, rest) = match rest.first() {
+        Some(&"RES") => (SymbolKind::Resolution, &rest[1..]),
+        Some(&"DEC") => (SymbolKind::Decision, &rest[1..]),
+        Some(&"PRST") => (SymbolKind::PresidentStatement, &rest[1..]),
+        _ if rest.iter().any(|part| part.starts_with("L.")) => (SymbolKind::Draft, rest),
+        _ => (SymbolKind::Document, rest),
+    };
+    let series = rest.first().and_then(|first| {
+        if let Some(special) = first.strip_prefix("S-") {
+            return special.parse().ok().map(SymbolSession::Special);
+        }
+        let number: u16 = first.parse().ok()?;
+        Some(if number >= 1945 { SymbolSession::Year(number) } else { SymbolSession::Regular(number) })
+    });
+    // A Security Council resolution is numbered on its own; its series is the year printed after it.
+    let series = match (body, kind) {
+        (UnBody::SecurityCouncil, SymbolKind::Resolution) => canonical
+            .rsplit_once('(')
+            .and_then(|(_, year)| year.trim_end_matches(')').parse().ok())
+            .map(SymbolSession::Year),
+        _ => series,
+    };
+    (body, kind, series)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn symbol(text: &str) -> Symbol {
+        Symbol::parse(text).unwrap_or_else(|e| panic!("{e}"))
+    }
 
     #[test]
     fn accepts_symbols_as_printed() {
@@ -92,20 +315,72 @@ mod tests {
 
     #[test]
     fn knows_its_session_and_page() {
-        let symbol = Symbol::parse("A/HRC/RES/37/23").unwrap();
-        assert_eq!(symbol.hrc_session(), Some(SessionId::Regular(37)));
-        assert_eq!(symbol.slug(), "a-hrc-res-37-23");
+        let res = symbol("A/HRC/RES/37/23");
+        assert_eq!(res.hrc_session(), Some(SessionId::Regular(37)));
+        assert_eq!(res.slug(), "a-hrc-res-37-23");
         for printed in ["A/HRC/43/L.13/Rev.1", "A/HRC/43/31/Add.1", "E/CN.4/2005/L.10/Add.11", "A/C.3/78/L.41"] {
-            let symbol = Symbol::parse(printed).unwrap();
-            assert_eq!(symbol.slug(), slug::slugify(printed), "{printed}");
+            assert_eq!(symbol(printed).slug(), slug::slugify(printed), "{printed}");
         }
-        assert_eq!(Symbol::parse("A/HRC/43/L.13/Rev.1").unwrap().hrc_session(), Some(SessionId::Regular(43)));
-        assert_eq!(Symbol::parse("A/RES/60/251").unwrap().hrc_session(), None);
+        assert_eq!(symbol("A/HRC/43/L.13/Rev.1").hrc_session(), Some(SessionId::Regular(43)));
+        assert_eq!(symbol("A/RES/60/251").hrc_session(), None);
+        assert_eq!(symbol("A/HRC/RES/S-16/1").hrc_session(), None);
+    }
+
+    #[test]
+    fn is_typed_by_body_and_kind() {
+        use SymbolKind::*;
+        use UnBody::*;
+        for (text, body, kind, session) in [
+            ("A/HRC/RES/37/23", HumanRightsCouncil, Resolution, Some(SymbolSession::Regular(37))),
+            ("A/HRC/DEC/2/102", HumanRightsCouncil, Decision, Some(SymbolSession::Regular(2))),
+            ("A/HRC/PRST/43/1", HumanRightsCouncil, PresidentStatement, Some(SymbolSession::Regular(43))),
+            ("A/HRC/43/L.13/Rev.1", HumanRightsCouncil, Draft, Some(SymbolSession::Regular(43))),
+            ("A/HRC/43/31", HumanRightsCouncil, Document, Some(SymbolSession::Regular(43))),
+            ("A/HRC/RES/S-16/1", HumanRightsCouncil, Resolution, Some(SymbolSession::Special(16))),
+            ("A/RES/60/251", GeneralAssembly, Resolution, Some(SymbolSession::Regular(60))),
+            ("A/C.3/71/L.46", GeneralAssembly, Draft, None),
+            ("A/72/247", GeneralAssembly, Document, Some(SymbolSession::Regular(72))),
+            ("S/RES/2250 (2015)", SecurityCouncil, Resolution, Some(SymbolSession::Year(2015))),
+            ("E/RES/1996/31", Ecosoc, Resolution, Some(SymbolSession::Year(1996))),
+            ("E/CN.4/RES/2005/69", CommissionOnHumanRights, Resolution, Some(SymbolSession::Year(2005))),
+            ("E/CN.4/2005/L.10/Add.11", CommissionOnHumanRights, Draft, Some(SymbolSession::Year(2005))),
+        ] {
+            let parsed = symbol(text);
+            assert_eq!((parsed.body(), parsed.kind(), parsed.session()), (body, kind, session), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_paste_and_a_security_council_year_have_one_canonical_form() {
+        let broken = symbol("A/C.3/ 71/L.46");
+        assert_eq!((broken.as_str(), broken.printed()), ("A/C.3/71/L.46", "A/C.3/ 71/L.46"));
+        assert_eq!(broken, symbol("A/C.3/\n71/L.46"));
+        assert_eq!(symbol("S/RES/2250(2015)"), symbol("S/RES/2250 (2015)"));
+        assert_eq!(symbol("S/RES/2250 (2015)").slug(), "s-res-2250-2015");
+        assert_eq!(symbol("S/RES/2250 (2015)").official_url(), "https://docs.un.org/en/S/RES/2250(2015)");
+    }
+
+    #[test]
+    fn sorts_numbers_as_numbers_within_a_body() {
+        let mut symbols: Vec<Symbol> =
+            ["A/RES/60/251", "A/HRC/RES/37/23", "A/HRC/RES/5/1", "A/HRC/RES/37/3"].map(symbol).into();
+        symbols.sort();
+        let sorted: Vec<&str> = symbols.iter().map(Symbol::as_str).collect();
+        assert_eq!(sorted, ["A/HRC/RES/5/1", "A/HRC/RES/37/3", "A/HRC/RES/37/23", "A/RES/60/251"]);
+    }
+
+    #[test]
+    fn a_revision_knows_its_draft() {
+        assert_eq!(symbol("A/HRC/99/L.7/Rev.1").revised_draft(), Some(symbol("A/HRC/99/L.7")));
+        assert_eq!(symbol("A/HRC/99/L.7").revised_draft(), None);
+        assert_eq!(symbol("A/HRC/99/31/Rev.1").revised_draft(), None);
     }
 
     #[test]
     fn rejects_what_is_not_a_symbol() {
-        for bad in ["L.13/Rev.1", "resolution 37/23", "A/HRC//31", "A", "a/hrc/43/31", "A/HRC/43 31"] {
+        for bad in
+            ["L.13/Rev.1", "resolution 37/23", "A/HRC//31", "A", "a/hrc/43/31", "A/HRC/43 31", "A/RES/60/251 (2015)"]
+        {
             assert!(Symbol::parse(bad).is_err(), "{bad}");
         }
     }
