@@ -356,9 +356,16 @@ impl Resolver for ArchiveResolver<'_> {
 }
 
 /// The archive as one document's body sees it: a bare resolution number is read against its date too.
-struct DatedResolver<'a> {
+pub(crate) struct DatedResolver<'a> {
     archive: &'a dyn Resolver,
     year: u16,
+}
+
+impl<'a> DatedResolver<'a> {
+    /// `archive` as the body of `doc` sees it; the build and `serve` both render through it.
+    pub(crate) fn new(archive: &'a dyn Resolver, doc: &Document) -> Self {
+        Self { archive, year: doc.date.year() }
+    }
 }
 
 impl Resolver for DatedResolver<'_> {
@@ -456,7 +463,7 @@ fn render_body(
         };
         diagnostic.at_column(column).with_source(file.text())
     };
-    let dated = DatedResolver { archive: resolver, year: doc.date.year() };
+    let dated = DatedResolver::new(resolver, doc);
     let (rendered, html, search) =
         match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config)) {
             Ok(mut rendered) => {

@@ -232,3 +232,21 @@ fn check_strict_and_json() {
     assert_eq!(json["diagnostics"][0]["file"], "content/letters/unsigned.md");
     assert_eq!(json["diagnostics"][0]["level"], "warning");
 }
+
+#[test]
+fn check_warns_at_its_line_and_column_of_a_bare_number_that_cannot_be_the_councils() {
+    let site = Site::new();
+    site.doc(
+        "letters/early.md",
+        "Letter on the Council's first year",
+        "session: HRC13\nsignatories: [Amnesty International]",
+        "The Council adopted resolution 13/2 at this session.\n\nWe also recall resolution 57/4, and General Assembly resolution 60/251.",
+    );
+    let run = plenary(&["check", "--root", site.root().to_str().unwrap()]);
+    let stderr = run.stderr();
+    // 57/4 is past every session the archive knows of: left as text, and said so where it is.
+    assert!(stderr.contains("content/letters/early.md:11:16: warning: ambiguous citation"), "{stderr}");
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/early/");
+    assert_eq!(page.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-res-13-2/", "/symbols/a-res-60-251/"]);
+}

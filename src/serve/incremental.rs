@@ -21,7 +21,7 @@ use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{Document, Symbol};
-use crate::pipeline::{ArchiveResolver, BuildFailure, Site, search_entry, vote_sources};
+use crate::pipeline::{ArchiveResolver, BuildFailure, DatedResolver, Site, search_entry, vote_sources};
 use crate::routes::{Page, Route, Routes};
 use crate::votes::VoteIndex;
 
@@ -184,7 +184,7 @@ impl LiveSite {
         if doc.front_matter() != old.front_matter() {
             return as_document(doc);
         }
-        let Some(body) = self.render_keeping_anchors(id, doc.body()?) else { return as_document(doc) };
+        let Some(body) = self.render_keeping_anchors(id, &doc, doc.body()?) else { return as_document(doc) };
         let before = &self.site.bodies[id];
         let same = body.citations == before.citations
             && body.cited_documents == before.cited_documents
@@ -204,7 +204,7 @@ impl LiveSite {
             && doc.symbol == old.symbol
             && (self.site.drafts || !doc.draft)
             && self.site.archive.names_one_each(&doc.related);
-        let body = doc.body().filter(|_| keeps_place).and_then(|text| self.render_keeping_anchors(id, text));
+        let body = doc.body().filter(|_| keeps_place).and_then(|text| self.render_keeping_anchors(id, &doc, text));
         match body {
             Some(body) if self.keeps_votes(id, &doc, &body) => Ok(InPlace { id, doc, body }),
             _ => Err(doc),
@@ -232,12 +232,13 @@ impl LiveSite {
     /// `text` rendered as document `id`'s body when it defines the same anchors as its
     /// body did: its address and anchors are then as they were, and its links resolve in
     /// the archive as it stands. `None` when the anchors differ or it does not render.
-    fn render_keeping_anchors(&self, id: DocId, text: &str) -> Option<RenderedBody> {
+    fn render_keeping_anchors(&self, id: DocId, doc: &Document, text: &str) -> Option<RenderedBody> {
         let parsed = markdown::parse(text);
         if parsed.anchors != self.site.anchors[id] {
             return None;
         }
         let resolver = ArchiveResolver::new(&self.site.archive, &self.site.urls, &self.site.anchors);
+        let resolver = DatedResolver::new(&resolver, doc);
         markdown::render(parsed, &resolver, &Highlighter::default(), crate::pipeline::raw_html(&self.site.config)).ok()
     }
 
@@ -352,7 +353,8 @@ impl LiveSite {
         let highlighter = Highlighter::default();
         let mut fresh = Vec::with_capacity(rerender.len());
         for (&id, text) in rerender.iter().zip(&texts) {
-            let mut body = markdown::render(markdown::parse(text), &resolver, &highlighter, raw_html).ok()?;
+            let dated = DatedResolver::new(&resolver, &archive.documents[id]);
+            let mut body = markdown::render(markdown::parse(text), &dated, &highlighter, raw_html).ok()?;
             let search = search_entry(&archive, id, &mut body, &old.config);
             let html = PackedHtml::pack(&std::mem::take(&mut body.html));
             fresh.push(Rerendered { id, body, html, search });
