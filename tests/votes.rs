@@ -209,3 +209,32 @@ fn a_sheet_late_in_a_large_archive_is_still_quoted() {
     );
     assert!(run.stderr().contains("12 | YES    ATLANTIS"), "{}", run.stderr());
 }
+
+#[test]
+fn an_absent_member_is_shown_and_published_as_absent() {
+    let site = Site::new();
+    let votes =
+        "votes:\n  - on: A/HRC/45/L.1\n    declared: 1-1-0\n    yes: [Fiji]\n    no: [Peru]\n    absent: [Chile]\n";
+    site.doc("votes/l1.md", "Vote on L.1", votes, "The record.");
+    site.build(&[]).assert_ok();
+    let record = site.page("votes/l1/");
+    assert_eq!(tally(&record), ["In favour 1", "Against 1", "Abstained 0", "Absent 1"]);
+    assert_eq!(record.text(".vote-table td.vote-absent"), "Absent");
+    assert!(record.texts(".vote-notes").is_empty(), "absent members are not part of the declared result");
+    assert_eq!(site.page("states/chl/").text(".state-history td.vote-absent"), "Absent");
+    assert!(site.page("votes/").text(".votes-index").contains("1 absent"));
+
+    let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
+    assert!(csv.lines().any(|line| line.contains(",CHL,absent,Chile,")), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    assert_eq!(
+        json[0]["counted"],
+        serde_json::json!({ "yes": 1, "no": 1, "abstain": 0, "absent": 1, "not_recorded": 0 })
+    );
+
+    // In a vote block the absent are listed in the roll, like every other position.
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "```vote\non: A/HRC/1/L.1\nabsent: [Chile]\n---\nYES\tFIJI\n```\n");
+    site.build(&[]).assert_fails_with(&["content/news/a.md:9:9: error: vote block: list the states in the sheet below `---`, not as yes/no/abstain/absent"]);
+}

@@ -38,20 +38,28 @@ pub struct Vote {
     pub notes: Vec<String>,
 }
 
+/// A vote's listed states counted by position: the tally, and those outside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counted {
+    pub tally: Tally,
+    pub absent: u16,
+    pub not_recorded: u16,
+}
+
 impl Vote {
-    /// The tally counted from the recorded states, with the states shown without a vote.
-    pub fn counted(&self) -> (Tally, u16) {
-        let mut tally = Tally::default();
-        let mut not_recorded = 0;
+    /// The states listed, counted by position.
+    pub fn counted(&self) -> Counted {
+        let mut counted = Counted::default();
         for ballot in &self.ballots {
             match ballot.position {
-                Position::Yes => tally.yes += 1,
-                Position::No => tally.no += 1,
-                Position::Abstain => tally.abstain += 1,
-                Position::NotRecorded => not_recorded += 1,
+                Position::Yes => counted.tally.yes += 1,
+                Position::No => counted.tally.no += 1,
+                Position::Abstain => counted.tally.abstain += 1,
+                Position::Absent => counted.absent += 1,
+                Position::NotRecorded => counted.not_recorded += 1,
             }
         }
-        (tally, not_recorded)
+        counted
     }
 
     pub fn has_breakdown(&self) -> bool {
@@ -150,6 +158,7 @@ impl VoteIndex {
                             (Position::Yes, &entry.yes),
                             (Position::No, &entry.no),
                             (Position::Abstain, &entry.abstain),
+                            (Position::Absent, &entry.absent),
                         ]
                         .into_iter()
                         .flat_map(|(position, names)| names.iter().map(move |name| (name.clone(), position, (line, 0))))
@@ -237,7 +246,7 @@ impl VoteIndex {
                     notes,
                 };
                 if let Some(declared) = vote.declared.filter(|_| vote.has_breakdown()) {
-                    let (counted, not_recorded) = vote.counted();
+                    let Counted { tally: counted, not_recorded, .. } = vote.counted();
                     if counted != declared {
                         let without = if not_recorded > 0 {
                             format!(" ({not_recorded} without a recorded vote)")

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 pub use entry::{Tally, TallyError, VoteEntry};
 pub use export::{Export, VoteContext, export};
-pub use index::{Ballot, Placement, Vote, VoteId, VoteIndex, VoteSource};
+pub use index::{Ballot, Counted, Placement, Vote, VoteId, VoteIndex, VoteSource};
 pub use sheet::{PrintedBallot, Sheet, SheetError, field_position, parse_sheet};
 
 /// How a state voted, or that the record shows no vote for it.
@@ -20,11 +20,14 @@ pub enum Position {
     Yes,
     No,
     Abstain,
+    /// A member on the roll who did not vote, as a source states it ("Absent (1): …").
+    Absent,
     NotRecorded,
 }
 
 impl Position {
-    pub const ALL: [Position; 4] = [Position::Yes, Position::No, Position::Abstain, Position::NotRecorded];
+    pub const ALL: [Position; 5] =
+        [Position::Yes, Position::No, Position::Abstain, Position::Absent, Position::NotRecorded];
 
     /// The word a UN vote sheet prints for it.
     fn from_sheet(word: &str) -> Option<Self> {
@@ -46,6 +49,7 @@ impl Position {
             Self::Yes => "yes",
             Self::No => "no",
             Self::Abstain => "abstain",
+            Self::Absent => "absent",
             Self::NotRecorded => "not_recorded",
         }
     }
@@ -56,6 +60,7 @@ impl Position {
             Self::Yes => "In favour",
             Self::No => "Against",
             Self::Abstain => "Abstained",
+            Self::Absent => "Absent",
             Self::NotRecorded => "No recorded vote",
         }
     }

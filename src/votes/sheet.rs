@@ -47,8 +47,8 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
         column: e.column,
         message: format!("vote block: {}", e.message),
     })?;
-    if !(header.yes.is_empty() && header.no.is_empty() && header.abstain.is_empty()) {
-        let (line, column) = ["yes", "no", "abstain"]
+    if !(header.yes.is_empty() && header.no.is_empty() && header.abstain.is_empty() && header.absent.is_empty()) {
+        let (line, column) = ["yes", "no", "abstain", "absent"]
             .into_iter()
             .filter_map(|field| field_position(&header_text, field))
             .min()
@@ -56,7 +56,7 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
         return Err(SheetError {
             line,
             column,
-            message: "vote block: list the states in the sheet below `---`, not as yes/no/abstain".into(),
+            message: "vote block: list the states in the sheet below `---`, not as yes/no/abstain/absent".into(),
         });
     }
     let mut sheet = Sheet { header, ballots: Vec::new(), problems: Vec::new() };
