@@ -238,3 +238,53 @@ fn an_absent_member_is_shown_and_published_as_absent() {
     site.doc("news/a.md", "A", "", "```vote\non: A/HRC/1/L.1\nabsent: [Chile]\n---\nYES\tFIJI\n```\n");
     site.build(&[]).assert_fails_with(&["content/news/a.md:9:9: error: vote block: list the states in the sheet below `---`, not as yes/no/abstain/absent"]);
 }
+
+/// A press release pasted as printed was read as a UN sheet: its sentence fragments
+/// were published as three "states" with no recorded vote.
+#[test]
+fn a_pasted_press_release_publishes_only_states() {
+    let site = Site::new();
+    let body = "```vote\non: A/HRC/1/L.1\n---\nIn favour: 3 (Argentina, Brazil and Chile). Against: 1 (Fiji).\nAbstentions: 1 (Peru).\n```\n";
+    site.doc("news/v.md", "V", "", body);
+    site.build(&[]).assert_ok();
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let rows: Vec<(String, String, String)> =
+        reader.records().map(|r| r.unwrap()).map(|r| (r[4].to_owned(), r[5].to_owned(), r[6].to_owned())).collect();
+    let row = |state: &str, iso3: &str, position: &str| (state.to_owned(), iso3.to_owned(), position.to_owned());
+    assert_eq!(
+        rows,
+        [
+            row("Argentina", "ARG", "yes"),
+            row("Brazil", "BRA", "yes"),
+            row("Chile", "CHL", "yes"),
+            row("Fiji", "FJI", "no"),
+            row("Peru", "PER", "abstain"),
+        ]
+    );
+    let page = site.page("news/v/");
+    assert_eq!(page.texts(".vote-table tbody th"), ["Argentina", "Brazil", "Chile", "Fiji", "Peru"]);
+    assert!(page.texts(".vote-notes").is_empty(), "{:?}", page.texts(".vote-notes"));
+}
+
+#[test]
+fn a_roll_s_printed_counts_and_lost_commas_are_reported_where_they_are() {
+    let site = Site::new();
+    let body = "```vote\non: A/HRC/1/L.1\n---\nIn favour (3): Fiji, Libya Peru and Chile.\nAgainst (1): India. Abstentions (1): Nepal.\nAbsent (2): Togo.\n```\n";
+    site.doc("news/v.md", "V", "", body);
+    let run = site.build(&[]);
+    run.assert_ok();
+    for expected in [
+        "content/news/v.md:10:22: warning: vote on A/HRC/1/L.1: `Libya Peru and Chile` reads as several states run together (“Libya”, “Peru”, “Chile”); is a comma missing?",
+        "content/news/v.md:10:12: warning: vote on A/HRC/1/L.1: declared 3-1-1 but the states add up to 4-1-1",
+        "content/news/v.md:12:9: warning: vote on A/HRC/1/L.1: the roll prints Absent (2) but names 1 state",
+    ] {
+        assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
+    }
+    let page = site.page("news/v/");
+    assert_eq!(tally(&page), ["In favour 4", "Against 1", "Abstained 1", "Absent 1"]);
+    assert!(page.text(".vote-source").contains("Announced result: 3 in favour, 1 against, 1 abstentions."));
+    let notes = page.text(".vote-notes");
+    assert!(notes.contains("“Libya Peru and Chile” is read as “Libya”, “Peru”, “Chile”"), "{notes}");
+    assert!(notes.contains("The roll prints Absent (2) but names 1 state there."), "{notes}");
+    assert_eq!(page.texts(".vote-table tbody th"), ["Chile", "Fiji", "Libya", "Peru", "India", "Nepal", "Togo"]);
+}

@@ -4,6 +4,8 @@
 mod entry;
 mod export;
 pub(crate) mod index;
+mod layout;
+mod names;
 mod sheet;
 
 use serde::Serialize;
@@ -11,7 +13,7 @@ use serde::Serialize;
 pub use entry::{Tally, TallyError, VoteEntry};
 pub use export::{Export, VoteContext, export};
 pub use index::{Ballot, Counted, Placement, Vote, VoteId, VoteIndex, VoteSource};
-pub use sheet::{PrintedBallot, Sheet, SheetError, field_position, parse_sheet};
+pub use sheet::{PrintedBallot, PrintedCount, Sheet, SheetError, field_position, parse_sheet};
 
 /// How a state voted, or that the record shows no vote for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -30,7 +32,7 @@ impl Position {
         [Position::Yes, Position::No, Position::Abstain, Position::Absent, Position::NotRecorded];
 
     /// The word a UN vote sheet prints for it.
-    fn from_sheet(word: &str) -> Option<Self> {
+    pub(crate) fn from_sheet(word: &str) -> Option<Self> {
         match word.to_ascii_uppercase().as_str() {
             "YES" | "Y" => Some(Self::Yes),
             "NO" | "N" => Some(Self::No),
