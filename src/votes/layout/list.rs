@@ -231,7 +231,7 @@ pub(super) fn not_a_name(name: &str) -> Option<&'static str> {
     if name.contains(|c: char| c.is_ascii_digit()) {
         return Some("it holds a number");
     }
-    if name.contains(|c: char| !(c.is_alphabetic() || c == ' ' || "'’‘`-‐–.()&".contains(c))) {
+    if name.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || "'’‘`-‐–.()&".contains(c))) {
         return Some("it holds punctuation no state's name has");
     }
     let words: Vec<String> = name
@@ -242,7 +242,11 @@ pub(super) fn not_a_name(name: &str) -> Option<&'static str> {
     if words.iter().any(|word| SENTENCE_WORDS.contains(&word.as_str())) {
         return Some("it reads as a sentence or a heading");
     }
-    (words.len() > MOST_WORDS).then_some("it is longer than any state's name")
+    // "… Northern Ireland and United States of America" ends a list: "and" may join two names.
+    words
+        .split(|word| word == "and" || word == "&")
+        .any(|name| name.len() > MOST_WORDS)
+        .then_some("it is longer than any state's name")
 }
 
 #[cfg(test)]
