@@ -228,11 +228,11 @@ impl VoteIndex {
                     notes,
                 };
                 let header_at = entry.declared.map(|_| field_at("declared"));
-                let declared = declared_result(&mut vote, entry.declared, &counts, &mut |at, message| {
+                declared_result(&mut vote, entry.declared, &counts, &mut |at, message| {
                     diagnostics.push(warn(at, message));
                 });
                 let declared_at = header_at.or(counts.first().map(|count| (count.line, count.column)));
-                if let (Some(declared), Some(at)) = (declared.filter(|_| vote.has_breakdown()), declared_at) {
+                if let (Some(declared), Some(at)) = (vote.declared.filter(|_| vote.has_breakdown()), declared_at) {
                     let Counted { tally: counted, not_recorded, .. } = vote.counted();
                     if counted != declared {
                         let without = if not_recorded > 0 {
@@ -348,8 +348,8 @@ fn resolve(
     resolved
 }
 
-/// The result `vote` was declared with: the header's `declared:`, else the one its roll
-/// prints when it counts those in favour, against and abstaining. A printed count the
+/// Sets the result `vote` was declared with: the header's `declared:`, else the one its
+/// roll prints when it counts those in favour, against and abstaining. A printed count the
 /// declared result does not cover (the absent, or a roll counting only some lists) is
 /// checked against the states listed under it here.
 fn declared_result(
@@ -357,10 +357,10 @@ fn declared_result(
     header: Option<Tally>,
     counts: &[PrintedCount],
     warn: &mut dyn FnMut((usize, usize), String),
-) -> Option<Tally> {
+) {
     let printed = |position: Position| {
         let mut matching = counts.iter().filter(|count| count.position == position).peekable();
-        matching.peek().is_some().then(|| matching.map(|count| count.count).sum::<u16>())
+        matching.peek().is_some().then(|| matching.fold(0u16, |sum, count| sum.saturating_add(count.count)))
     };
     let from_roll = match (printed(Position::Yes), printed(Position::No), printed(Position::Abstain)) {
         (Some(yes), Some(no), Some(abstain)) => Some(Tally { yes, no, abstain }),
@@ -392,7 +392,6 @@ fn declared_result(
         }
     }
     vote.declared = declared;
-    declared
 }
 
 /// The date a vote is listed by: its own, or its document's.

@@ -35,7 +35,7 @@ pub(super) struct Label {
 impl Label {
     /// Whether names follow the label on its own line, as in a press release.
     pub fn has_list_on_its_line(&self, text: &str) -> bool {
-        text[self.end..].split('\n').next().is_some_and(|rest| !rest.trim().is_empty())
+        text[self.end..].chars().take_while(|&c| c != '\n').any(|c| !c.is_whitespace())
     }
 }
 

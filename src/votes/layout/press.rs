@@ -2,10 +2,13 @@
 //! Abstentions (8): …`, with `Abstaining (8):` or `Absent (1):`, and the count after the
 //! colon with the list in brackets: `In favour: 29 (Angola, …)`.
 
+use std::collections::HashMap;
+
 use super::labels::{Label, bracketed_count, heading, number, starts};
 
 /// Every label of a press release in `text`: a heading, a count in brackets or none, a colon.
 pub(super) fn labels(text: &str) -> Vec<Label> {
+    let closes = brackets(text);
     let mut labels: Vec<Label> = Vec::new();
     for start in starts(text) {
         if labels.last().and_then(|label| label.close).is_some_and(|close| start < close) {
@@ -32,7 +35,7 @@ pub(super) fn labels(text: &str) -> Vec<Label> {
             let open = skip_spaces(text, at);
             if text[open..].starts_with('(') {
                 at = open + 1;
-                close = matching(text, open);
+                close = closes.get(&open).copied();
             }
         }
         labels.push(Label { position, count, start, end: at, close });
@@ -44,18 +47,23 @@ fn skip_spaces(text: &str, at: usize) -> usize {
     text.len() - text[at..].trim_start().len()
 }
 
-/// The bracket closing the one at `open`; a paste that lost it runs to the next label.
-fn matching(text: &str, open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (at, c) in text[open..].char_indices() {
+/// Each opening bracket's closing one, by byte offset; a paste that lost one leaves its
+/// list to run to the next label. Found in one pass, however many labels open one.
+fn brackets(text: &str) -> HashMap<usize, usize> {
+    let mut open = Vec::new();
+    let mut closes = HashMap::new();
+    for (at, c) in text.char_indices() {
         match c {
-            '(' => depth += 1,
-            ')' if depth == 1 => return Some(open + at),
-            ')' => depth = depth.saturating_sub(1),
+            '(' => open.push(at),
+            ')' => {
+                if let Some(start) = open.pop() {
+                    closes.insert(start, at);
+                }
+            }
             _ => {}
         }
     }
-    None
+    closes
 }
 
 #[cfg(test)]
