@@ -209,3 +209,82 @@ fn a_sheet_late_in_a_large_archive_is_still_quoted() {
     );
     assert!(run.stderr().contains("12 | YES    ATLANTIS"), "{}", run.stderr());
 }
+
+#[test]
+fn an_absent_member_is_shown_and_published_as_absent() {
+    let site = Site::new();
+    let votes =
+        "votes:\n  - on: A/HRC/45/L.1\n    declared: 1-1-0\n    yes: [Fiji]\n    no: [Peru]\n    absent: [Chile]\n";
+    site.doc("votes/l1.md", "Vote on L.1", votes, "The record.");
+    site.build(&[]).assert_ok();
+    let record = site.page("votes/l1/");
+    assert_eq!(tally(&record), ["In favour 1", "Against 1", "Abstained 0", "Absent 1"]);
+    assert_eq!(record.text(".vote-table td.vote-absent"), "Absent");
+    assert!(record.texts(".vote-notes").is_empty(), "absent members are not part of the declared result");
+    assert_eq!(site.page("states/chl/").text(".state-history td.vote-absent"), "Absent");
+    assert!(site.page("votes/").text(".votes-index").contains("1 absent"));
+
+    let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
+    assert!(csv.lines().any(|line| line.contains(",CHL,absent,Chile,")), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    assert_eq!(
+        json[0]["counted"],
+        serde_json::json!({ "yes": 1, "no": 1, "abstain": 0, "absent": 1, "not_recorded": 0 })
+    );
+
+    // In a vote block the absent are listed in the roll, like every other position.
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "```vote\non: A/HRC/1/L.1\nabsent: [Chile]\n---\nYES\tFIJI\n```\n");
+    site.build(&[]).assert_fails_with(&["content/news/a.md:9:9: error: vote block: list the states in the sheet below `---`, not as yes/no/abstain/absent"]);
+}
+
+/// A press release pasted as printed was read as a UN sheet: its sentence fragments
+/// were published as three "states" with no recorded vote.
+#[test]
+fn a_pasted_press_release_publishes_only_states() {
+    let site = Site::new();
+    let body = "```vote\non: A/HRC/1/L.1\n---\nIn favour: 3 (Argentina, Brazil and Chile). Against: 1 (Fiji).\nAbstentions: 1 (Peru).\n```\n";
+    site.doc("news/v.md", "V", "", body);
+    site.build(&[]).assert_ok();
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let rows: Vec<(String, String, String)> =
+        reader.records().map(|r| r.unwrap()).map(|r| (r[4].to_owned(), r[5].to_owned(), r[6].to_owned())).collect();
+    let row = |state: &str, iso3: &str, position: &str| (state.to_owned(), iso3.to_owned(), position.to_owned());
+    assert_eq!(
+        rows,
+        [
+            row("Argentina", "ARG", "yes"),
+            row("Brazil", "BRA", "yes"),
+            row("Chile", "CHL", "yes"),
+            row("Fiji", "FJI", "no"),
+            row("Peru", "PER", "abstain"),
+        ]
+    );
+    let page = site.page("news/v/");
+    assert_eq!(page.texts(".vote-table tbody th"), ["Argentina", "Brazil", "Chile", "Fiji", "Peru"]);
+    assert!(page.texts(".vote-notes").is_empty(), "{:?}", page.texts(".vote-notes"));
+}
+
+#[test]
+fn a_roll_s_printed_counts_and_lost_commas_are_reported_where_they_are() {
+    let site = Site::new();
+    let body = "```vote\non: A/HRC/1/L.1\n---\nIn favour (3): Fiji, Libya Peru and Chile.\nAgainst (1): India. Abstentions (1): Nepal.\nAbsent (2): Togo.\n```\n";
+    site.doc("news/v.md", "V", "", body);
+    let run = site.build(&[]);
+    run.assert_ok();
+    for expected in [
+        "content/news/v.md:10:22: warning: vote on A/HRC/1/L.1: `Libya Peru and Chile` reads as several states run together (“Libya”, “Peru”, “Chile”); is a comma missing?",
+        "content/news/v.md:10:12: warning: vote on A/HRC/1/L.1: declared 3-1-1 but the states add up to 4-1-1",
+        "content/news/v.md:12:9: warning: vote on A/HRC/1/L.1: the roll prints Absent (2) but names 1 state",
+    ] {
+        assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
+    }
+    let page = site.page("news/v/");
+    assert_eq!(tally(&page), ["In favour 4", "Against 1", "Abstained 1", "Absent 1"]);
+    assert!(page.text(".vote-source").contains("Announced result: 3 in favour, 1 against, 1 abstentions."));
+    let notes = page.text(".vote-notes");
+    assert!(notes.contains("“Libya Peru and Chile” is read as “Libya”, “Peru”, “Chile”"), "{notes}");
+    assert!(notes.contains("The roll prints Absent (2) but names 1 state there."), "{notes}");
+    assert_eq!(page.texts(".vote-table tbody th"), ["Chile", "Fiji", "Libya", "Peru", "India", "Nepal", "Togo"]);
+}

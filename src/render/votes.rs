@@ -6,21 +6,27 @@ use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
 use crate::registry::{StateId, States};
 use crate::routes::{Link, SessionLink, Urls};
-use crate::votes::{Position, Tally, Vote, VoteId, VoteIndex};
+use crate::votes::{Counted, Position, Tally, Vote, VoteId, VoteIndex};
 
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct TallyView {
     pub yes: u16,
     pub no: u16,
     pub abstain: u16,
+    pub absent: u16,
     pub not_recorded: u16,
     pub total: u16,
 }
 
 impl TallyView {
-    fn new(tally: Tally, not_recorded: u16) -> Self {
-        let total = tally.yes + tally.no + tally.abstain + not_recorded;
-        Self { yes: tally.yes, no: tally.no, abstain: tally.abstain, not_recorded, total }
+    fn new(counted: Counted) -> Self {
+        let Counted { tally, absent, not_recorded } = counted;
+        let total = tally.yes + tally.no + tally.abstain + absent + not_recorded;
+        Self { yes: tally.yes, no: tally.no, abstain: tally.abstain, absent, not_recorded, total }
+    }
+
+    fn declared(tally: Tally) -> Self {
+        Self::new(Counted { tally, ..Counted::default() })
     }
 }
 
@@ -41,7 +47,7 @@ pub struct BallotRow {
     pub printed: String,
     pub position: &'static str,
     pub label: &'static str,
-    /// Sort rank of the position: in favour, against, abstained, no recorded vote.
+    /// Sort rank of the position: in favour, against, abstained, absent, no recorded vote.
     pub order: usize,
 }
 
@@ -121,22 +127,20 @@ impl VoteViews<'_> {
     }
 
     fn shown(vote: &Vote) -> TallyView {
-        let (counted, not_recorded) = vote.counted();
         match vote.declared {
-            Some(declared) if !vote.has_breakdown() => TallyView::new(declared, 0),
-            _ => TallyView::new(counted, not_recorded),
+            Some(declared) if !vote.has_breakdown() => TallyView::declared(declared),
+            _ => TallyView::new(vote.counted()),
         }
     }
 
     /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
     pub fn component(&self, id: VoteId, level: u8, shown_on: DocId) -> VoteView {
         let vote = &self.votes.votes[id];
-        let (counted, not_recorded) = vote.counted();
         let shown = Self::shown(vote);
         let mut x = 0;
         let bar = Position::ALL
             .iter()
-            .zip([shown.yes, shown.no, shown.abstain, shown.not_recorded])
+            .zip([shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded])
             .filter(|(_, count)| *count > 0)
             .map(|(position, count)| {
                 let segment = BarSegment { key: position.key(), label: position.label(), count, x };
@@ -153,7 +157,7 @@ impl VoteViews<'_> {
                 printed: ballot.printed.clone(),
                 position: ballot.position.key(),
                 label: ballot.position.label(),
-                order: Position::ALL.iter().position(|p| *p == ballot.position).unwrap_or_default(),
+                order: ballot.position.index(),
             })
             .collect();
         rows.sort_by(|a, b| (a.order, &a.name).cmp(&(b.order, &b.name)));
@@ -167,8 +171,8 @@ impl VoteViews<'_> {
             date: vote.date.map(|d| d.to_string()),
             date_iso: vote.date.map(|d| d.iso()),
             session: summary.session,
-            declared: vote.declared.map(|d| TallyView::new(d, 0)),
-            counted: TallyView::new(counted, not_recorded),
+            declared: vote.declared.map(TallyView::declared),
+            counted: TallyView::new(vote.counted()),
             has_breakdown: vote.has_breakdown(),
             shown,
             bar,

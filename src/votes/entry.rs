@@ -22,6 +22,8 @@ pub struct VoteEntry {
     pub no: Vec<String>,
     #[serde(default)]
     pub abstain: Vec<String>,
+    #[serde(default)]
+    pub absent: Vec<String>,
 }
 
 /// A result: in favour, against, abstaining.

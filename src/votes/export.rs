@@ -42,6 +42,8 @@ struct JsonVote<'a> {
 
 #[derive(Serialize)]
 struct JsonTally {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    absent: Option<u16>,
     abstain: u16,
     no: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -116,16 +118,18 @@ fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8>
         .iter()
         .zip(contexts)
         .map(|(vote, context)| {
-            let (counted, not_recorded) = vote.counted();
+            let counted = vote.counted();
             JsonVote {
                 counted: vote.has_breakdown().then_some(JsonTally {
-                    abstain: counted.abstain,
-                    no: counted.no,
-                    not_recorded: Some(not_recorded),
-                    yes: counted.yes,
+                    absent: Some(counted.absent),
+                    abstain: counted.tally.abstain,
+                    no: counted.tally.no,
+                    not_recorded: Some(counted.not_recorded),
+                    yes: counted.tally.yes,
                 }),
                 date: &context.date,
                 declared: vote.declared.map(|d| JsonTally {
+                    absent: None,
                     abstain: d.abstain,
                     no: d.no,
                     not_recorded: None,

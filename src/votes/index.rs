@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::{Position, Sheet, Tally, VoteEntry, field_position};
+use super::names::{self, Reading};
+use super::{Position, PrintedCount, Sheet, Tally, VoteEntry, field_position};
 use crate::archive::{Archive, DocId, PerDoc};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{PartialDate, SessionId, Symbol};
@@ -38,20 +39,28 @@ pub struct Vote {
     pub notes: Vec<String>,
 }
 
+/// A vote's listed states counted by position: the tally, and those outside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counted {
+    pub tally: Tally,
+    pub absent: u16,
+    pub not_recorded: u16,
+}
+
 impl Vote {
-    /// The tally counted from the recorded states, with the states shown without a vote.
-    pub fn counted(&self) -> (Tally, u16) {
-        let mut tally = Tally::default();
-        let mut not_recorded = 0;
+    /// The states listed, counted by position.
+    pub fn counted(&self) -> Counted {
+        let mut counted = Counted::default();
         for ballot in &self.ballots {
             match ballot.position {
-                Position::Yes => tally.yes += 1,
-                Position::No => tally.no += 1,
-                Position::Abstain => tally.abstain += 1,
-                Position::NotRecorded => not_recorded += 1,
+                Position::Yes => counted.tally.yes += 1,
+                Position::No => counted.tally.no += 1,
+                Position::Abstain => counted.tally.abstain += 1,
+                Position::Absent => counted.absent += 1,
+                Position::NotRecorded => counted.not_recorded += 1,
             }
         }
-        (tally, not_recorded)
+        counted
     }
 
     pub fn has_breakdown(&self) -> bool {
@@ -143,31 +152,39 @@ impl VoteIndex {
                         .and_then(|text| field_position(text, field))
                         .map_or((line, 0), |(at, column)| (line + at - 1, column))
                 };
-                type Printed = (String, Position, (usize, usize));
-                let (entry, ballots, placement): (VoteEntry, Vec<Printed>, Placement) = match source {
-                    VoteSource::FrontMatter(entry) => {
-                        let listed = [
-                            (Position::Yes, &entry.yes),
-                            (Position::No, &entry.no),
-                            (Position::Abstain, &entry.abstain),
-                        ]
-                        .into_iter()
-                        .flat_map(|(position, names)| names.iter().map(move |name| (name.clone(), position, (line, 0))))
-                        .collect();
-                        (entry, listed, Placement::AfterBody)
-                    }
-                    VoteSource::Sheet { sheet, slot, depth, .. } => {
-                        for (at, column, problem) in &sheet.problems {
-                            diagnostics.push(warn((line + at - 1, *column), format!("vote sheet: {problem}")));
-                        }
-                        let printed = sheet
-                            .ballots
+                let (entry, ballots, counts, placement): (VoteEntry, Vec<Printed>, Vec<PrintedCount>, Placement) =
+                    match source {
+                        VoteSource::FrontMatter(entry) => {
+                            let listed = [
+                                (Position::Yes, &entry.yes),
+                                (Position::No, &entry.no),
+                                (Position::Abstain, &entry.abstain),
+                                (Position::Absent, &entry.absent),
+                            ]
                             .into_iter()
-                            .map(|b| (b.printed, b.position, (line + b.line - 1, b.column)))
+                            .flat_map(|(position, names)| {
+                                names.iter().map(move |name| (name.clone(), position, (line, 0)))
+                            })
                             .collect();
-                        (sheet.header, printed, Placement::InBody { slot, depth })
-                    }
-                };
+                            (entry, listed, Vec::new(), Placement::AfterBody)
+                        }
+                        VoteSource::Sheet { sheet, slot, depth, .. } => {
+                            for (at, column, problem) in &sheet.problems {
+                                diagnostics.push(warn((line + at - 1, *column), format!("vote sheet: {problem}")));
+                            }
+                            let printed = sheet
+                                .ballots
+                                .into_iter()
+                                .map(|b| (b.printed, b.position, (line + b.line - 1, b.column)))
+                                .collect();
+                            let counts = sheet
+                                .counts
+                                .into_iter()
+                                .map(|count| PrintedCount { line: line + count.line - 1, ..count })
+                                .collect();
+                            (sheet.header, printed, counts, Placement::InBody { slot, depth })
+                        }
+                    };
                 let on = match Symbol::parse(&entry.on) {
                     Ok(symbol) => symbol,
                     Err(error) => {
@@ -191,35 +208,9 @@ impl VoteIndex {
                     }
                 };
                 let mut notes = Vec::new();
-                let mut seen: HashMap<StateId, &str> = HashMap::new();
-                let mut resolved = Vec::with_capacity(ballots.len());
-                for (printed, position, at) in &ballots {
-                    let state = states.lookup(printed);
-                    match state {
-                        None => {
-                            notes.push(format!(
-                                "“{printed}” is not a state the registry knows; its vote is shown as printed."
-                            ));
-                            diagnostics.push(warn(*at, format!("vote on {on}: unknown state `{printed}` (add it to data/states.csv if it is a variant)")));
-                        }
-                        Some(id) => {
-                            if let Some(first) = seen.insert(id, printed) {
-                                notes.push(format!(
-                                    "{} is listed twice (as “{first}” and “{printed}”).",
-                                    states.name(id)
-                                ));
-                                diagnostics
-                                    .push(warn(*at, format!("vote on {on}: {} is listed twice", states.name(id))));
-                            }
-                        }
-                    }
-                    if *position == Position::NotRecorded {
-                        let name = state.map_or(printed.as_str(), |id| states.name(id));
-                        notes.push(format!("{name} appears on the sheet with no recorded vote."));
-                        diagnostics.push(warn(*at, format!("vote on {on}: `{printed}` has no recorded vote")));
-                    }
-                    resolved.push(Ballot { state, printed: printed.clone(), position: *position });
-                }
+                let resolved = resolve(&on, &ballots, states, &mut notes, &mut |at, message| {
+                    diagnostics.push(warn(at, message));
+                });
                 let anchor_base = format!("vote-{}", slug::slugify(on.as_str()));
                 let count = anchors.entry(anchor_base.clone()).or_insert(0);
                 *count += 1;
@@ -229,15 +220,20 @@ impl VoteIndex {
                     title: entry.title,
                     date: entry.date,
                     session,
-                    declared: entry.declared,
+                    declared: None,
                     ballots: resolved,
                     doc: doc_id,
                     placement,
                     anchor,
                     notes,
                 };
-                if let Some(declared) = vote.declared.filter(|_| vote.has_breakdown()) {
-                    let (counted, not_recorded) = vote.counted();
+                let header_at = entry.declared.map(|_| field_at("declared"));
+                declared_result(&mut vote, entry.declared, &counts, &mut |at, message| {
+                    diagnostics.push(warn(at, message));
+                });
+                let declared_at = header_at.or(counts.first().map(|count| (count.line, count.column)));
+                if let (Some(declared), Some(at)) = (vote.declared.filter(|_| vote.has_breakdown()), declared_at) {
+                    let Counted { tally: counted, not_recorded, .. } = vote.counted();
                     if counted != declared {
                         let without = if not_recorded > 0 {
                             format!(" ({not_recorded} without a recorded vote)")
@@ -248,7 +244,7 @@ impl VoteIndex {
                             "The announced result ({declared}) differs from the votes recorded here ({counted}){without}."
                         ));
                         diagnostics.push(warn(
-                            field_at("declared"),
+                            at,
                             format!("vote on {}: declared {declared} but the states add up to {counted}", vote.on),
                         ));
                     }
@@ -291,6 +287,111 @@ impl VoteIndex {
         index.votes = votes;
         index
     }
+}
+
+/// A printed name, its position, and the file line and column it is at.
+type Printed = (String, Position, (usize, usize));
+
+/// The ballots of `printed` names: each read against the registry, "Brazil and Chile" as
+/// two states. Names the registry does not know, names run together, states listed
+/// twice and blank votes each get a note and a warning.
+fn resolve(
+    on: &Symbol,
+    printed: &[Printed],
+    states: &States,
+    notes: &mut Vec<String>,
+    warn: &mut dyn FnMut((usize, usize), String),
+) -> Vec<Ballot> {
+    let mut seen: HashMap<StateId, String> = HashMap::new();
+    let mut resolved = Vec::with_capacity(printed.len());
+    for (name, position, at) in printed {
+        let parts: Vec<(&str, Option<StateId>)> = match names::read(name, states) {
+            Reading::One(id) => vec![(name.as_str(), Some(id))],
+            Reading::Several { states: parts, run_together } => {
+                let parts: Vec<_> = parts.into_iter().map(|(range, id)| (&name[range], Some(id))).collect();
+                if run_together {
+                    let listed = parts.iter().map(|(part, _)| *part).collect::<Vec<_>>().join("”, “");
+                    notes.push(format!("“{name}” is read as “{listed}”: the source seems to have lost a comma."));
+                    warn(
+                        *at,
+                        format!(
+                            "vote on {on}: `{name}` reads as several states run together (“{listed}”); is a comma missing?"
+                        ),
+                    );
+                }
+                parts
+            }
+            Reading::Unknown => {
+                notes.push(format!("“{name}” is not a state the registry knows; its vote is shown as printed."));
+                warn(
+                    *at,
+                    format!("vote on {on}: unknown state `{name}` (add it to data/states.csv if it is a variant)"),
+                );
+                vec![(name.as_str(), None)]
+            }
+        };
+        for (part, state) in parts {
+            if let Some(id) = state
+                && let Some(first) = seen.insert(id, part.to_owned())
+            {
+                notes.push(format!("{} is listed twice (as “{first}” and “{part}”).", states.name(id)));
+                warn(*at, format!("vote on {on}: {} is listed twice", states.name(id)));
+            }
+            if *position == Position::NotRecorded {
+                let shown = state.map_or(part, |id| states.name(id));
+                notes.push(format!("{shown} appears on the sheet with no recorded vote."));
+                warn(*at, format!("vote on {on}: `{part}` has no recorded vote"));
+            }
+            resolved.push(Ballot { state, printed: part.to_owned(), position: *position });
+        }
+    }
+    resolved
+}
+
+/// Sets the result `vote` was declared with: the header's `declared:`, else the one its
+/// roll prints when it counts those in favour, against and abstaining. A printed count the
+/// declared result does not cover (the absent, or a roll counting only some lists) is
+/// checked against the states listed under it here.
+fn declared_result(
+    vote: &mut Vote,
+    header: Option<Tally>,
+    counts: &[PrintedCount],
+    warn: &mut dyn FnMut((usize, usize), String),
+) {
+    let printed = |position: Position| {
+        let mut matching = counts.iter().filter(|count| count.position == position).peekable();
+        matching.peek().is_some().then(|| matching.fold(0u16, |sum, count| sum.saturating_add(count.count)))
+    };
+    let from_roll = match (printed(Position::Yes), printed(Position::No), printed(Position::Abstain)) {
+        (Some(yes), Some(no), Some(abstain)) => Some(Tally { yes, no, abstain }),
+        _ => None,
+    };
+    if let (Some(header), Some(from_roll), Some(first)) = (header, from_roll, counts.first())
+        && header != from_roll
+    {
+        vote.notes.push(format!("The roll prints the result {from_roll}; the record declares {header}."));
+        warn(
+            (first.line, first.column),
+            format!("vote on {}: the roll prints {from_roll} but `declared:` says {header}", vote.on),
+        );
+    }
+    let declared = header.or(from_roll);
+    for position in Position::ALL {
+        let covered = from_roll.is_some() && declared == from_roll && position != Position::Absent;
+        let (Some(count), false) = (printed(position), covered) else { continue };
+        let listed = vote.ballots.iter().filter(|ballot| ballot.position == position).count();
+        if usize::from(count) != listed {
+            let label = position.label();
+            let states = if listed == 1 { "state" } else { "states" };
+            vote.notes.push(format!("The roll prints {label} ({count}) but names {listed} {states} there."));
+            if let Some(at) = counts.iter().find(|c| c.position == position) {
+                let message =
+                    format!("vote on {}: the roll prints {label} ({count}) but names {listed} {states}", vote.on);
+                warn((at.line, at.column), message);
+            }
+        }
+    }
+    vote.declared = declared;
 }
 
 /// The date a vote is listed by: its own, or its document's.

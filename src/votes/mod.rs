@@ -4,14 +4,16 @@
 mod entry;
 mod export;
 pub(crate) mod index;
+mod layout;
+mod names;
 mod sheet;
 
 use serde::Serialize;
 
 pub use entry::{Tally, TallyError, VoteEntry};
 pub use export::{Export, VoteContext, export};
-pub use index::{Ballot, Placement, Vote, VoteId, VoteIndex, VoteSource};
-pub use sheet::{PrintedBallot, Sheet, SheetError, field_position, parse_sheet};
+pub use index::{Ballot, Counted, Placement, Vote, VoteId, VoteIndex, VoteSource};
+pub use sheet::{PrintedBallot, PrintedCount, Sheet, SheetError, field_position, parse_sheet};
 
 /// How a state voted, or that the record shows no vote for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -20,14 +22,17 @@ pub enum Position {
     Yes,
     No,
     Abstain,
+    /// A member on the roll who did not vote, as a source states it ("Absent (1): …").
+    Absent,
     NotRecorded,
 }
 
 impl Position {
-    pub const ALL: [Position; 4] = [Position::Yes, Position::No, Position::Abstain, Position::NotRecorded];
+    pub const ALL: [Position; 5] =
+        [Position::Yes, Position::No, Position::Abstain, Position::Absent, Position::NotRecorded];
 
     /// The word a UN vote sheet prints for it.
-    fn from_sheet(word: &str) -> Option<Self> {
+    pub(crate) fn from_sheet(word: &str) -> Option<Self> {
         match word.to_ascii_uppercase().as_str() {
             "YES" | "Y" => Some(Self::Yes),
             "NO" | "N" => Some(Self::No),
@@ -46,6 +51,7 @@ impl Position {
             Self::Yes => "yes",
             Self::No => "no",
             Self::Abstain => "abstain",
+            Self::Absent => "absent",
             Self::NotRecorded => "not_recorded",
         }
     }
@@ -56,6 +62,7 @@ impl Position {
             Self::Yes => "In favour",
             Self::No => "Against",
             Self::Abstain => "Abstained",
+            Self::Absent => "Absent",
             Self::NotRecorded => "No recorded vote",
         }
     }

@@ -1,6 +1,7 @@
-//! The fenced `vote` block: a small YAML header, a `---` line, then the sheet as
-//! the UN prints it and editors paste it — `VOTE<TAB>STATE` pairs, several a line.
+//! The fenced `vote` block: a small YAML header, a `---` line, then the roll as its
+//! source prints it and editors paste it, in any layout of [`layout`].
 
+use super::layout::{self, Roll};
 use super::{Position, VoteEntry};
 
 /// One state's entry on the sheet, as printed.
@@ -14,10 +15,20 @@ pub struct PrintedBallot {
     pub column: usize,
 }
 
+/// A count the roll prints with a position's list ("In favour (23)"), at a block line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintedCount {
+    pub position: Position,
+    pub count: u16,
+    pub line: usize,
+    pub column: usize,
+}
+
 #[derive(Debug, Clone)]
 pub struct Sheet {
     pub header: VoteEntry,
     pub ballots: Vec<PrintedBallot>,
+    pub counts: Vec<PrintedCount>,
     /// `(line, column, message)`: cells that could not be read as a vote and a state.
     pub problems: Vec<(usize, usize, String)>,
 }
@@ -47,8 +58,8 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
         column: e.column,
         message: format!("vote block: {}", e.message),
     })?;
-    if !(header.yes.is_empty() && header.no.is_empty() && header.abstain.is_empty()) {
-        let (line, column) = ["yes", "no", "abstain"]
+    if !(header.yes.is_empty() && header.no.is_empty() && header.abstain.is_empty() && header.absent.is_empty()) {
+        let (line, column) = ["yes", "no", "abstain", "absent"]
             .into_iter()
             .filter_map(|field| field_position(&header_text, field))
             .min()
@@ -56,58 +67,22 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
         return Err(SheetError {
             line,
             column,
-            message: "vote block: list the states in the sheet below `---`, not as yes/no/abstain".into(),
+            message: "vote block: list the states in the sheet below `---`, not as yes/no/abstain/absent".into(),
         });
     }
-    let mut sheet = Sheet { header, ballots: Vec::new(), problems: Vec::new() };
-    for (index, line) in lines.iter().enumerate().skip(separator + 1) {
-        read_row(line, index + 1, &mut sheet);
-    }
+    let mut sheet = Sheet { header, ballots: Vec::new(), counts: Vec::new(), problems: Vec::new() };
+    layout::read(&Roll::new(&lines[separator + 1..], separator + 2), &mut sheet)?;
     Ok(sheet)
 }
 
-/// A row holds cells separated by tabs, or by runs of spaces where an editor retyped
-/// it; within a cell a vote word may still be followed by its state after one space.
-fn read_row(line: &str, line_number: usize, sheet: &mut Sheet) {
-    let mut pending: Option<(Position, usize)> = None;
-    let push = |sheet: &mut Sheet, printed: &str, position: Position| {
-        let column = column_of(line, printed);
-        sheet.ballots.push(PrintedBallot { printed: printed.to_owned(), position, line: line_number, column });
-    };
-    let mut cells = cells(line).into_iter().peekable();
-    while let Some(cell) = cells.next() {
-        let cell = cell.trim();
-        // A blank vote is printed as an empty cell before the state's name.
-        let (vote_word, rest) = cell.split_once(' ').unwrap_or((cell, ""));
-        match (pending.take(), Position::from_sheet(vote_word)) {
-            (None, Some(position)) if rest.trim().is_empty() => pending = Some((position, column_of(line, cell))),
-            (None, Some(position)) => push(sheet, rest.trim(), position),
-            (None, None) if cell.is_empty() => {
-                // An empty cell: a blank vote if a name follows, else trailing padding.
-                if let Some(name) =
-                    cells.next_if(|next| !next.trim().is_empty() && Position::from_sheet(next.trim()).is_none())
-                {
-                    push(sheet, name.trim(), Position::NotRecorded);
-                }
-            }
-            (None, None) => push(sheet, cell, Position::NotRecorded),
-            (Some((position, column)), _) if cell.is_empty() => {
-                let problem = format!("a {} vote with no state after it", position.label().to_lowercase());
-                sheet.problems.push((line_number, column, problem));
-            }
-            (Some((position, _)), _) => push(sheet, cell, position),
-        }
-    }
-    if let Some((position, column)) = pending {
-        let problem = format!("a {} vote with no state after it", position.label().to_lowercase());
-        sheet.problems.push((line_number, column, problem));
-    }
+/// The byte offset in `line` where `part` (a slice of it) starts.
+pub(super) fn byte_offset(line: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize).filter(|&at| at <= line.len()).unwrap_or_default()
 }
 
 /// The 1-based column, in characters, where `part` (a slice of `line`) starts.
-fn column_of(line: &str, part: &str) -> usize {
-    let offset = (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize).filter(|&at| at <= line.len());
-    offset.and_then(|at| line.get(..at)).map_or(1, |before| before.chars().count() + 1)
+pub(super) fn column_of(line: &str, part: &str) -> usize {
+    line.get(..byte_offset(line, part)).map_or(1, |before| before.chars().count() + 1)
 }
 
 /// Where the value of the header's top-level `field` is: line (1-based) and column
@@ -117,34 +92,6 @@ pub fn field_position(text: &str, field: &str) -> Option<(usize, usize)> {
         let value = line.strip_prefix(field)?.strip_prefix(':')?.trim_start();
         Some((index + 1, column_of(line, value)))
     })
-}
-
-fn cells(line: &str) -> Vec<&str> {
-    if line.contains('\t') {
-        return line.split('\t').collect();
-    }
-    // Retyped with spaces: two or more spaces separate cells.
-    let mut cells = Vec::new();
-    let mut start = 0;
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
-            cells.push(&line[start..i]);
-            while i < bytes.len() && bytes[i] == b' ' {
-                i += 1;
-            }
-            start = i;
-        } else {
-            i += 1;
-        }
-    }
-    cells.push(&line[start..]);
-    // Leading indentation in the spaced form marks a blank vote, as an empty first cell does with tabs.
-    if line.starts_with("  ") {
-        cells[0] = "";
-    }
-    cells
 }
 
 #[cfg(test)]

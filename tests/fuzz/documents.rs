@@ -271,6 +271,24 @@ pub fn vote_sheet(clean: bool) -> impl Strategy<Value = String> {
         prop::sample::select(STATES).prop_map(str::to_owned),
         (prop::sample::select(VOTES), prop::sample::select(STATES)).prop_map(|(v, s)| format!("{v} {s}")),
         "[ -~]{0,8}",
+        // The labels and joints of press releases, prose rolls and headed lists.
+        prop::sample::select(vec![
+            "In favour (2):",
+            "Against: 1 (",
+            ")",
+            "Abstentions",
+            "Absent (1)",
+            "Voting YES were:",
+            "ABSENT were:",
+            ",",
+            ", and",
+            ".",
+            "1.",
+            "-",
+            "(BOLIVARIAN",
+            "REPUBLIC OF)",
+        ])
+        .prop_map(str::to_owned),
     ];
     let separator = prop::sample::select(vec!["\t", "  ", " ", "\t\t", "   \t"]);
     let row = prop::collection::vec((cell, separator), 0..8)
