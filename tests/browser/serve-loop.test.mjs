@@ -87,6 +87,12 @@ async function open(path, options = {}) {
   return { page, context };
 }
 
+/**
+ * An edit to data/ or themes/ rebuilds the whole site, which a busy CI machine may take
+ * longer than a document edit over; the reload still has to come by itself.
+ */
+const WHOLE_SITE = 10_000;
+
 /** The live-reload script has connected: only then is a save seen by the page. */
 async function waitForLiveReload(page) {
   await page.waitForFunction(() => globalThis.__eventSources.some((source) => source.readyState === EventSource.OPEN), null, { timeout: WITHIN });
@@ -96,9 +102,9 @@ async function waitForLiveReload(page) {
  * Runs `change` and waits until every page in `pages` has reloaded (a new document,
  * not the one that was open) within the limit.
  */
-async function reloadsAfter(pages, change) {
+async function reloadsAfter(pages, change, timeout = WITHIN) {
   for (const page of pages) await page.evaluate(() => (globalThis.__beforeEdit = true));
-  const reloads = pages.map((page) => page.waitForEvent("load", { timeout: WITHIN }));
+  const reloads = pages.map((page) => page.waitForEvent("load", { timeout }));
   await change();
   await Promise.all(reloads);
   for (const page of pages) {
@@ -216,12 +222,14 @@ test("editing data/ or themes/ reloads the open page", async () => {
     edit("data/organisations.yaml", (text) =>
       text.replace("- name: DefendDefenders (East and Horn of Africa Human Rights Defenders Project)", "- name: DefendDefenders (renamed while serving)"),
     ),
+    WHOLE_SITE,
   );
   assert.match(await page.locator("h1").innerText(), /DefendDefenders \(renamed while serving\)/);
   await reloadsAfter([page], () =>
     edit("themes/default/templates/base.html", (text) => text.replace('<footer class="site-footer">\n<div class="wrap">', '<footer class="site-footer">\n<div class="wrap">\n<p>Theme edited while serving.</p>')),
+    WHOLE_SITE,
   );
   assert.match(await page.locator("footer").innerText(), /Theme edited while serving\./);
-  await reloadsAfter([page], () => edit("themes/default/static/style.css", (text) => `${text}\n.site-footer { border-top-width: 3px; }\n`));
+  await reloadsAfter([page], () => edit("themes/default/static/style.css", (text) => `${text}\n.site-footer { border-top-width: 3px; }\n`), WHOLE_SITE);
   await context.close();
 });
