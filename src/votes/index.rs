@@ -185,25 +185,21 @@ impl VoteIndex {
                             (sheet.header, printed, counts, Placement::InBody { slot, depth })
                         }
                     };
+                let refuse = |field: &str, error: String| Diagnostic {
+                    level: crate::diagnostics::Level::Error,
+                    ..warn(field_at(field), format!("vote: {field}: {error}"))
+                };
                 let on = match Symbol::parse(&entry.on) {
                     Ok(symbol) => symbol,
                     Err(error) => {
-                        let error = Diagnostic {
-                            level: crate::diagnostics::Level::Error,
-                            ..warn(field_at("on"), format!("vote: on: {error}"))
-                        };
-                        diagnostics.push(error);
+                        diagnostics.push(refuse("on", error.to_string()));
                         continue;
                     }
                 };
                 let session = match entry.session.as_deref().map(SessionId::parse).transpose() {
                     Ok(session) => session,
                     Err(error) => {
-                        let error = Diagnostic {
-                            level: crate::diagnostics::Level::Error,
-                            ..warn(field_at("session"), format!("vote: session: {error}"))
-                        };
-                        diagnostics.push(error);
+                        diagnostics.push(refuse("session", error.to_string()));
                         continue;
                     }
                 };
