@@ -11,7 +11,7 @@ use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTa
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{DocId, Document, SessionId, Symbol};
+use crate::model::{DocId, Document, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -291,7 +291,7 @@ pub(crate) fn search_entry(
         path: Urls::document_dir(doc),
         title: doc.title.clone(),
         kind: doc.kind.label(),
-        date: doc.date.to_string(),
+        date: doc.date.map(|date| date.to_string()),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
         words: crate::search::Words::count(texts, &doc.title, fold_plurals(config)),
@@ -355,16 +355,17 @@ impl Resolver for ArchiveResolver<'_> {
     }
 }
 
-/// The archive as one document's body sees it: a bare resolution number is read against its date too.
+/// The archive as one document's body sees it: a bare resolution number is read against
+/// its date too, when it has one.
 pub(crate) struct DatedResolver<'a> {
     archive: &'a dyn Resolver,
-    year: u16,
+    year: Option<u16>,
 }
 
 impl<'a> DatedResolver<'a> {
     /// `archive` as the body of `doc` sees it; the build and `serve` both render through it.
     pub(crate) fn new(archive: &'a dyn Resolver, doc: &Document) -> Self {
-        Self { archive, year: doc.date.year() }
+        Self { archive, year: doc.date.map(PartialDate::year) }
     }
 }
 
@@ -378,7 +379,7 @@ impl Resolver for DatedResolver<'_> {
     }
 
     fn attribution(&self) -> Attribution {
-        Attribution::new(self.archive.attribution().latest_session, Some(i32::from(self.year)))
+        Attribution::new(self.archive.attribution().latest_session, self.year.map(i32::from))
     }
 }
 

@@ -236,8 +236,10 @@ impl Renderer {
             Page::Session(session) => {
                 let ids = archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
                 let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
+                let undated = ids.last().is_some_and(|&id| archive.documents[id].date.is_none());
                 TermPage {
                     taxonomy: "Session",
+                    order: if undated { "in date order, then the undated by title" } else { "in date order" },
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
                     documents: self.cards(archive, ids, CardLevel::List)?,
@@ -245,12 +247,23 @@ impl Renderer {
                 }
                 .job()
             }
+            Page::Undated => Job {
+                title: "Undated documents".into(),
+                ..TermPage {
+                    taxonomy: "Sessions",
+                    order: "by title",
+                    name: "Undated".into(),
+                    notes: vec!["Documents whose source prints no date and that no session places.".into()],
+                    documents: self.cards(archive, &archive.unplaced, CardLevel::List)?,
+                    count: archive.unplaced.len(),
+                }
+                .job()
+            },
             Page::SessionFeed(session) => {
-                let ids = archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
-                let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
                 let title = format!("{session} · {}", self.site.view.title);
                 // A session's feed sits in the folder of the session's page.
-                self.feed_job(archive, title, path, path.trim_end_matches("atom.xml"), &newest_first)
+                let at = (path, path.trim_end_matches("atom.xml"));
+                self.feed_job(archive, title, at, archive.session_newest_dated(session))?
             }
             Page::Signatories => {
                 let signatories: Vec<TermCount> = archive
@@ -272,6 +285,7 @@ impl Renderer {
                     if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
                 TermPage {
                     taxonomy: "Signatory",
+                    order: "newest first",
                     name: signatory.organisation.name.clone(),
                     notes,
                     documents: self.cards(archive, &signatory.documents, CardLevel::List)?,
@@ -295,6 +309,7 @@ impl Renderer {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
                 TermPage {
                     taxonomy: "Tag",
+                    order: "newest first",
                     name: tag.name.clone(),
                     notes: Vec::new(),
                     documents: self.cards(archive, &tag.documents, CardLevel::List)?,
@@ -331,10 +346,7 @@ impl Renderer {
                 context.insert("history", &self.state_history(views, *state, path)?);
                 Job { template: "state.html", title, context }
             }
-            Page::Feed => {
-                let newest: Vec<DocId> = archive.documents.keys().take(FEED_LENGTH).collect();
-                self.feed_job(archive, self.site.view.title.clone(), path, "", &newest)
-            }
+            Page::Feed => self.feed_job(archive, self.site.view.title.clone(), (path, ""), archive.newest_dated())?,
             Page::Search => Job { template: "search.html", title: "Search".into(), context: Context::new() },
             Page::NotFound => Job { template: "404.html", title: "Page not found".into(), context: Context::new() },
             Page::Sitemap => {
@@ -471,14 +483,22 @@ impl Renderer {
         self.render(path, Job { template: "page.html", title: doc.title.clone(), context })
     }
 
-    fn feed_job(&self, archive: &Archive, title: String, path: &str, alternate: &str, ids: &[DocId]) -> Job {
-        let feed = discovery::feed(archive, &self.urls, title.clone(), path, alternate, ids);
-        Job { template: "atom.xml", title, context: context_with("feed", &feed) }
+    /// The feed of `ids` at `(path, alternate)`; a plan that has it has a dated document for it.
+    fn feed_job(
+        &self,
+        archive: &Archive,
+        title: String,
+        at: (&str, &str),
+        ids: impl IntoIterator<Item = DocId>,
+    ) -> Result<Job, Diagnostic> {
+        let feed = discovery::feed(archive, &self.urls, title.clone(), at, ids).ok_or_else(|| missing(at.0))?;
+        Ok(Job { template: "atom.xml", title, context: context_with("feed", &feed) })
     }
 
+    /// Each session with its count, then the documents neither a date nor a session places.
     fn session_counts(&self, archive: &Archive) -> Vec<TermCount> {
         // Newest session first: readers come for the current one.
-        archive
+        let mut counts: Vec<TermCount> = archive
             .by_session
             .iter()
             .rev()
@@ -487,7 +507,15 @@ impl Renderer {
                 url: self.urls.session(session),
                 count: ids.len(),
             })
-            .collect()
+            .collect();
+        if !archive.unplaced.is_empty() {
+            counts.push(TermCount {
+                name: "Undated".into(),
+                url: self.urls.page(&Page::Undated, archive),
+                count: archive.unplaced.len(),
+            });
+        }
+        counts
     }
 }
 
@@ -558,6 +586,8 @@ fn term_list(heading: &str, terms: &[TermCount]) -> Job {
 /// A session, signatory or tag page: the documents filed under one term.
 struct TermPage {
     taxonomy: &'static str,
+    /// How its documents are listed, for readers.
+    order: &'static str,
     name: String,
     notes: Vec<String>,
     /// The documents' cards, as one piece of HTML.
@@ -569,6 +599,7 @@ impl TermPage {
     fn job(self) -> Job {
         let mut context = Context::new();
         context.insert("taxonomy", self.taxonomy);
+        context.insert("order", self.order);
         context.insert("name", &self.name);
         context.insert("notes", &self.notes);
         context.insert("documents", &self.documents);

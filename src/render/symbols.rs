@@ -10,7 +10,7 @@ use super::once::RenderedOnce;
 use super::votes::{VoteSummary, VoteViews};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostic;
-use crate::model::{SessionId, Symbol};
+use crate::model::{PartialDate, SessionId, Symbol};
 use crate::routes::{Link, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
 
@@ -19,8 +19,9 @@ pub struct CitingDocument {
     pub title: String,
     pub url: String,
     pub kind_label: &'static str,
-    pub date: String,
-    pub date_iso: String,
+    /// `None` when the source prints no date.
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
     /// The sentence that cites the symbol; `None` when the document lists it in `symbols:` only.
     pub sentence: Option<String>,
 }
@@ -95,8 +96,8 @@ impl SymbolPages {
                     title: doc.title.clone(),
                     url: urls.document(doc),
                     kind_label: doc.kind.label(),
-                    date: doc.date.to_string(),
-                    date_iso: doc.date.iso(),
+                    date: doc.date.map(|date| date.to_string()),
+                    date_iso: doc.date.map(PartialDate::iso),
                     sentence: citation.sentence.clone(),
                 }
             })

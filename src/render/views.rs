@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
 use crate::config::SiteConfig;
-use crate::model::Kind;
+use crate::model::{Kind, PartialDate};
 use crate::routes::{Page, Routes, Urls};
 
 pub use crate::routes::Link;
@@ -18,6 +18,8 @@ pub struct SiteView {
     pub base_path: String,
     pub base_url: String,
     pub nav: Vec<Link>,
+    /// Whether the archive's feed is published: not until a document is dated.
+    pub has_feed: bool,
 }
 
 /// A document as it appears in lists.
@@ -27,8 +29,9 @@ pub struct DocCard {
     pub url: String,
     pub kind: &'static str,
     pub kind_label: &'static str,
-    pub date: String,
-    pub date_iso: String,
+    /// `None`, as its ISO form, when the source prints no date: the card then says so.
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
     pub sessions: Vec<Link>,
     pub summary: Option<String>,
     pub draft: bool,
@@ -93,7 +96,7 @@ impl SiteView {
         for (name, page, present) in [
             ("Votes", Page::Votes, true),
             ("States", Page::States, has_votes),
-            ("Sessions", Page::Sessions, !archive.by_session.is_empty()),
+            ("Sessions", Page::Sessions, !archive.by_session.is_empty() || !archive.unplaced.is_empty()),
             ("Signatories", Page::Signatories, !archive.signatories.is_empty()),
             ("Tags", Page::Tags, !archive.tags.is_empty()),
             ("UN documents", Page::Symbols, true),
@@ -110,6 +113,7 @@ impl SiteView {
             base_path: urls.base.path.clone(),
             base_url: urls.base.origin_and_path.clone(),
             nav,
+            has_feed: routes.has(&Page::Feed),
         }
     }
 }
@@ -121,8 +125,8 @@ pub fn card(archive: &Archive, urls: &Urls, id: DocId) -> DocCard {
         url: urls.document(doc),
         kind: doc.kind.section(),
         kind_label: doc.kind.label(),
-        date: doc.date.to_string(),
-        date_iso: doc.date.iso(),
+        date: doc.date.map(|date| date.to_string()),
+        date_iso: doc.date.map(PartialDate::iso),
         sessions: doc.sessions.iter().map(|s| Link { name: s.to_string(), url: urls.session(s) }).collect(),
         summary: doc.summary.clone(),
         draft: doc.draft,

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
+use crate::model::PartialDate;
 use crate::registry::{StateId, States};
 use crate::routes::{Link, SessionLink, Urls};
 use crate::votes::{Counted, Position, Tally, Vote, VoteId, VoteIndex};
@@ -83,8 +84,8 @@ pub struct VoteSummary {
     pub url: String,
     pub symbol: String,
     pub title: Option<String>,
-    pub date: String,
-    pub date_iso: String,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
     pub session: Option<SessionLink>,
     pub shown: TallyView,
     pub has_breakdown: bool,
@@ -187,13 +188,13 @@ impl VoteViews<'_> {
     pub fn summary(&self, id: VoteId) -> VoteSummary {
         let vote = &self.votes.votes[id];
         let doc = &self.archive.documents[vote.doc];
-        let date = vote.date.unwrap_or(doc.date);
+        let date = vote.date.or(doc.date);
         VoteSummary {
             url: format!("{}#{}", self.urls.document(doc), vote.anchor),
             symbol: vote.on.to_string(),
             title: vote.title.clone(),
-            date: date.to_string(),
-            date_iso: date.iso(),
+            date: date.map(|date| date.to_string()),
+            date_iso: date.map(PartialDate::iso),
             session: vote.session.as_ref().or(doc.sessions.first()).map(|s| self.urls.session_link(self.archive, s)),
             shown: Self::shown(vote),
             has_breakdown: vote.has_breakdown(),

@@ -27,6 +27,9 @@ pub enum Page {
     Kind(Kind),
     Sessions,
     Session(SessionId),
+    /// The documents that neither a date nor a session places, listed beside the sessions.
+    Undated,
+    /// A session's feed, published only when one of its documents is dated.
     SessionFeed(SessionId),
     Signatories,
     Signatory(Slug),
@@ -40,6 +43,7 @@ pub enum Page {
     States,
     /// A state that cast a vote the archive records.
     State(StateId),
+    /// The archive's feed, published only when a document is dated.
     Feed,
     Search,
     NotFound,
@@ -127,12 +131,19 @@ impl Routes {
         }
         pages.push(Page::Sessions);
         pages.extend(archive.by_session.keys().cloned().map(Page::Session));
+        if !archive.unplaced.is_empty() {
+            pages.push(Page::Undated);
+        }
         pages.push(Page::Signatories);
         pages.extend(archive.signatories.keys().cloned().map(Page::Signatory));
         pages.push(Page::Tags);
         pages.extend(archive.tags.keys().cloned().map(Page::Tag));
-        pages.push(Page::Feed);
-        pages.extend(archive.by_session.keys().cloned().map(Page::SessionFeed));
+        // A feed needs a time the sources give (see `render::discovery::feed`).
+        if archive.newest_dated().next().is_some() {
+            pages.push(Page::Feed);
+        }
+        let dated_sessions = archive.by_session.keys().filter(|s| !archive.session_newest_dated(s).is_empty());
+        pages.extend(dated_sessions.cloned().map(Page::SessionFeed));
         if !archive.documents.is_empty() {
             pages.push(Page::Search);
         }

@@ -31,6 +31,7 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
         Page::Kind(kind) => kind_dir(*kind),
         Page::Sessions => "sessions/".into(),
         Page::Session(session) | Page::SessionFeed(session) => session_dir(session),
+        Page::Undated => "sessions/undated/".into(),
         Page::Signatories => "signatories/".into(),
         Page::Signatory(slug) => signatory_dir(slug.as_str()),
         Page::Tags => "tags/".into(),

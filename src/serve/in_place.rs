@@ -15,7 +15,9 @@ impl Archive {
     /// Takes document `id` out of every list `file` put it in. The names and printed
     /// forms its signatories and tags had from it are worked out again from the others.
     fn unfile(&mut self, id: DocId) {
-        let Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, .. } = self;
+        let Self {
+            documents, registries, by_kind, by_session, unplaced, signatories, signed_by, tags, related, ..
+        } = self;
         let doc = &documents[id];
         let without = |ids: &mut Vec<DocId>| ids.retain(|&other| other != id);
         if let Some(ids) = by_kind.get_mut(&doc.kind) {
@@ -26,6 +28,7 @@ impl Archive {
                 without(ids);
             }
         }
+        without(unplaced);
         signed_by[id].clear();
         for printed in &doc.signatories {
             let Some(organisation) = registries.organisations.resolve(printed) else { continue };
@@ -85,7 +88,7 @@ impl Archive {
         moved.apply(&mut self.documents);
         moved.apply(&mut self.signed_by);
         moved.apply(&mut self.related);
-        let lists = self.by_kind.values_mut().chain(self.by_session.values_mut());
+        let lists = self.by_kind.values_mut().chain(self.by_session.values_mut()).chain([&mut self.unplaced]);
         let lists = lists.chain(self.signatories.values_mut().map(|s| &mut s.documents));
         let lists = lists.chain(self.tags.values_mut().map(|t| &mut t.documents)).chain(self.related.iter_mut());
         for ids in lists {

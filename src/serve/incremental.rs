@@ -543,11 +543,16 @@ struct Scope {
 }
 
 /// Whether a document is counted in the same lists before and after an edit: the same
-/// kind, sessions, signatories as printed and tags, or absent both times.
+/// kind, sessions, signatories as printed and tags, dated or undated alike (which the
+/// feeds and the undated list go by), or absent both times.
 fn filed_alike(before: Option<&Document>, after: Option<&Document>) -> bool {
     match (before, after) {
         (Some(a), Some(b)) => {
-            a.kind == b.kind && a.sessions == b.sessions && a.signatories == b.signatories && a.tags == b.tags
+            a.kind == b.kind
+                && a.sessions == b.sessions
+                && a.signatories == b.signatories
+                && a.tags == b.tags
+                && a.date.is_some() == b.date.is_some()
         }
         (a, b) => a.is_none() && b.is_none(),
     }

@@ -62,6 +62,7 @@ impl<'a> ShowsOf<'a> {
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
+            Page::Undated => Shows::documents(archive.unplaced.as_slice()),
             Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
             Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
             Page::Symbols => Shows::citation_counts(),
@@ -76,7 +77,7 @@ impl<'a> ShowsOf<'a> {
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
-            Page::Feed => Shows::documents(archive.documents.keys().take(FEED_LENGTH).collect::<Vec<_>>()),
+            Page::Feed => Shows::documents(archive.newest_dated().take(FEED_LENGTH).collect::<Vec<_>>()),
             Page::Search
             | Page::NotFound
             | Page::Sitemap

@@ -9,7 +9,8 @@ use crate::registry::States;
 /// The date, session and document URL a vote is published with.
 #[derive(Debug, Clone)]
 pub struct VoteContext {
-    pub date: String,
+    /// `None` when no source gives the vote's date: left empty, never filled in.
+    pub date: Option<String>,
     pub session: String,
     pub document: String,
 }
@@ -31,7 +32,7 @@ struct CsvRow<'a> {
 #[derive(Serialize)]
 struct JsonVote<'a> {
     counted: Option<JsonTally>,
-    date: &'a str,
+    date: Option<&'a str>,
     declared: Option<JsonTally>,
     document: &'a str,
     session: &'a str,
@@ -83,7 +84,7 @@ fn csv(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8> 
             let _ = csv.serialize(CsvRow {
                 symbol: vote.on.as_str(),
                 title: vote.title.as_deref().unwrap_or_default(),
-                date: &context.date,
+                date: context.date.as_deref().unwrap_or_default(),
                 session: &context.session,
                 state: ballot.state.map_or(ballot.printed.as_str(), |s| states.name(s)),
                 iso3: ballot.state.map_or("", |s| states.iso3(s)),
@@ -127,7 +128,7 @@ fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8>
                     not_recorded: Some(counted.not_recorded),
                     yes: counted.tally.yes,
                 }),
-                date: &context.date,
+                date: context.date.as_deref(),
                 declared: vote.declared.map(|d| JsonTally {
                     absent: None,
                     abstain: d.abstain,

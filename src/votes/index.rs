@@ -392,5 +392,5 @@ fn declared_result(
 
 /// The date a vote is listed by: its own, or its document's.
 pub(crate) fn sort_date(archive: &Archive, vote: &Vote) -> impl Ord {
-    vote.date.unwrap_or(archive.documents[vote.doc].date).sort_key()
+    vote.date.or(archive.documents[vote.doc].date).map(PartialDate::sort_key)
 }

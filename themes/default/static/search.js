@@ -138,7 +138,7 @@ async function run() {
     ...results.map((result) => {
       const item = document.createElement("li");
       item.className = "doc-card";
-      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${escape(result.date)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
+      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${result.date === null ? 'Undated' : escape(result.date)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
       if (wanted.length) {
         excerpt(result.url, wanted).then((html) => {
           if (ticket === latest) item.querySelector(".doc-summary").innerHTML = html;
