@@ -374,10 +374,13 @@ fn edits_put_in_place_match_a_full_build() {
 #[test]
 fn edits_to_documents_about_votes_match_a_full_build() {
     let site = Site::new();
-    let vote = |symbol: &str| format!("votes:\n  - on: {symbol}\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n");
+    // Each vote dated as its record is: a vote without a date would not take its document's.
+    let vote = |symbol: &str, date: &str| {
+        format!("votes:\n  - on: {symbol}\n    date: {date}\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n")
+    };
     let record = |file: &str, title: &str, date: &str, symbol: &str| {
         let kind = if file.starts_with("news") { "news" } else { "vote" };
-        site.write(&format!("content/{file}"), &document(kind, title, date, &vote(symbol), "The record."));
+        site.write(&format!("content/{file}"), &document(kind, title, date, &vote(symbol, date), "The record."));
     };
     // A vote record, and news recording a vote: the votes index lists both votes.
     record("news/l1.md", "Vote on L.1", "2020-10-06", "A/HRC/45/L.1");

@@ -174,3 +174,70 @@ fn an_archive_with_no_dated_document_publishes_no_feed() {
     assert!(home.attrs("link[type='application/atom+xml']", "href").is_empty());
     assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
 }
+
+/// Three votes: two dated, and one whose sources give its session but not its day,
+/// recorded in a dated news item that must not lend it its date.
+fn votes_archive() -> Site {
+    let site = Site::new();
+    write(
+        &site,
+        "news/reprisals-renewed.md",
+        "title: Council renews its resolution on reprisals\nkind: news\ndate: 2021-10-11\nsession: HRC48\nvotes:\n  - on: A/HRC/48/L.9\n    date: 2021-10-11\n    session: HRC48\n    yes: [Fiji, Ghana]\n    no: [China]\n    abstain: [India]\n",
+        "The text was adopted after a recorded vote requested by one delegation.",
+    );
+    write(
+        &site,
+        "news/closing-votes.md",
+        "title: The last votes of the 51st session\nkind: news\ndate: 2022-10-10\nsession: HRC51\nsymbols: [A/HRC/51/L.6]\nvotes:\n  - on: A/HRC/51/L.10\n    date: 2022-10-07\n    session: HRC51\n    yes: [Australia, Fiji]\n    no: [Eritrea]\n    abstain: [Brazil]\n  - on: A/HRC/51/L.6\n    session: HRC51\n    yes: [Australia]\n    no: [Indonesia]\n    abstain: [Brazil]\n",
+        "Two drafts were put to a vote in the session's last days; the record we have of the\nfirst does not say on which day it was taken.",
+    );
+    site
+}
+
+#[test]
+fn a_vote_without_a_date_has_none_in_the_open_data_or_on_any_page() {
+    let site = votes_archive();
+    site.build(&[]).assert_ok();
+
+    let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rows.headers().unwrap().clone();
+    let (symbol, date) =
+        (headers.iter().position(|h| h == "symbol").unwrap(), headers.iter().position(|h| h == "date").unwrap());
+    let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    let undated: Vec<&str> = records.iter().filter(|r| &r[symbol] == "A/HRC/51/L.6").map(|r| &r[date]).collect();
+    assert_eq!(undated, ["", "", ""], "{csv}");
+    assert!(records.iter().filter(|r| &r[symbol] == "A/HRC/51/L.10").all(|r| &r[date] == "2022-10-07"), "{csv}");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.output().join("votes.json")).unwrap()).unwrap();
+    let vote = json.as_array().unwrap().iter().find(|v| v["symbol"] == "A/HRC/51/L.6").unwrap();
+    assert_eq!(vote["date"], serde_json::Value::Null, "{vote}");
+    assert_eq!(vote["session"], "HRC51");
+
+    let symbol_page = site.page("symbols/a-hrc-51-l-6/");
+    let votes = symbol_page.texts("main > h2 + .term-list li");
+    assert_eq!(votes, ["Vote at HRC51, undated: 1 in favour, 1 against, 1 abstaining"]);
+    let recorded = site.page("news/closing-votes/");
+    assert!(recorded.texts("#vote-a-hrc-51-l-6 time").is_empty(), "{}", recorded.text("#vote-a-hrc-51-l-6"));
+
+    let brazil = site.page("states/bra/");
+    assert!(brazil.texts(".state-history time").iter().all(|date| date == "7 October 2022"));
+    assert_eq!(brazil.texts(".state-history tbody td:first-child"), ["7 October 2022 HRC51", "Undated HRC51"]);
+}
+
+#[test]
+fn votes_are_listed_newest_first_an_undated_one_after_the_dated_votes_of_its_session() {
+    let site = votes_archive();
+    site.build(&[]).assert_ok();
+    let index = site.page("votes/");
+    assert_eq!(index.texts(".votes-index tbody th .symbol"), ["A/HRC/51/L.10", "A/HRC/51/L.6", "A/HRC/48/L.9"]);
+    assert_eq!(
+        index.texts(".votes-index tbody td:first-child"),
+        ["7 October 2022 HRC51", "Undated HRC51", "11 October 2021 HRC48"]
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.output().join("votes.json")).unwrap()).unwrap();
+    let symbols: Vec<&str> = json.as_array().unwrap().iter().map(|v| v["symbol"].as_str().unwrap()).collect();
+    assert_eq!(symbols, ["A/HRC/51/L.10", "A/HRC/51/L.6", "A/HRC/48/L.9"]);
+}

@@ -7,6 +7,7 @@ use crate::archive::{Archive, DocId};
 use crate::model::PartialDate;
 use crate::registry::{StateId, States};
 use crate::routes::{Link, SessionLink, Urls};
+use crate::votes::index::listed_session;
 use crate::votes::{Counted, Position, Tally, Vote, VoteId, VoteIndex};
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -188,14 +189,14 @@ impl VoteViews<'_> {
     pub fn summary(&self, id: VoteId) -> VoteSummary {
         let vote = &self.votes.votes[id];
         let doc = &self.archive.documents[vote.doc];
-        let date = vote.date.or(doc.date);
         VoteSummary {
             url: format!("{}#{}", self.urls.document(doc), vote.anchor),
             symbol: vote.on.to_string(),
             title: vote.title.clone(),
-            date: date.map(|date| date.to_string()),
-            date_iso: date.map(PartialDate::iso),
-            session: vote.session.as_ref().or(doc.sessions.first()).map(|s| self.urls.session_link(self.archive, s)),
+            // The vote's own date only: its document's would be invented for it.
+            date: vote.date.map(|date| date.to_string()),
+            date_iso: vote.date.map(PartialDate::iso),
+            session: listed_session(self.archive, vote).map(|s| self.urls.session_link(self.archive, s)),
             shown: Self::shown(vote),
             has_breakdown: vote.has_breakdown(),
             declared_only: !vote.has_breakdown() && vote.declared.is_some(),

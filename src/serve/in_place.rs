@@ -8,7 +8,6 @@ use crate::citations::index::cited_documents;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::RenderedBody;
 use crate::model::{Document, Slug};
-use crate::votes::index::sort_date;
 use crate::votes::{VoteId, VoteIndex};
 
 impl Archive {
@@ -165,12 +164,11 @@ impl VoteIndex {
         }
     }
 
-    /// Whether vote `id` ties on date and symbol with a vote another document records:
-    /// their order is then the order of those documents.
-    pub(crate) fn ties_elsewhere(&self, archive: &Archive, id: VoteId) -> bool {
+    /// Whether vote `id` may tie in the votes' order with a vote another document records
+    /// (the same symbol and date, or both undated): their order is then the order of
+    /// those documents.
+    pub(crate) fn ties_elsewhere(&self, id: VoteId) -> bool {
         let vote = &self.votes[id];
-        self.votes.iter().any(|other| {
-            other.doc != vote.doc && other.on == vote.on && sort_date(archive, other) == sort_date(archive, vote)
-        })
+        self.votes.iter().any(|other| other.doc != vote.doc && other.on == vote.on && other.date == vote.date)
     }
 }

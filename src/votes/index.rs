@@ -248,7 +248,7 @@ impl VoteIndex {
                 votes.push(vote);
             }
         }
-        votes.sort_by(|a, b| sort_date(archive, b).cmp(&sort_date(archive, a)).then_with(|| a.on.cmp(&b.on)));
+        newest_first(archive, &mut votes);
         let votes: PerVote<Vote> = votes.into();
 
         let per_doc = || std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
@@ -390,7 +390,32 @@ fn declared_result(
     vote.declared = declared;
 }
 
-/// The date a vote is listed by: its own, or its document's.
-pub(crate) fn sort_date(archive: &Archive, vote: &Vote) -> impl Ord {
-    vote.date.or(archive.documents[vote.doc].date).map(PartialDate::sort_key)
+/// The session a vote is listed under: its own, else its document's first.
+pub(crate) fn listed_session<'a>(archive: &'a Archive, vote: &'a Vote) -> Option<&'a SessionId> {
+    vote.session.as_ref().or_else(|| archive.documents[vote.doc].sessions.first())
+}
+
+/// Sorts `votes` newest first, then by symbol, votes that tie staying in the order of
+/// their documents. A vote whose sources give no date is never given one, not even its
+/// document's: its session places it, after the dated votes of that session; when none
+/// of them is dated, after every dated vote, the newest session first.
+fn newest_first(archive: &Archive, votes: &mut [Vote]) {
+    let mut first_day: HashMap<SessionId, (u16, u8, u8)> = HashMap::new();
+    for vote in votes.iter() {
+        if let (Some(date), Some(session)) = (vote.date, listed_session(archive, vote)) {
+            let day = first_day.entry(session.clone()).or_insert(date.sort_key());
+            *day = (*day).min(date.sort_key());
+        }
+    }
+    // Stable: votes that tie keep their documents' order.
+    votes.sort_by_cached_key(|vote| {
+        let place = match vote.date {
+            Some(date) => (Some(date.sort_key()), true, None),
+            None => {
+                let session = listed_session(archive, vote);
+                (session.and_then(|session| first_day.get(session)).copied(), false, session.cloned())
+            }
+        };
+        (std::cmp::Reverse(place), vote.on.clone())
+    });
 }
