@@ -38,7 +38,7 @@ fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
     let run = plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", output.to_str().unwrap()]);
     run.assert_ok();
     assert!(
-        run.stderr().contains("content/news/hrc43-vote-mutually-beneficial-cooperation.md:57:2: warning: vote on A/HRC/43/L.13/Rev.1: `DEMOCRATIC REPUBLIC OF CONGO` has no recorded vote"),
+        run.stderr().contains("content/news/hrc43-vote-mutually-beneficial-cooperation.md:59:2: warning: vote on A/HRC/43/L.13/Rev.1: `DEMOCRATIC REPUBLIC OF CONGO` has no recorded vote"),
         "{}",
         run.stderr()
     );
