@@ -35,7 +35,12 @@ pub fn create(root: &Path, kind: Kind, title: &str, today: time::Date) -> Result
 fn front_matter(kind: Kind, title: &str, date: &str) -> String {
     // serde_yaml quotes the title when YAML needs it ("a: b", leading quotes, …).
     let title = serde_yaml::to_string(title).unwrap_or_else(|_| format!("{title:?}\n"));
-    let mut text = format!("---\ntitle: {title}kind: {}\ndate: {date}\n# session: HRC61\n", kind.name());
+    // Today is only when the file was made: left as a hint, so that a document whose
+    // source prints no date is never published with this one.
+    let mut text = format!(
+        "---\ntitle: {title}kind: {}\n# date: {date}   # as the source prints it; left out if it prints none\n# session: HRC61\n",
+        kind.name()
+    );
     text.push_str(match kind {
         Kind::Letter => "# to: Member and Observer States of the Human Rights Council\nsignatories: []\n",
         Kind::Statement | Kind::Annex | Kind::News => "signatories: []\n",

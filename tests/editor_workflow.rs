@@ -26,6 +26,8 @@ fn new_creates_a_draft_that_only_drafts_builds_show() {
         text.contains("kind: letter\n") && text.contains("signatories: []\n") && text.contains("draft: true\n"),
         "{text}"
     );
+    // Today is when the file was made, not the document's date: the editor gives the source's.
+    assert!(!text.lines().any(|line| line.starts_with("date:")) && text.contains("\n# date: "), "{text}");
 
     let again = plenary(&["new", "letter", "Test", "--root", root]);
     assert_eq!(again.code(), Some(1));
@@ -36,6 +38,7 @@ fn new_creates_a_draft_that_only_drafts_builds_show() {
     assert!(!site.output().join("letters/test").exists(), "drafts stay out of a build");
     site.build(&["--drafts"]).assert_ok();
     assert!(site.page("letters/test/").text(".kind-label").contains("Draft"));
+    assert!(site.page("letters/test/").texts(".meta time").is_empty());
 }
 
 /// A running `plenary serve`, stopped when dropped.

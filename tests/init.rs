@@ -80,7 +80,16 @@ fn the_first_document_goes_where_new_puts_it_and_is_published() {
     new.assert_ok();
     let file = PathBuf::from(new.stdout().trim());
     let draft = std::fs::read_to_string(&file).unwrap();
-    let ready = draft.replace("draft: true\n", "").replace(
+    // The editor gives the letter the date and session it prints.
+    let filled: Vec<&str> = draft
+        .lines()
+        .map(|line| match line {
+            _ if line.starts_with("# date: ") => "date: 2026-02-16",
+            "# session: HRC61" => "session: HRC61",
+            other => other,
+        })
+        .collect();
+    let ready = format!("{}\n", filled.join("\n")).replace("draft: true\n", "").replace(
         "signatories: []",
         "signatories:\n  - Asian Forum for Human Rights and Development (FORUM-ASIA)\n  - CIVICUS",
     );
@@ -93,6 +102,7 @@ fn the_first_document_goes_where_new_puts_it_and_is_published() {
     let page = Page::read(&dir.join("output"), "letters/hrc61-protect-the-space-for-civil-society/");
     assert_eq!(page.text("h1"), "HRC61: Protect the space for civil society");
     assert!(page.text("main").contains("urge the Council to act"));
+    assert_eq!(page.text(".meta time"), "16 February 2026");
 }
 
 #[test]
