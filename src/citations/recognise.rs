@@ -3,10 +3,11 @@
 //! "the General Assembly in its resolution 60/251"), and paragraph references
 //! ("para. 104", "paras. 35-37", "paragraphs 104 and 106").
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::{Symbol, UnBody};
+use crate::model::{Symbol, SymbolKind, UnBody};
 
 /// A symbol found in text: where it is printed and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +23,7 @@ pub struct FoundSymbol {
 #[derive(Debug, Default, Clone)]
 pub struct Attribution {
     /// The body each number was tied to earlier in the document, by kind and number.
-    carried: HashMap<(bool, String), UnBody>,
+    carried: HashMap<(SymbolKind, String), UnBody>,
     /// The last regular Council session the archive knows of.
     pub latest_session: Option<u16>,
     /// The year the document is dated, when it is.
@@ -42,7 +43,9 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
 
 /// Every symbol in `text`, in order, never overlapping, and the short citations that
 /// could not be attributed; what `text` ties to a body is carried in `attribution`.
-pub fn symbols_in(text: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
+pub fn symbols_in(original: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
+    let flat = Flat::new(original);
+    let text = flat.text.as_ref();
     let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut ambiguous = Vec::new();
@@ -50,22 +53,20 @@ pub fn symbols_in(text: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol
     // Where each kind of citation may next start; looked for again only once passed, so
     // a paragraph citing many symbols is not searched again for each.
     let mut next_full = find_symbol_start(text, 0);
-    let mut next_resolution = find_word(text, &lower, 0, "resolution");
-    let mut next_decision = find_word(text, &lower, 0, "decision");
+    let mut next_keyword = KEYWORDS.map(|keyword| find_word(text, &lower, 0, keyword));
     let mut words = Words::default();
     while at < text.len() {
         if next_full.is_some_and(|next| next < at) {
             next_full = find_symbol_start(text, at);
         }
-        if next_resolution.is_some_and(|next| next < at) {
-            next_resolution = find_word(text, &lower, at, "resolution");
+        for (next, keyword) in next_keyword.iter_mut().zip(KEYWORDS) {
+            if next.is_some_and(|next| next < at) {
+                *next = find_word(text, &lower, at, keyword);
+            }
         }
-        if next_decision.is_some_and(|next| next < at) {
-            next_decision = find_word(text, &lower, at, "decision");
-        }
-        let Some(start) = next_full.into_iter().chain(next_resolution).chain(next_decision).min() else { break };
+        let Some(start) = next_full.into_iter().chain(next_keyword.iter().flatten().copied()).min() else { break };
         let end = if Some(start) == next_full {
-            full_symbol(text, start, &mut words).map(|hit| {
+            full_symbol(&flat, original, start, &mut words).map(|hit| {
                 let end = hit.span.end;
                 found.push(hit);
                 end
@@ -78,7 +79,85 @@ pub fn symbols_in(text: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol
             at += 1;
         }
     }
+    for hit in &mut found {
+        hit.span = flat.original_span(&hit.span);
+    }
+    for left in &mut ambiguous {
+        left.span = flat.original_span(&left.span);
+    }
     (found, ambiguous)
+}
+
+/// A text as a reader reads it, each run of whitespace one space: a citation wrapped
+/// over lines, spaced twice or held together by a no-break space reads as if printed
+/// on one line with single spaces. Spans found in it are taken back to the original.
+struct Flat<'t> {
+    text: Cow<'t, str>,
+    /// Each run of whitespace that is not one plain space, in order.
+    runs: Vec<Run>,
+}
+
+struct Run {
+    /// Where the run's one space is in the flat text.
+    at: usize,
+    /// Where the run ends in the original.
+    end: usize,
+    /// Whether the run holds a line break.
+    line_break: bool,
+}
+
+impl<'t> Flat<'t> {
+    fn new(original: &'t str) -> Self {
+        let mut runs = Vec::new();
+        let mut flat = String::new();
+        let mut copied = 0;
+        let mut chars = original.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_whitespace() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let mut line_break = is_line_break(c);
+            while let Some(&(at, next)) = chars.peek().filter(|(_, next)| next.is_whitespace()) {
+                end = at + next.len_utf8();
+                line_break |= is_line_break(next);
+                chars.next();
+            }
+            if &original[start..end] == " " {
+                continue;
+            }
+            flat.push_str(&original[copied..start]);
+            runs.push(Run { at: flat.len(), end, line_break });
+            flat.push(' ');
+            copied = end;
+        }
+        if runs.is_empty() {
+            return Self { text: Cow::Borrowed(original), runs };
+        }
+        flat.push_str(&original[copied..]);
+        Self { text: Cow::Owned(flat), runs }
+    }
+
+    /// Where byte `at` of the flat text is in the original.
+    fn original(&self, at: usize) -> usize {
+        match self.runs.partition_point(|run| run.at < at).checked_sub(1) {
+            Some(index) => self.runs[index].end + (at - self.runs[index].at - 1),
+            None => at,
+        }
+    }
+
+    fn original_span(&self, span: &Range<usize>) -> Range<usize> {
+        self.original(span.start)..self.original(span.end)
+    }
+
+    /// Whether the space at `at` of the flat text stands for a line break.
+    fn breaks_line(&self, at: usize) -> bool {
+        self.runs.binary_search_by_key(&at, |run| run.at).is_ok_and(|index| self.runs[index].line_break)
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Where the next `A/`, `S/` or `E/` is, from `from` on. A two-byte pattern is looked
@@ -149,8 +228,9 @@ impl Words {
 }
 
 /// `A/`, `S/` or `E/` followed by slash-separated segments (`HRC`, `RES`, `43`, `L.31`, `Rev.1`,
-/// `S-28`), at least one of them a number.
-fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbol> {
+/// `S-28`), at least one of them a number. Found in the flat text, parsed as printed.
+fn full_symbol(flat: &Flat<'_>, original: &str, start: usize, words: &mut Words) -> Option<FoundSymbol> {
+    let text = flat.text.as_ref();
     if !symbol_may_start(text, start, words) {
         return None;
     }
@@ -158,11 +238,20 @@ fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbo
     let mut end = start + 1; // just after "A"
     let mut segments = 0;
     let mut numeric = false;
-    while bytes.get(end) == Some(&b'/') {
-        // A paste may leave a space or a line break after a slash, before a number or a draft's `L.`.
-        let gap = text[end + 1..].len() - text[end + 1..].trim_start_matches([' ', '\n', '\r']).len();
-        let broken = gap > 0 && gap <= 3 && text[end + 1 + gap..].starts_with(|c: char| c.is_ascii_digit() || c == 'L');
-        let from = if broken { end + 1 + gap } else { end + 1 };
+    loop {
+        // A paste may break the line before a slash, or after one; or leave a space after
+        // a slash, before a number or a draft's `L.`.
+        let slash = match bytes.get(end) {
+            Some(b'/') => end,
+            Some(b' ') if segments > 0 && bytes.get(end + 1) == Some(&b'/') && flat.breaks_line(end) => end + 1,
+            _ => break,
+        };
+        let mut from = slash + 1;
+        if bytes.get(from) == Some(&b' ')
+            && (flat.breaks_line(from) || bytes.get(from + 1).is_some_and(|b| b.is_ascii_digit() || *b == b'L'))
+        {
+            from += 1;
+        }
         let Some(length) = segment(&text[from..]) else { break };
         numeric |= text[from..from + length].bytes().any(|b| b.is_ascii_digit());
         end = from + length;
@@ -176,7 +265,7 @@ fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbo
     if segments < 2 || !numeric || !ends_cleanly {
         return None;
     }
-    let symbol = Symbol::parse(&text[start..end]).ok()?;
+    let symbol = Symbol::parse(&original[flat.original(start)..flat.original(end)]).ok()?;
     Some(FoundSymbol { span: start..end, symbol })
 }
 
@@ -265,6 +354,18 @@ const BODY_NAMES: [(&str, UnBody); 14] = [
 /// How far past a list the words that name its body ("of the General Assembly") are looked for.
 const BODY_AFTER_WINDOW: usize = 80;
 
+/// The words that open a short citation, in lower case.
+const KEYWORDS: [&str; 2] = ["resolution", "decision"];
+
+/// The kind of text the keyword at the start of `lower` names, and where it ends.
+fn keyword(lower: &str) -> Option<(SymbolKind, usize)> {
+    let (kind, word) = [(SymbolKind::Resolution, "resolution"), (SymbolKind::Decision, "decision")]
+        .into_iter()
+        .find(|(_, word)| lower.starts_with(word))?;
+    let plural = lower[word.len()..].starts_with('s');
+    Some((kind, word.len() + usize::from(plural)))
+}
+
 /// "resolution(s)" or "decision(s)" at `start`, with the list of numbers after it. Each
 /// number is its own citation; the first one's link takes in the body and keyword.
 /// Returns where the list ends.
@@ -276,14 +377,9 @@ fn short_form(
     found: &mut Vec<FoundSymbol>,
     ambiguous: &mut Vec<Ambiguous>,
 ) -> Option<usize> {
-    let decision = lower[start..].starts_with("decision");
-    let keyword = if decision { "decision".len() } else { "resolution".len() };
-    let mut cursor = start + keyword;
-    if lower[cursor..].starts_with('s') {
-        cursor += 1;
-    }
-    let gap = [" ", "\u{a0}"].into_iter().find(|s| text[cursor..].starts_with(s))?;
-    cursor += gap.len();
+    let (kind, keyword_length) = keyword(&lower[start..])?;
+    let mut cursor = start + keyword_length;
+    cursor += text[cursor..].starts_with(' ').then_some(1)?;
     let mut items = Vec::new();
     while let Some((series, number, length, security)) = short_number(&text[cursor..]) {
         items.push((cursor..cursor + length, series, number, security));
@@ -304,7 +400,7 @@ fn short_form(
     }
     let (named, prefix_start) = body_named(text, start, cursor);
     for (index, (span, series, number, security)) in items.into_iter().enumerate() {
-        let key = (decision, format!("{series}/{number}"));
+        let key = (kind, format!("{series}/{number}"));
         let body = if security {
             Some(UnBody::SecurityCouncil)
         } else if let Some(body) = named {
@@ -318,8 +414,9 @@ fn short_form(
             None
         };
         let link_start = if index == 0 { prefix_start } else { span.start };
-        let symbol = body.and_then(|body| {
-            if decision { Symbol::decision(body, series, number) } else { Symbol::resolution(body, series, number) }
+        let symbol = body.and_then(|body| match kind {
+            SymbolKind::Decision => Symbol::decision(body, series, number),
+            _ => Symbol::resolution(body, series, number),
         });
         match symbol {
             Some(symbol) => found.push(FoundSymbol { span: link_start..span.end, symbol }),
@@ -372,7 +469,7 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
     let before = &text[..keyword];
     let trimmed = before.trim_end();
     // The name counts as part of the citation only when one space separates it from the keyword.
-    let adjacent = before.strip_suffix([' ', '\u{a0}']).filter(|prefix| prefix.len() == trimmed.len());
+    let adjacent = before.strip_suffix(' ').filter(|prefix| prefix.len() == trimmed.len());
     for (name, body) in BODY_NAMES {
         if let Some(prefix) = adjacent.filter(|p| p.ends_with(name) && starts_word(p, p.len() - name.len())) {
             let name_start = prefix.len() - name.len();
@@ -437,7 +534,9 @@ pub struct FoundParagraphs {
 }
 
 /// Every "para. 104", "paras. 35-37", "paragraph 4" or "paragraphs 104 and 106" in `text`.
-pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
+pub fn paragraph_references(original: &str) -> Vec<FoundParagraphs> {
+    let flat = Flat::new(original);
+    let text = flat.text.as_ref();
     let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut at = 0;
@@ -452,7 +551,7 @@ pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
         let mut numbers = Vec::new();
         loop {
             let separator = if numbers.is_empty() {
-                [" ", "\u{a0}"].into_iter().find(|s| text[cursor..].starts_with(s))
+                [" "].into_iter().find(|s| text[cursor..].starts_with(s))
             } else {
                 ["-", "–", " and ", ", ", " to "].into_iter().find(|s| text[cursor..].starts_with(s))
             };
@@ -467,7 +566,8 @@ pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
             cursor = digits_at + digits;
         }
         if !numbers.is_empty() {
-            found.push(FoundParagraphs { span: start..cursor, numbers });
+            let numbers = numbers.into_iter().map(|(span, number)| (flat.original_span(&span), number)).collect();
+            found.push(FoundParagraphs { span: flat.original_span(&(start..cursor)), numbers });
             at = cursor;
         }
     }
@@ -529,6 +629,30 @@ mod tests {
             assert_eq!(canonical(text), [symbol], "{text}");
             assert_eq!(printed(text), [linked], "{text}");
         }
+    }
+
+    #[test]
+    fn a_citation_wrapped_over_lines_or_spaced_oddly_is_read_as_one() {
+        for (text, symbol, linked) in [
+            ("the General Assembly\nresolution 60/251 set", "A/RES/60/251", "General Assembly\nresolution 60/251"),
+            ("UN General Assembly (UNGA)\r\n  resolution 60/251", "A/RES/60/251", "resolution 60/251"),
+            ("the General\nAssembly, in its\nresolution 65/281", "A/RES/65/281", "resolution 65/281"),
+            ("resolution 60/251 of the\nGeneral Assembly", "A/RES/60/251", "resolution 60/251"),
+            ("GA\u{a0}resolution\u{a0}\u{a0}72/247", "A/RES/72/247", "GA\u{a0}resolution\u{a0}\u{a0}72/247"),
+            ("A/HRC/43/\nL.31", "A/HRC/43/L.31", "A/HRC/43/\nL.31"),
+            ("A/HRC/\n43/31", "A/HRC/43/31", "A/HRC/\n43/31"),
+            ("A/HRC/\nRES/37/23", "A/HRC/RES/37/23", "A/HRC/\nRES/37/23"),
+            ("A/HRC/43\n/L.31", "A/HRC/43/L.31", "A/HRC/43\n/L.31"),
+            ("A/HRC/  43/L.31", "A/HRC/43/L.31", "A/HRC/  43/L.31"),
+        ] {
+            assert_eq!(canonical(text), [symbol], "{text:?}");
+            assert_eq!(printed(text), [linked], "{text:?}");
+        }
+        let text = "Human Rights Council resolutions 10/4 of 25 March\n2009 and\n22/9";
+        assert_eq!(canonical(text), ["A/HRC/RES/10/4", "A/HRC/RES/22/9"]);
+        assert_eq!(printed(text), ["Human Rights Council resolutions 10/4", "22/9"]);
+        // Only a line break joins what comes before a slash, and a space after one only a number or a draft.
+        assert_eq!(printed("A/HRC/43 /L.31 and A/HRC/ RES/37/23"), ["A/HRC/43"]);
     }
 
     #[test]

@@ -145,6 +145,15 @@ pub fn render(
         if let Event::Code(code) = &event {
             linker.note_text(code);
         }
+        // A wrapped line does not end what it cites: "the General Assembly\nresolution
+        // 60/251" is one citation, and `A/HRC/\n43/31` one symbol.
+        if matches!(event, Event::SoftBreak) {
+            if inside_link == 0 {
+                text_run.push("\n", range.clone());
+                continue;
+            }
+            linker.note_text("\n");
+        }
         if !text_run.text.is_empty() {
             let html = text_run.link(&mut linker, &lines, &mut problems, &mut paragraph_warnings);
             sink.push(Event::InlineHtml(html.into()));

@@ -225,16 +225,20 @@ impl fmt::Display for Symbol {
 }
 
 /// The canonical form of a printed symbol, if it is one: slash-separated segments
-/// after a body's capitals, with the space or line break a paste leaves after a slash
+/// after a body's capitals, with the space or line break a paste leaves next to a slash
 /// taken out, and a Security Council year as `S/RES/2250 (2015)`.
 fn canonical_form(printed: &str) -> Option<String> {
     let mut joined = String::with_capacity(printed.len());
-    let mut after_slash = false;
+    let mut gap = String::new();
     for c in printed.chars() {
-        if after_slash && c.is_whitespace() {
+        if c.is_whitespace() {
+            gap.push(c);
             continue;
         }
-        after_slash = c == '/';
+        if c != '/' && !joined.ends_with('/') {
+            joined.push_str(&gap);
+        }
+        gap.clear();
         joined.push(c);
     }
     let (base, year) = match joined.strip_suffix(')').and_then(|rest| rest.rsplit_once('(')) {
@@ -355,6 +359,7 @@ mod tests {
         let broken = symbol("A/C.3/ 71/L.46");
         assert_eq!((broken.as_str(), broken.printed()), ("A/C.3/71/L.46", "A/C.3/ 71/L.46"));
         assert_eq!(broken, symbol("A/C.3/\n71/L.46"));
+        assert_eq!(broken, symbol("A/C.3/71\n/L.46"));
         assert_eq!(symbol("S/RES/2250(2015)"), symbol("S/RES/2250 (2015)"));
         assert_eq!(symbol("S/RES/2250 (2015)").slug(), "s-res-2250-2015");
         assert_eq!(symbol("S/RES/2250 (2015)").official_url(), "https://docs.un.org/en/S/RES/2250(2015)");
