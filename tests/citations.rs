@@ -305,3 +305,40 @@ fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
         symbol.text(".citation-context")
     );
 }
+
+#[test]
+fn presidents_statements_link_however_they_are_written() {
+    // Smart punctuation turns the apostrophes curly and splits the text around them.
+    let site = Site::new();
+    site.doc(
+        "letters/statements.md",
+        "Statements",
+        "signatories: [Amnesty International]",
+        "The President's statement 8/1 and presidential statements PRST 9/2 and 10/1 set out the modalities, \
+         after the President's statement of 18 June 2007 (PRST/5/1). The Council extended President’s \
+         statement PRST OS/13/1 for one more year.",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/statements/");
+    assert_eq!(
+        page.attrs(".body a.symbol", "href"),
+        [
+            "/symbols/a-hrc-prst-8-1/",
+            "/symbols/a-hrc-prst-9-2/",
+            "/symbols/a-hrc-prst-10-1/",
+            "/symbols/a-hrc-prst-5-1/",
+            "/symbols/a-hrc-prst-os-13-1/",
+        ]
+    );
+    assert_eq!(
+        page.texts(".body a.symbol"),
+        [
+            "President’s statement 8/1",
+            "presidential statements PRST 9/2",
+            "10/1",
+            "PRST/5/1",
+            "President’s statement PRST OS/13/1",
+        ]
+    );
+    assert!(site.output().join("symbols/a-hrc-prst-os-13-1/index.html").exists());
+}

@@ -1,7 +1,8 @@
 //! Finding citations in running text: UN document symbols (`A/HRC/43/L.31`), the
-//! short forms of advocacy texts ("HRC resolution 5/1", "GA resolution 72/247",
-//! "the General Assembly in its resolution 60/251"), and paragraph references
-//! ("para. 104", "paras. 35-37", "paragraphs 104 and 106").
+//! short forms of advocacy texts and preambles ("HRC resolution 5/1", "the General
+//! Assembly in its resolution 60/251", "resolutions 7/1 and 7/2", "decision 2/102",
+//! "President's statement 8/1", "PRST/5/1"), and paragraph references ("para. 104",
+//! "paras. 35-37", "paragraphs 104 and 106").
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -72,7 +73,7 @@ pub fn symbols_in(original: &str, attribution: &mut Attribution) -> (Vec<FoundSy
                 end
             })
         } else {
-            short_form(text, &lower, start, attribution, &mut found, &mut ambiguous)
+            short_form(text, &lower, start, at, attribution, &mut found, &mut ambiguous)
         };
         at = end.unwrap_or(start + 1);
         while !text.is_char_boundary(at) {
@@ -354,41 +355,109 @@ const BODY_NAMES: [(&str, UnBody); 14] = [
 /// How far past a list the words that name its body ("of the General Assembly") are looked for.
 const BODY_AFTER_WINDOW: usize = 80;
 
-/// The words that open a short citation, in lower case.
-const KEYWORDS: [&str; 2] = ["resolution", "decision"];
+/// The words that open a short citation, as looked for in lower case.
+const KEYWORDS: [&str; 5] = ["resolution", "res.", "decision", "president", "prst"];
 
-/// The kind of text the keyword at the start of `lower` names, and where it ends.
-fn keyword(lower: &str) -> Option<(SymbolKind, usize)> {
-    let (kind, word) = [(SymbolKind::Resolution, "resolution"), (SymbolKind::Decision, "decision")]
-        .into_iter()
-        .find(|(_, word)| lower.starts_with(word))?;
-    let plural = lower[word.len()..].starts_with('s');
-    Some((kind, word.len() + usize::from(plural)))
+/// The openings of short citations, longest first where one begins another.
+const OPENINGS: [(&str, SymbolKind); 12] = [
+    ("resolutions", SymbolKind::Resolution),
+    ("resolution", SymbolKind::Resolution),
+    ("res.", SymbolKind::Resolution),
+    ("decisions", SymbolKind::Decision),
+    ("decision", SymbolKind::Decision),
+    ("president's statements", SymbolKind::PresidentStatement),
+    ("president's statement", SymbolKind::PresidentStatement),
+    ("president’s statements", SymbolKind::PresidentStatement),
+    ("president’s statement", SymbolKind::PresidentStatement),
+    ("presidential statements", SymbolKind::PresidentStatement),
+    ("presidential statement", SymbolKind::PresidentStatement),
+    ("prst", SymbolKind::PresidentStatement),
+];
+
+/// The kind of text the words at `start` name, and where the numbers after them begin:
+/// "resolutions 7/1", "President's statement PRST 8/1", "PRST/5/1".
+fn opening(text: &str, lower: &str, start: usize) -> Option<(SymbolKind, usize)> {
+    let (word, kind) = OPENINGS.into_iter().find(|(word, _)| lower[start..].starts_with(word))?;
+    let mut cursor = start + word.len();
+    // The Council's statements carry `PRST` in capitals, after the words or on its own.
+    let prst_at = if word == "prst" {
+        Some(start)
+    } else {
+        (kind == SymbolKind::PresidentStatement && text[cursor..].starts_with(" PRST")).then_some(cursor + 1)
+    };
+    if let Some(at) = prst_at {
+        if !text[at..].starts_with("PRST") {
+            return None;
+        }
+        cursor = at + "PRST".len();
+        return text[cursor..].starts_with([' ', '/']).then_some((kind, cursor + 1));
+    }
+    text[cursor..].starts_with(' ').then_some((kind, cursor + 1))
 }
 
-/// "resolution(s)" or "decision(s)" at `start`, with the list of numbers after it. Each
-/// number is its own citation; the first one's link takes in the body and keyword.
-/// Returns where the list ends.
+/// One number of a short citation of `kind`: a President's statement may be of an
+/// organizational session (`OS/13/1`); only a resolution may be the Security Council's.
+fn short_number_of(kind: SymbolKind, text: &str) -> Option<(&str, &str, usize, bool)> {
+    if kind == SymbolKind::PresidentStatement
+        && let Some(rest) = text.strip_prefix("OS/")
+    {
+        let (series, number, length, security) = short_number(rest)?;
+        return (!security && !series.starts_with("S-"))
+            .then(|| (&text[..3 + series.len()], number, 3 + length, false));
+    }
+    short_number(text).filter(|(.., security)| !security || kind == SymbolKind::Resolution)
+}
+
+/// `8/PRST/1`, as the Council's session reports number its President's statements: the
+/// `PRST` at `prst` is the middle of it. The number before it starts no earlier than
+/// `floor`, where the text not yet read begins.
+fn numbered_statement(text: &str, prst: usize, floor: usize) -> Option<FoundSymbol> {
+    let series_end = prst.checked_sub(1).filter(|&slash| slash >= floor && text[slash..].starts_with("/PRST/"))?;
+    let digits = text[floor..series_end].bytes().rev().take(4).take_while(u8::is_ascii_digit).count();
+    let series_start = series_end - digits;
+    let opens = text[..series_start].chars().next_back().is_none_or(|c| c.is_whitespace() || "([\"'“‘«,;:".contains(c));
+    let number_start = prst + "PRST/".len();
+    let rest = &text[number_start..];
+    let number = rest.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    let ends_cleanly = rest[number..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
+    if !(1..=3).contains(&digits) || !(1..=4).contains(&number) || !opens || !ends_cleanly {
+        return None;
+    }
+    let symbol =
+        Symbol::president_statement(UnBody::HumanRightsCouncil, &text[series_start..series_end], &rest[..number])?;
+    Some(FoundSymbol { span: series_start..number_start + number, symbol })
+}
+
+/// A short citation at `start` ("resolutions 7/1 and 7/2", "decision 2/102", "President's
+/// statement 8/1"), with the list of numbers after its opening words. Each number is its
+/// own citation; the first one's link takes in the body and the opening words. Returns
+/// where the list ends. `floor` is where the text not yet read begins.
 fn short_form(
     text: &str,
     lower: &str,
     start: usize,
+    floor: usize,
     attribution: &mut Attribution,
     found: &mut Vec<FoundSymbol>,
     ambiguous: &mut Vec<Ambiguous>,
 ) -> Option<usize> {
-    let (kind, keyword_length) = keyword(&lower[start..])?;
-    let mut cursor = start + keyword_length;
-    cursor += text[cursor..].starts_with(' ').then_some(1)?;
+    // After a slash, `PRST` is part of a symbol or an address, or the middle of `8/PRST/1`.
+    if lower[start..].starts_with("prst") && text[..start].ends_with('/') {
+        let hit = numbered_statement(text, start, floor)?;
+        let end = hit.span.end;
+        found.push(hit);
+        return Some(end);
+    }
+    let (kind, mut cursor) = opening(text, lower, start)?;
     let mut items = Vec::new();
-    while let Some((series, number, length, security)) = short_number(&text[cursor..]) {
+    while let Some((series, number, length, security)) = short_number_of(kind, &text[cursor..]) {
         items.push((cursor..cursor + length, series, number, security));
         cursor += length;
         cursor += date_after(&text[cursor..]);
         let Some(separator) =
             [", and ", " and ", ", ", " & "].into_iter().find(|s| text[cursor..].starts_with(s)).filter(|s| {
                 let next = &text[cursor + s.len()..];
-                short_number(next).is_some()
+                short_number_of(kind, next).is_some()
             })
         else {
             break;
@@ -416,6 +485,7 @@ fn short_form(
         let link_start = if index == 0 { prefix_start } else { span.start };
         let symbol = body.and_then(|body| match kind {
             SymbolKind::Decision => Symbol::decision(body, series, number),
+            SymbolKind::PresidentStatement => Symbol::president_statement(body, series, number),
             _ => Symbol::resolution(body, series, number),
         });
         match symbol {
@@ -434,7 +504,8 @@ impl Attribution {
     /// Whether a bare series can be a Council session: not a year, not past the last
     /// session the archive knows of, not after the document's own date.
     fn may_be_the_councils(&self, series: &str) -> bool {
-        if series.starts_with("S-") {
+        // Special and organizational sessions are numbered apart from the regular ones.
+        if series.starts_with("S-") || series.starts_with("OS/") {
             return true;
         }
         let Ok(session) = series.parse::<u16>() else { return false };

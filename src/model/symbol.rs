@@ -104,6 +104,17 @@ impl Symbol {
         Self::parse(&text).ok()
     }
 
+    /// A President's statement: the Council's `A/HRC/PRST/8/1` (or `A/HRC/PRST/OS/13/1` of
+    /// an organizational session), the Security Council's `S/PRST/2015/5`, numbered by year.
+    pub fn president_statement(body: UnBody, series: &str, number: &str) -> Option<Self> {
+        let text = match body {
+            UnBody::HumanRightsCouncil => format!("A/HRC/PRST/{series}/{number}"),
+            UnBody::SecurityCouncil if series.len() == 4 => format!("S/PRST/{series}/{number}"),
+            _ => return None,
+        };
+        Self::parse(&text).ok()
+    }
+
     /// The canonical symbol, what its page is keyed by.
     pub fn as_str(&self) -> &str {
         &self.canonical
@@ -345,6 +356,8 @@ mod tests {
             ("A/C.3/71/L.46", GeneralAssembly, Draft, None),
             ("A/72/247", GeneralAssembly, Document, Some(SymbolSession::Regular(72))),
             ("S/RES/2250 (2015)", SecurityCouncil, Resolution, Some(SymbolSession::Year(2015))),
+            ("S/PRST/2015/5", SecurityCouncil, PresidentStatement, Some(SymbolSession::Year(2015))),
+            ("A/HRC/PRST/OS/13/1", HumanRightsCouncil, PresidentStatement, None),
             ("E/RES/1996/31", Ecosoc, Resolution, Some(SymbolSession::Year(1996))),
             ("E/CN.4/RES/2005/69", CommissionOnHumanRights, Resolution, Some(SymbolSession::Year(2005))),
             ("E/CN.4/2005/L.10/Add.11", CommissionOnHumanRights, Draft, Some(SymbolSession::Year(2005))),
