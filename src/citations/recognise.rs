@@ -73,7 +73,11 @@ pub fn symbols_in(original: &str, attribution: &mut Attribution) -> (Vec<FoundSy
                 end
             })
         } else {
-            short_form(text, &lower, start, at, attribution, &mut found, &mut ambiguous)
+            let floor = found
+                .last()
+                .map_or(0, |hit| hit.span.end)
+                .max(ambiguous.last().map_or(0, |left: &Ambiguous| left.span.end));
+            short_form(text, &lower, start, floor, attribution, &mut found, &mut ambiguous)
         };
         at = end.unwrap_or(start + 1);
         while !text.is_char_boundary(at) {
@@ -262,7 +266,9 @@ fn full_symbol(flat: &Flat<'_>, original: &str, start: usize, words: &mut Words)
     if text[start..end].starts_with("S/RES/") {
         end += security_council_year(&text[end..]).unwrap_or(0);
     }
-    let ends_cleanly = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
+    // A year's bracket ends a symbol whatever follows it, a glued footnote number too.
+    let ends_cleanly =
+        text[..end].ends_with(')') || text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
     if segments < 2 || !numeric || !ends_cleanly {
         return None;
     }
@@ -316,9 +322,9 @@ fn short_number(text: &str) -> Option<(&str, &str, usize, bool)> {
             return None;
         }
         let end = series_end + 1 + digits;
-        // "5/10/2021" is a date, "37/23.5" is not a resolution.
+        // "5/10/2021" is a date; in "37/23.5" the 5 is a footnote's.
         let rest = &text[end..];
-        if rest.starts_with('/') || rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(".5") {
+        if rest.starts_with('/') || rest.starts_with(|c: char| c.is_alphanumeric()) {
             return None;
         }
         return Some((&text[..series_end], &text[series_end + 1..end], end, false));
@@ -410,7 +416,7 @@ fn short_number_of(kind: SymbolKind, text: &str) -> Option<(&str, &str, usize, b
 
 /// `8/PRST/1`, as the Council's session reports number its President's statements: the
 /// `PRST` at `prst` is the middle of it. The number before it starts no earlier than
-/// `floor`, where the text not yet read begins.
+/// `floor`, where the last citation ended.
 fn numbered_statement(text: &str, prst: usize, floor: usize) -> Option<FoundSymbol> {
     let series_end = prst.checked_sub(1).filter(|&slash| slash >= floor && text[slash..].starts_with("/PRST/"))?;
     let digits = text[floor..series_end].bytes().rev().take(4).take_while(u8::is_ascii_digit).count();
@@ -431,7 +437,7 @@ fn numbered_statement(text: &str, prst: usize, floor: usize) -> Option<FoundSymb
 /// A short citation at `start` ("resolutions 7/1 and 7/2", "decision 2/102", "President's
 /// statement 8/1"), with the list of numbers after its opening words. Each number is its
 /// own citation; the first one's link takes in the body and the opening words. Returns
-/// where the list ends. `floor` is where the text not yet read begins.
+/// where the list ends. `floor` is where the last citation ended.
 fn short_form(
     text: &str,
     lower: &str,
@@ -467,7 +473,7 @@ fn short_form(
     if items.is_empty() {
         return None;
     }
-    let (named, prefix_start) = body_named(text, start, cursor);
+    let (named, prefix_start) = body_named(text, floor, start, cursor);
     for (index, (span, series, number, security)) in items.into_iter().enumerate() {
         let key = (kind, format!("{series}/{number}"));
         let body = if security {
@@ -532,11 +538,16 @@ fn date_after(text: &str) -> usize {
     if year_ok { " of ".len() + year_at + 4 } else { 0 }
 }
 
+/// How far before a list's opening words the clause is read for the body that is its subject.
+const BODY_BEFORE_WINDOW: usize = 120;
+
 /// The body the clause around a list names, and where the link of its first number
 /// starts: right before the keyword ("GA resolution"), before "in its" ("the General
-/// Assembly, in its resolution"), or after the list ("resolution 60/251 of the General
-/// Assembly"). Only a few words either side are read, so the text is read once in all.
-fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, usize) {
+/// Assembly, in its resolution"), after the list ("resolution 60/251 of the General
+/// Assembly"), or as the subject of the clause ("the General Assembly affirmed in
+/// resolution 48/141"). Only a few words either side are read, and nothing before
+/// `floor`, where the last citation ended, so the text is read once in all.
+fn body_named(text: &str, floor: usize, keyword: usize, list_end: usize) -> (Option<UnBody>, usize) {
     let before = &text[..keyword];
     let trimmed = before.trim_end();
     // The name counts as part of the citation only when one space separates it from the keyword.
@@ -548,8 +559,9 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
             return (Some(body), if name.starts_with('(') { keyword } else { name_start });
         }
     }
-    if let Some(lead) =
-        strip_suffix_ignoring_case(trimmed, "in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
+    // A footnote's number may be glued after the name: "the General Assembly,6 in its".
+    if let Some(lead) = strip_suffix_ignoring_case(trimmed, "in its")
+        .map(|s| s.trim_end().trim_end_matches(|c: char| c == ',' || c.is_ascii_digit()).trim_end())
     {
         for (name, body) in BODY_NAMES {
             if lead.ends_with(name) && starts_word(lead, lead.len() - name.len()) {
@@ -557,11 +569,18 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
             }
         }
     }
+    let body = body_after(text, list_end).or_else(|| subject_named(text, floor, keyword));
+    (body, keyword)
+}
+
+/// The body named right after a list, or after its paragraph: "resolution 60/251 of the
+/// General Assembly", "resolution 70/161 (para. 4), the General Assembly".
+fn body_after(text: &str, list_end: usize) -> Option<UnBody> {
     let mut window_end = (list_end + BODY_AFTER_WINDOW).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    let window = &text[list_end..window_end];
+    let window = without_note_marks(&text[list_end..window_end]);
     // "(para. 4)" right after the list does not end the clause.
     let parenthesis = window.strip_prefix(" (").and_then(|inside| inside.find(')')).map_or(0, |close| close + 3);
     let clause_end = window[parenthesis..].find(['.', ';', ':']).map_or(window.len(), |end| parenthesis + end);
@@ -581,11 +600,53 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
                     .next()
                     .is_none_or(|inside| inside.is_empty() || inside.starts_with("para"))
             {
-                return (Some(body), keyword);
+                return Some(body);
             }
         }
     }
-    (None, keyword)
+    None
+}
+
+/// The first body other than the Council that the clause before `keyword` names: the
+/// subject of "As the General Assembly affirmed in resolution 48/141", or of "The
+/// General Assembly asked the Council, in resolution 60/251, to". The Council is left
+/// out: it is what a bare number means already, with the checks a bare number gets.
+fn subject_named(text: &str, floor: usize, keyword: usize) -> Option<UnBody> {
+    let mut from = keyword.saturating_sub(BODY_BEFORE_WINDOW).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = &text[from..keyword];
+    let clause = clause.rfind(['.', ';', ':', '!', '?']).map_or(clause, |end| &clause[end + 1..]);
+    BODY_NAMES
+        .into_iter()
+        .filter(|(_, body)| *body != UnBody::HumanRightsCouncil)
+        .filter_map(|(name, body)| {
+            let is_word = |at: usize| {
+                starts_word(clause, at) && clause[at + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            };
+            clause.match_indices(name).map(|(at, _)| at).find(|&at| is_word(at)).map(|at| (at, body))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, body)| body)
+}
+
+/// `window` without the footnote numbers a paste glues after punctuation: ",5 the" is
+/// ", the".
+fn without_note_marks(window: &str) -> String {
+    let mut out = String::with_capacity(window.len());
+    let mut rest = window;
+    while let Some(c) = rest.chars().next() {
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+        if matches!(c, ',' | '.' | ';' | ':' | ')') {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && rest[digits..].starts_with(' ') {
+                rest = &rest[digits..];
+            }
+        }
+    }
+    out
 }
 
 /// `text` without `suffix`, if it ends with it in any ASCII case.
