@@ -1,5 +1,6 @@
 //! Footnotes in the order they are first cited, each with links back to every citation.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, TagEnd, html};
@@ -25,7 +26,7 @@ pub struct NoteIds {
 impl NoteIds {
     /// Gives the note defined as `text` its id; `None` when a note of that label has one.
     pub fn define(&mut self, text: &str) -> Option<&str> {
-        let std::collections::hash_map::Entry::Vacant(entry) = self.by_label.entry(label(text)) else { return None };
+        let Entry::Vacant(entry) = self.by_label.entry(label(text)) else { return None };
         let base = footnote_id(text);
         let mut id = base.clone();
         let mut count = 1;
