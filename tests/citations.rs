@@ -250,3 +250,95 @@ fn check_warns_at_its_line_and_column_of_a_bare_number_that_cannot_be_the_counci
     let page = site.page("letters/early/");
     assert_eq!(page.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-res-13-2/", "/symbols/a-res-60-251/"]);
 }
+
+#[test]
+fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
+    // Pasted from PDFs: the body's name ends one line and the number starts the next,
+    // and symbols are broken at a slash by a line break or a stray space.
+    let site = Site::new();
+    site.doc(
+        "letters/wrapped.md",
+        "Wrapped",
+        "signatories: [Amnesty International]",
+        "We recall that the General Assembly\nresolution 60/251 created the Council, that UN General Assembly (UNGA)\n\
+         resolution 65/281 reviewed it, and Human Rights Council resolutions 10/4 of 25 March\n2009 and 22/9.\n\n\
+         The drafts A/HRC/43/\nL.31, A/HRC/ 43/L.42 and A/C.3/ 73/L.42, and the report A/HRC/\n43/31, were pasted.",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/wrapped/");
+    assert_eq!(
+        page.attrs(".body a.symbol", "href"),
+        [
+            "/symbols/a-res-60-251/",
+            "/symbols/a-res-65-281/",
+            "/symbols/a-hrc-res-10-4/",
+            "/symbols/a-hrc-res-22-9/",
+            "/symbols/a-hrc-43-l-31/",
+            "/symbols/a-hrc-43-l-42/",
+            "/symbols/a-c-3-73-l-42/",
+            "/symbols/a-hrc-43-31/",
+        ]
+    );
+    // Each link wraps what was printed, line breaks and stray spaces included.
+    assert_eq!(
+        page.texts(".body a.symbol"),
+        [
+            "General Assembly resolution 60/251",
+            "resolution 65/281",
+            "Human Rights Council resolutions 10/4",
+            "22/9",
+            "A/HRC/43/ L.31",
+            "A/HRC/ 43/L.42",
+            "A/C.3/ 73/L.42",
+            "A/HRC/ 43/31",
+        ]
+    );
+    assert!(page.source.contains(">A/HRC/43/\nL.31</a>"), "the line break is kept");
+    assert!(!site.output().join("symbols/a-hrc-res-60-251").exists(), "no Council page for an Assembly resolution");
+    // The symbol page quotes the sentence as a reader reads it, the line break a space.
+    let symbol = site.page("symbols/a-res-60-251/");
+    assert!(
+        symbol
+            .text(".citation-context")
+            .contains("We recall that the General Assembly resolution 60/251 created the Council"),
+        "{}",
+        symbol.text(".citation-context")
+    );
+}
+
+#[test]
+fn presidents_statements_link_however_they_are_written() {
+    // Smart punctuation turns the apostrophes curly and splits the text around them.
+    let site = Site::new();
+    site.doc(
+        "letters/statements.md",
+        "Statements",
+        "signatories: [Amnesty International]",
+        "The President's statement 8/1 and presidential statements PRST 9/2 and 10/1 set out the modalities, \
+         after the President's statement of 18 June 2007 (PRST/5/1). The Council extended President’s \
+         statement PRST OS/13/1 for one more year.",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/statements/");
+    assert_eq!(
+        page.attrs(".body a.symbol", "href"),
+        [
+            "/symbols/a-hrc-prst-8-1/",
+            "/symbols/a-hrc-prst-9-2/",
+            "/symbols/a-hrc-prst-10-1/",
+            "/symbols/a-hrc-prst-5-1/",
+            "/symbols/a-hrc-prst-os-13-1/",
+        ]
+    );
+    assert_eq!(
+        page.texts(".body a.symbol"),
+        [
+            "President’s statement 8/1",
+            "presidential statements PRST 9/2",
+            "10/1",
+            "PRST/5/1",
+            "President’s statement PRST OS/13/1",
+        ]
+    );
+    assert!(site.output().join("symbols/a-hrc-prst-os-13-1/index.html").exists());
+}
