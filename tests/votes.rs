@@ -288,3 +288,20 @@ fn a_roll_s_printed_counts_and_lost_commas_are_reported_where_they_are() {
     assert!(notes.contains("The roll prints Absent (2) but names 1 state there."), "{notes}");
     assert_eq!(page.texts(".vote-table tbody th"), ["Chile", "Fiji", "Libya", "Peru", "India", "Nepal", "Togo"]);
 }
+
+/// Front-matter names were all reported at the `votes:` line, however long the list.
+#[test]
+fn warnings_about_names_in_front_matter_point_at_the_name() {
+    let site = Site::new();
+    let votes = "votes:\n  - on: A/HRC/45/L.1\n    yes: [Fiji, Chile]\n    no:\n      - Peru\n      - fiji\n    abstain: [Libya Nepal]\n";
+    site.doc("votes/v.md", "V", votes, "");
+    let run = site.build(&[]);
+    run.assert_ok();
+    for expected in [
+        "content/votes/v.md:10:9: warning: vote on A/HRC/45/L.1: Fiji is listed twice",
+        "content/votes/v.md:11:15: warning: vote on A/HRC/45/L.1: `Libya Nepal` reads as several states run together",
+        "11 |     abstain: [Libya Nepal]",
+    ] {
+        assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
+    }
+}

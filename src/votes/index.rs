@@ -80,15 +80,11 @@ pub enum Placement {
 /// A vote's source, before resolution: front matter or a sheet, at a line of its file.
 #[derive(Debug)]
 pub enum VoteSource {
-    FrontMatter(VoteEntry),
+    /// The `index`th entry of `votes:`.
+    FrontMatter { entry: VoteEntry, index: usize },
     /// `text` is the block as written: the document's body is let go once rendered,
     /// and warnings quote the sheet's lines.
-    Sheet {
-        sheet: Sheet,
-        text: String,
-        slot: usize,
-        depth: u8,
-    },
+    Sheet { sheet: Sheet, text: String, slot: usize, depth: u8 },
 }
 
 #[derive(Debug, Default)]
@@ -131,12 +127,27 @@ impl VoteIndex {
         for (doc_id, doc_sources) in sources.into_iter_enumerated() {
             let doc = &archive.documents[doc_id];
             let mut anchors: HashMap<String, usize> = HashMap::new();
+            // Where each front-matter value is, read once for the document's `votes:`.
+            let mut front_positions: Option<HashMap<String, (usize, usize)>> = None;
             for (mut source, line) in doc_sources {
                 // A sheet brings its own lines; front-matter votes quote the front matter,
                 // which the document keeps.
                 let sheet_text = match &mut source {
                     VoteSource::Sheet { text, .. } => Some(std::mem::take(text)),
-                    VoteSource::FrontMatter(_) => None,
+                    VoteSource::FrontMatter { .. } => None,
+                };
+                let entry_path = match &source {
+                    VoteSource::FrontMatter { index, .. } => Some(format!("votes[{index}]")),
+                    VoteSource::Sheet { .. } => None,
+                };
+                let front_matter = entry_path.as_ref().map(|_| {
+                    &*front_positions.get_or_insert_with(|| crate::yaml::value_positions(doc.front_matter(), 1))
+                });
+                // Where a front-matter value is; its entry, or the `votes:` line, if it cannot be found.
+                let value_at = |path: &str| {
+                    front_matter.and_then(|positions| {
+                        positions.get(path).or_else(|| positions.get(path.split('.').next().unwrap_or(path)))
+                    })
                 };
                 let (quoted, first_line) =
                     sheet_text.as_deref().map_or((doc.source.text.as_str(), 1), |text| (text, line));
@@ -145,25 +156,29 @@ impl VoteIndex {
                         .at_column(column)
                         .with_source_from(quoted, first_line)
                 };
-                // A header field's value in a sheet; front-matter votes point at their `votes:`.
-                let field_at = |field: &str| {
-                    sheet_text
+                // A header field's value in a sheet or a field's in front matter.
+                let field_at = |field: &str| match &entry_path {
+                    Some(entry) => value_at(&format!("{entry}.{field}")).copied().unwrap_or((line, 0)),
+                    None => sheet_text
                         .as_deref()
                         .and_then(|text| field_position(text, field))
-                        .map_or((line, 0), |(at, column)| (line + at - 1, column))
+                        .map_or((line, 0), |(at, column)| (line + at - 1, column)),
                 };
                 let (entry, ballots, counts, placement): (VoteEntry, Vec<Printed>, Vec<PrintedCount>, Placement) =
                     match source {
-                        VoteSource::FrontMatter(entry) => {
+                        VoteSource::FrontMatter { entry, index } => {
                             let listed = [
-                                (Position::Yes, &entry.yes),
-                                (Position::No, &entry.no),
-                                (Position::Abstain, &entry.abstain),
-                                (Position::Absent, &entry.absent),
+                                (Position::Yes, "yes", &entry.yes),
+                                (Position::No, "no", &entry.no),
+                                (Position::Abstain, "abstain", &entry.abstain),
+                                (Position::Absent, "absent", &entry.absent),
                             ]
                             .into_iter()
-                            .flat_map(|(position, names)| {
-                                names.iter().map(move |name| (name.clone(), position, (line, 0)))
+                            .flat_map(|(position, field, names)| {
+                                names.iter().enumerate().map(move |(n, name)| {
+                                    let path = format!("votes[{index}].{field}[{n}]");
+                                    (name.clone(), position, value_at(&path).copied().unwrap_or((line, 0)))
+                                })
                             })
                             .collect();
                             (entry, listed, Vec::new(), Placement::AfterBody)
