@@ -305,3 +305,69 @@ fn warnings_about_names_in_front_matter_point_at_the_name() {
         assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
     }
 }
+
+/// A procedural vote, or a draft whose symbol no source prints, stopped the whole site
+/// with "missing field `on`".
+#[test]
+fn a_vote_known_by_its_title_is_recorded_everywhere_a_vote_is() {
+    let site = Site::new();
+    let votes = "session: HRC46\nvotes:\n  - title: Motion to adjourn the debate on the draft resolution\n    date: 2021-03-23\n    yes: [Chile]\n    no: [Fiji, Peru]\n";
+    let block = "```vote\ntitle: Motion to hold an urgent debate on the situation of human rights defenders\ndate: 2021-03-22\n---\nVoting YES were: Nepal.\nVoting NO were: India and Togo.\n```\n";
+    site.doc("votes/motions.md", "Two motions", votes, block);
+    let run = site.build(&[]);
+    run.assert_ok();
+    let page = site.page("votes/motions/");
+    let anchors = page.attrs("section.vote", "id");
+    assert_eq!(
+        anchors,
+        ["vote-motion-to-hold-an-urgent-debate-on-the-situation", "vote-motion-to-adjourn-the-debate-on-the-draft"]
+    );
+    assert!(page.texts(".vote-heading")[1].contains("Motion to adjourn the debate on the draft resolution"));
+    assert!(page.texts(".vote-heading .symbol").is_empty(), "no symbol is invented");
+
+    let index = site.page("votes/");
+    assert_eq!(
+        index.attrs(".votes-index tbody th a", "href"),
+        [
+            "/votes/motions/#vote-motion-to-adjourn-the-debate-on-the-draft",
+            "/votes/motions/#vote-motion-to-hold-an-urgent-debate-on-the-situation"
+        ]
+    );
+    assert_eq!(
+        site.page("states/fji/").attrs(".state-history th a", "href"),
+        ["/votes/motions/#vote-motion-to-adjourn-the-debate-on-the-draft"]
+    );
+    assert!(site.page("states/npl/").text(".state-history").contains("Motion to hold an urgent debate"));
+
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let togo = reader.records().map(Result::unwrap).find(|r| &r[5] == "TGO").unwrap();
+    assert_eq!(
+        (&togo[0], &togo[1], &togo[6]),
+        ("", "Motion to hold an urgent debate on the situation of human rights defenders", "no")
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    assert!(json.as_array().unwrap().iter().all(|vote| vote["symbol"].is_null()), "{json}");
+
+    // Another vote added before them leaves their anchors as they were.
+    let earlier = "session: HRC46\nvotes:\n  - title: Motion to close the list of speakers\n  - title: Motion to adjourn the debate on the draft resolution\n    date: 2021-03-23\n    yes: [Chile]\n    no: [Fiji, Peru]\n";
+    site.doc("votes/motions.md", "Two motions", earlier, block);
+    site.build(&[]).assert_ok();
+    let anchors = site.page("votes/motions/").attrs("section.vote", "id");
+    assert!(anchors.contains(&"vote-motion-to-adjourn-the-debate-on-the-draft".to_owned()), "{anchors:?}");
+    assert!(anchors.contains(&"vote-motion-to-hold-an-urgent-debate-on-the-situation".to_owned()), "{anchors:?}");
+}
+
+#[test]
+fn a_vote_needs_a_symbol_or_a_title() {
+    let site = Site::new();
+    site.doc("votes/v.md", "V", "votes:\n  - date: 2021-03-23\n    no: [Fiji]\n", "");
+    site.build(&[]).assert_fails_with(&[
+        "content/votes/v.md:6:5: error: vote: give `on:` (the symbol voted on) or, for a motion or a draft with no symbol, `title:`",
+    ]);
+    let site = Site::new();
+    site.doc("news/v.md", "V", "", "```vote\nsession: HRC46\n---\nVoting NO were: Fiji.\n```\n");
+    site.build(&[]).assert_fails_with(&[
+        "content/news/v.md:8:1: error: vote: give `on:` (the symbol voted on) or, for a motion or a draft with no symbol, `title:`",
+    ]);
+}

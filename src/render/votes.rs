@@ -56,8 +56,8 @@ pub struct BallotRow {
 pub struct VoteView {
     pub anchor: String,
     pub url: String,
-    pub symbol: String,
-    pub symbol_url: String,
+    pub symbol: Option<String>,
+    pub symbol_url: Option<String>,
     pub title: Option<String>,
     pub date: Option<String>,
     pub date_iso: Option<String>,
@@ -81,7 +81,7 @@ pub struct VoteView {
 #[derive(Debug, Clone, Serialize)]
 pub struct VoteSummary {
     pub url: String,
-    pub symbol: String,
+    pub symbol: Option<String>,
     pub title: Option<String>,
     pub date: String,
     pub date_iso: String,
@@ -165,8 +165,8 @@ impl VoteViews<'_> {
         VoteView {
             anchor: vote.anchor.clone(),
             url: summary.url,
-            symbol: vote.on.to_string(),
-            symbol_url: self.urls.symbol_link(self.archive, &vote.on).url,
+            symbol: vote.on.as_ref().map(ToString::to_string),
+            symbol_url: vote.on.as_ref().map(|on| self.urls.symbol_link(self.archive, on).url),
             title: vote.title.clone(),
             date: vote.date.map(|d| d.to_string()),
             date_iso: vote.date.map(|d| d.iso()),
@@ -190,7 +190,7 @@ impl VoteViews<'_> {
         let date = vote.date.unwrap_or(doc.date);
         VoteSummary {
             url: format!("{}#{}", self.urls.document(doc), vote.anchor),
-            symbol: vote.on.to_string(),
+            symbol: vote.on.as_ref().map(ToString::to_string),
             title: vote.title.clone(),
             date: date.to_string(),
             date_iso: date.iso(),

@@ -167,7 +167,9 @@ impl VoteIndex {
     pub(crate) fn ties_elsewhere(&self, archive: &Archive, id: VoteId) -> bool {
         let vote = &self.votes[id];
         self.votes.iter().any(|other| {
-            other.doc != vote.doc && other.on == vote.on && sort_date(archive, other) == sort_date(archive, vote)
+            other.doc != vote.doc
+                && (&other.on, &other.title) == (&vote.on, &vote.title)
+                && sort_date(archive, other) == sort_date(archive, vote)
         })
     }
 }

@@ -11,7 +11,8 @@ use crate::model::PartialDate;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VoteEntry {
-    pub on: String,
+    /// The symbol voted on; a vote without one (a motion) has a `title`.
+    pub on: Option<String>,
     pub title: Option<String>,
     pub date: Option<PartialDate>,
     pub session: Option<String>,

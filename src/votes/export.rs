@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::{Position, VoteId, VoteIndex};
+use crate::model::Symbol;
 use crate::registry::States;
 
 /// The date, session and document URL a vote is published with.
@@ -36,7 +37,7 @@ struct JsonVote<'a> {
     document: &'a str,
     session: &'a str,
     states: Vec<JsonState<'a>>,
-    symbol: &'a str,
+    symbol: Option<&'a str>,
     title: Option<&'a str>,
 }
 
@@ -81,7 +82,7 @@ fn csv(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8> 
         for ballot in &vote.ballots {
             // Writing to memory fails only on serialisation bugs, which the types rule out.
             let _ = csv.serialize(CsvRow {
-                symbol: vote.on.as_str(),
+                symbol: vote.on.as_ref().map(Symbol::as_str).unwrap_or_default(),
                 title: vote.title.as_deref().unwrap_or_default(),
                 date: &context.date,
                 session: &context.session,
@@ -147,7 +148,7 @@ fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8>
                         state: b.state.map_or(b.printed.as_str(), |s| states.name(s)),
                     })
                     .collect(),
-                symbol: vote.on.as_str(),
+                symbol: vote.on.as_ref().map(Symbol::as_str),
                 title: vote.title.as_deref(),
             }
         })

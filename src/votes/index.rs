@@ -25,7 +25,9 @@ pub struct Ballot {
 
 #[derive(Debug, Clone)]
 pub struct Vote {
-    pub on: Symbol,
+    /// The symbol voted on; `None` for a motion or a draft no source gives a symbol,
+    /// which then has a title.
+    pub on: Option<Symbol>,
     pub title: Option<String>,
     pub date: Option<PartialDate>,
     pub session: Option<SessionId>,
@@ -48,6 +50,11 @@ pub struct Counted {
 }
 
 impl Vote {
+    /// How messages name it: its symbol, or its title.
+    pub fn name(&self) -> String {
+        named(self.on.as_ref(), self.title.as_deref())
+    }
+
     /// The states listed, counted by position.
     pub fn counted(&self) -> Counted {
         let mut counted = Counted::default();
@@ -104,14 +111,16 @@ pub struct VoteIndex {
 impl VoteIndex {
     /// Whether the archive records a vote on `symbol`.
     pub fn has_vote_on(&self, symbol: &Symbol) -> bool {
-        self.votes.iter().any(|vote| vote.on == *symbol)
+        self.votes.iter().any(|vote| vote.on.as_ref() == Some(symbol))
     }
 
     /// The votes on each symbol voted on, newest first.
     pub fn by_symbol(&self) -> HashMap<Symbol, Vec<VoteId>> {
         let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
         for (id, vote) in self.votes.iter_enumerated() {
-            by_symbol.entry(vote.on.clone()).or_default().push(id);
+            if let Some(on) = &vote.on {
+                by_symbol.entry(on.clone()).or_default().push(id);
+            }
         }
         by_symbol
     }
@@ -204,13 +213,23 @@ impl VoteIndex {
                     level: crate::diagnostics::Level::Error,
                     ..warn(field_at(field), format!("vote: {field}: {error}"))
                 };
-                let on = match Symbol::parse(&entry.on) {
-                    Ok(symbol) => symbol,
-                    Err(error) => {
+                let title = entry.title.as_deref().map(str::trim).filter(|title| !title.is_empty());
+                let on = match (entry.on.as_deref().map(Symbol::parse).transpose(), title) {
+                    (Ok(None), None) => {
+                        let at = entry_path.as_deref().and_then(value_at).copied().unwrap_or((line, 1));
+                        diagnostics.push(Diagnostic {
+                            level: crate::diagnostics::Level::Error,
+                            ..warn(at, "vote: give `on:` (the symbol voted on) or, for a motion or a draft with no symbol, `title:`".into())
+                        });
+                        continue;
+                    }
+                    (Ok(on), _) => on,
+                    (Err(error), _) => {
                         diagnostics.push(refuse("on", error.to_string()));
                         continue;
                     }
                 };
+                let name = named(on.as_ref(), title);
                 let session = match entry.session.as_deref().map(SessionId::parse).transpose() {
                     Ok(session) => session,
                     Err(error) => {
@@ -219,16 +238,16 @@ impl VoteIndex {
                     }
                 };
                 let mut notes = Vec::new();
-                let resolved = resolve(&on, &ballots, states, &mut notes, &mut |at, message| {
+                let resolved = resolve(&name, &ballots, states, &mut notes, &mut |at, message| {
                     diagnostics.push(warn(at, message));
                 });
-                let anchor_base = format!("vote-{}", slug::slugify(on.as_str()));
+                let anchor_base = anchor(on.as_ref(), title.unwrap_or_default());
                 let count = anchors.entry(anchor_base.clone()).or_insert(0);
                 *count += 1;
                 let anchor = if *count == 1 { anchor_base } else { format!("{anchor_base}-{count}") };
                 let mut vote = Vote {
                     on,
-                    title: entry.title,
+                    title: title.map(str::to_owned),
                     date: entry.date,
                     session,
                     declared: None,
@@ -256,14 +275,16 @@ impl VoteIndex {
                         ));
                         diagnostics.push(warn(
                             at,
-                            format!("vote on {}: declared {declared} but the states add up to {counted}", vote.on),
+                            format!("vote on {name}: declared {declared} but the states add up to {counted}"),
                         ));
                     }
                 }
                 votes.push(vote);
             }
         }
-        votes.sort_by(|a, b| sort_date(archive, b).cmp(&sort_date(archive, a)).then_with(|| a.on.cmp(&b.on)));
+        votes.sort_by(|a, b| {
+            sort_date(archive, b).cmp(&sort_date(archive, a)).then_with(|| (&a.on, &a.title).cmp(&(&b.on, &b.title)))
+        });
         let votes: PerVote<Vote> = votes.into();
 
         let per_doc = || std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
@@ -277,7 +298,9 @@ impl VoteIndex {
         let mut by_symbol: HashMap<&Symbol, Vec<VoteId>> = HashMap::new();
         for (id, vote) in votes.iter_enumerated() {
             index.recorded_in[vote.doc].push(id);
-            by_symbol.entry(&vote.on).or_default().push(id);
+            if let Some(on) = &vote.on {
+                by_symbol.entry(on).or_default().push(id);
+            }
             for ballot in &vote.ballots {
                 if let Some(state) = ballot.state {
                     index.by_state[state.index()].push((id, ballot.position));
@@ -300,6 +323,33 @@ impl VoteIndex {
     }
 }
 
+/// A vote named in messages: by its symbol, or by its title in quotes.
+fn named(on: Option<&Symbol>, title: Option<&str>) -> String {
+    on.map_or_else(|| format!("“{}”", title.unwrap_or_default()), Symbol::to_string)
+}
+
+/// A vote's element id on the page of the document recording it: from its symbol, or
+/// from the first words of its title, so that it does not move when other votes come
+/// or go.
+fn anchor(on: Option<&Symbol>, title: &str) -> String {
+    /// Long enough to tell motions apart, short enough to read in an address.
+    const WORDS_UP_TO: usize = 48;
+    let Some(on) = on else {
+        let mut words = String::new();
+        for word in slug::slugify(title).split('-') {
+            if !words.is_empty() && words.len() + 1 + word.len() > WORDS_UP_TO {
+                break;
+            }
+            if !words.is_empty() {
+                words.push('-');
+            }
+            words.push_str(word);
+        }
+        return format!("vote-{words}");
+    };
+    format!("vote-{}", slug::slugify(on.as_str()))
+}
+
 /// A printed name, its position, and the file line and column it is at.
 type Printed = (String, Position, (usize, usize));
 
@@ -307,7 +357,7 @@ type Printed = (String, Position, (usize, usize));
 /// two states. Names the registry does not know, names run together, states listed
 /// twice and blank votes each get a note and a warning.
 fn resolve(
-    on: &Symbol,
+    on: &str,
     printed: &[Printed],
     states: &States,
     notes: &mut Vec<String>,
@@ -383,7 +433,7 @@ fn declared_result(
         vote.notes.push(format!("The roll prints the result {from_roll}; the record declares {header}."));
         warn(
             (first.line, first.column),
-            format!("vote on {}: the roll prints {from_roll} but `declared:` says {header}", vote.on),
+            format!("vote on {}: the roll prints {from_roll} but `declared:` says {header}", vote.name()),
         );
     }
     let declared = header.or(from_roll);
@@ -397,7 +447,7 @@ fn declared_result(
             vote.notes.push(format!("The roll prints {label} ({count}) but names {listed} {states} there."));
             if let Some(at) = counts.iter().find(|c| c.position == position) {
                 let message =
-                    format!("vote on {}: the roll prints {label} ({count}) but names {listed} {states}", vote.on);
+                    format!("vote on {}: the roll prints {label} ({count}) but names {listed} {states}", vote.name());
                 warn((at.line, at.column), message);
             }
         }
