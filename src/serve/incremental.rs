@@ -226,7 +226,7 @@ impl LiveSite {
             && (records.is_empty()
                 || (doc.date == old.date
                     && doc.sessions == old.sessions
-                    && !records.iter().any(|&vote| self.site.votes.ties_elsewhere(&self.site.archive, vote))))
+                    && !records.iter().any(|&vote| self.site.votes.ties_elsewhere(vote))))
     }
 
     /// `text` rendered as document `id`'s body when it defines the same anchors as its
