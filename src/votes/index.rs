@@ -111,6 +111,22 @@ pub struct Listed {
 }
 
 impl Listed {
+    /// States listed at `positions`, none of them disputed.
+    pub fn of(positions: impl Iterator<Item = Position>) -> Self {
+        let mut listed = Self::default();
+        for position in positions {
+            let count = match position {
+                Position::Yes => &mut listed.tally.yes,
+                Position::No => &mut listed.tally.no,
+                Position::Abstain => &mut listed.tally.abstain,
+                Position::Absent => &mut listed.absent,
+                Position::NotRecorded => &mut listed.not_recorded,
+            };
+            *count = count.saturating_add(1);
+        }
+        listed
+    }
+
     /// How many of the states a declared result counts are listed.
     pub fn voting(self) -> u32 {
         self.tally.total() + u32::from(self.not_recorded) + u32::from(self.disputed)
@@ -202,21 +218,14 @@ impl Vote {
 
     /// The states listed, by position.
     pub fn listed(&self) -> Listed {
-        let mut listed = Listed::default();
-        let mut disputed: HashSet<StateKey> = HashSet::new();
-        for ballot in &self.ballots {
-            if ballot.disputed {
-                disputed.insert(StateKey::of(ballot.state, &ballot.printed));
-                continue;
-            }
-            match ballot.position {
-                Position::Yes => listed.tally.yes += 1,
-                Position::No => listed.tally.no += 1,
-                Position::Abstain => listed.tally.abstain += 1,
-                Position::Absent => listed.absent += 1,
-                Position::NotRecorded => listed.not_recorded += 1,
-            }
-        }
+        let agreed = self.ballots.iter().filter(|ballot| !ballot.disputed);
+        let mut listed = Listed::of(agreed.map(|ballot| ballot.position));
+        let disputed: HashSet<StateKey> = self
+            .ballots
+            .iter()
+            .filter(|ballot| ballot.disputed)
+            .map(|ballot| StateKey::of(ballot.state, &ballot.printed))
+            .collect();
         listed.disputed = u16::try_from(disputed.len()).unwrap_or(u16::MAX);
         listed
     }

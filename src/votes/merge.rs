@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::index::{StateKey, title_key};
 use super::record::{Record, named};
-use super::{Ballot, Count, Position, SourceSet, Vote};
+use super::{Ballot, Counted, Listed, Position, SourceSet, Vote};
 use crate::archive::Archive;
 use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, SessionId, Symbol};
@@ -113,7 +113,7 @@ fn one_vote(archive: &Archive, records: &[Record], diagnostics: &mut Diagnostics
         sources: records.iter().map(|r| r.recording.clone()).collect(),
         notes,
     };
-    check_result(archive, &mut vote, records.iter().find(|r| r.declared.is_some()), diagnostics);
+    check_result(&merging, &mut vote, diagnostics);
     check_outcome(archive, &mut vote, records, diagnostics);
     vote
 }
@@ -241,44 +241,56 @@ impl Merging<'_> {
     }
 }
 
-/// Reports a declared result the named states contradict: a complete count that
-/// differs from it, or a partial record that names more states in a position than it counts.
-fn check_result(archive: &Archive, vote: &mut Vote, declaring: Option<&Record>, diagnostics: &mut Diagnostics) {
-    let (Some(declared), Some(record)) = (vote.declared, declaring) else { return };
-    let Some(at) = record.declared_at else { return };
-    let name = vote.name();
-    match vote.count() {
-        Count::Complete(counted) => {
-            let listed = counted.listed();
-            if listed.tally != declared {
+/// Reports each declared result the named states contradict: a complete count, the
+/// record's own or, when it names only some states, that of the vote's other records,
+/// that differs from it; or a partial record that names more states in a position than
+/// the result counts.
+fn check_result(merging: &Merging<'_>, vote: &mut Vote, diagnostics: &mut Diagnostics) {
+    for record in merging.records {
+        let (Some(declared), Some(at)) = (record.declared, record.declared_at) else { continue };
+        let own = Listed::of(record.states.iter().map(|named| named.position));
+        let complete = if own.voting() >= declared.total() {
+            Some(own)
+        } else {
+            vote.counted().map(Counted::listed).filter(|all| all.disputed == 0 && all.voting() > own.voting())
+        };
+        let name = &merging.name;
+        let mut note = |note: String| {
+            vote.notes.push(match merging.records.len() {
+                1 => note,
+                _ => format!("In “{}”: {note}", merging.title(record)),
+            });
+        };
+        match complete {
+            Some(listed) if listed.tally != declared => {
                 let without = match listed.not_recorded {
                     0 => String::new(),
                     n => format!(" ({n} without a recorded vote)"),
                 };
                 let counted = listed.tally;
-                vote.notes.push(format!(
+                note(format!(
                     "The announced result ({declared}) differs from the votes recorded here ({counted}){without}."
                 ));
                 let message = format!("vote on {name}: declared {declared} but the states add up to {counted}");
-                diagnostics.push(record.warning(archive, at, message));
+                diagnostics.push(record.warning(merging.archive, at, message));
+            }
+            Some(_) => {}
+            None => {
+                let positions = [
+                    (Position::Yes, own.tally.yes, declared.yes),
+                    (Position::No, own.tally.no, declared.no),
+                    (Position::Abstain, own.tally.abstain, declared.abstain),
+                ];
+                for (position, named, counted) in positions.into_iter().filter(|(_, named, counted)| named > counted) {
+                    let phrase = position.phrase();
+                    note(format!(
+                        "The record names {named} states {phrase}, but the announced result ({declared}) counts {counted}."
+                    ));
+                    let message = format!("vote on {name}: {named} states named {phrase} but declared {declared}");
+                    diagnostics.push(record.warning(merging.archive, at, message));
+                }
             }
         }
-        Count::Partial { named, .. } => {
-            let positions = [
-                (Position::Yes, named.tally.yes, declared.yes),
-                (Position::No, named.tally.no, declared.no),
-                (Position::Abstain, named.tally.abstain, declared.abstain),
-            ];
-            for (position, named, counted) in positions.into_iter().filter(|(_, named, counted)| named > counted) {
-                let phrase = position.phrase();
-                vote.notes.push(format!(
-                    "The record names {named} states {phrase}, but the announced result ({declared}) counts {counted}."
-                ));
-                let message = format!("vote on {name}: {named} states named {phrase} but declared {declared}");
-                diagnostics.push(record.warning(archive, at, message));
-            }
-        }
-        Count::Unknown => {}
     }
 }
 
