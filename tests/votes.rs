@@ -236,6 +236,8 @@ fn an_absent_member_is_shown_and_published_as_absent() {
     assert!(record.texts(".vote-notes").is_empty(), "absent members are not part of the declared result");
     assert_eq!(site.page("states/chl/").text(".state-history td.vote-absent"), "Absent");
     assert!(site.page("votes/").text(".votes-index").contains("1 absent"));
+    let symbol = site.page("symbols/a-hrc-45-l-1/").text("main");
+    assert!(symbol.contains("1 in favour, 1 against, 0 abstaining, 1 absent"), "{symbol}");
 
     let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
     assert!(csv.lines().any(|line| line.contains(",CHL,absent,Chile,")), "{csv}");
