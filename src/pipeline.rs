@@ -493,8 +493,12 @@ pub(crate) fn vote_sources(
     diagnostics: &mut Diagnostics,
 ) -> Vec<(VoteSource, usize)> {
     let front_line = doc.source.fields.line("votes");
-    let mut sources: Vec<(VoteSource, usize)> =
-        doc.votes.iter().map(|entry| (VoteSource::FrontMatter(entry.clone()), front_line)).collect();
+    let mut sources: Vec<(VoteSource, usize)> = doc
+        .votes
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| (VoteSource::FrontMatter { entry: entry.clone(), index }, front_line))
+        .collect();
     for (slot, block) in body.vote_blocks.iter().enumerate() {
         let first_line = doc.source.body_line + block.line - 1;
         match parse_sheet(&block.text) {

@@ -501,3 +501,38 @@ fn edits_to_documents_about_votes_match_a_full_build() {
     let letter = site.page("letters/second/");
     assert!(letter.text(".vote-meta").contains("The vote on L.1"), "{}", letter.text(".vote-meta"));
 }
+
+/// Two documents recording one vote: an edit to either changes what both show (the
+/// sources, the one that leads) and whether they are one vote at all. After each the
+/// output is a full build's.
+#[test]
+fn edits_to_the_sources_of_one_vote_match_a_full_build() {
+    let site = Site::new();
+    let record = "votes:\n  - on: A/HRC/45/L.1\n    session: HRC45\n    yes: [Fiji, Chile]\n    no: [USA]\n";
+    site.write("content/votes/record.md", &document("vote", "The record", "2020-10-06", record, "The record."));
+    let press = "```vote\non: A/HRC/45/L.1\nsession: HRC45\n---\nY FIJI\nN CHILE\nN UNITED STATES\n```";
+    site.write("content/news/press.md", &document("news", "Press release", "2020-10-07", "", press));
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let sources = |site: &Site| site.page("votes/record/").texts(".vote-sources a");
+    assert_eq!(sources(&site), ["Press release", "The record"]);
+
+    let edits = [
+        ("news/press.md", "\"Press release\"", "\"The press release\""),
+        // Older than the record now: the record leads.
+        ("news/press.md", "date: 2020-10-07", "date: 2020-10-05"),
+        ("votes/record.md", "[Fiji, Chile]", "[Fiji]"),
+        // Another session: two votes.
+        ("news/press.md", "session: HRC45", "session: HRC46"),
+    ];
+    for (file, from, to) in edits {
+        let path = site.root().join("content").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file}: no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        assert!(snapshot(&site.output()) == full_build(&site), "after `{to}` in {file}: differs from a full build");
+    }
+    assert!(sources(&site).is_empty(), "one source each");
+    assert_eq!(site.page("votes/").texts(".votes-index tbody tr").len(), 2);
+}

@@ -217,7 +217,7 @@ fn a_vote_without_a_date_has_none_in_the_open_data_or_on_any_page() {
 
     let symbol_page = site.page("symbols/a-hrc-51-l-6/");
     let votes = symbol_page.texts("main > h2 + .term-list li");
-    assert_eq!(votes, ["Vote at HRC51, undated: 1 in favour, 1 against, 1 abstaining"]);
+    assert_eq!(votes, ["Vote at HRC51, undated: 1 in favour, 1 against, 1 abstaining; rejected"]);
     let recorded = site.page("news/closing-votes/");
     assert!(recorded.texts("#vote-a-hrc-51-l-6 time").is_empty(), "{}", recorded.text("#vote-a-hrc-51-l-6"));
 

@@ -23,7 +23,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
 use crate::routes::{Page, Route, Routes, Urls};
-use crate::votes::{Export, Placement, VoteContext, VoteIndex};
+use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
 pub use discovery::FEED_LENGTH;
@@ -385,24 +385,34 @@ impl Renderer {
     /// The votes of `state`, newest first, as rows of `state_row.html`: one piece of HTML.
     fn state_history(&self, views: &VoteViews<'_>, state: StateId, for_path: &str) -> Result<String, Diagnostic> {
         let mut html = String::new();
-        for &(vote, position) in &views.votes.by_state[state.index()] {
-            let row = self.state_rows.get(vote, position).get_or_render(|| {
-                self.render_template("state_row.html", context_with("row", &views.state_row(vote, position)), for_path)
-            })?;
+        for &(vote, cast) in &views.votes.by_state[state.index()] {
+            let render = || {
+                self.render_template(
+                    "state_row.html",
+                    context_with("row", &views.state_row(vote, state, cast)),
+                    for_path,
+                )
+            };
             html.push('\n');
-            html.push_str(row);
+            match cast {
+                Cast::Agreed(position) => html.push_str(self.state_rows.get(vote, position).get_or_render(render)?),
+                // Each state the sources disagree on has its own row: which says what.
+                Cast::Disputed => html.push_str(&render()?),
+            }
         }
         Ok(html)
     }
 
     /// `votes.csv` or `votes.json`.
     fn vote_export(&self, views: &VoteViews<'_>, format: Export) -> Vec<u8> {
+        let absolute = |url: &str| format!("{}{url}", self.urls.base.origin_and_path.trim_end_matches('/'));
         crate::votes::export(views.votes, views.states, format, |id| {
             let summary = views.summary(id);
             VoteContext {
                 date: summary.date_iso,
                 session: summary.session.map(|s| s.name).unwrap_or_default(),
-                document: format!("{}{}", self.urls.base.origin_and_path.trim_end_matches('/'), summary.url),
+                document: absolute(&summary.url),
+                sources: summary.sources.iter().map(|source| absolute(&source.url)).collect(),
             }
         })
     }
@@ -461,7 +471,8 @@ impl Renderer {
         let path = format!("{}index.html", Urls::document_dir(doc));
         let mut after_body = Vec::new();
         for &vote_id in &views.votes.recorded_in[id] {
-            match views.votes.votes[vote_id].placement {
+            let Some(recording) = views.votes.votes[vote_id].recording_in(id) else { continue };
+            match recording.placement {
                 Placement::AfterBody => after_body.push(views.component(vote_id, 2, id)),
                 Placement::InBody { slot, depth } => {
                     let component = views.component(vote_id, (depth + 1).min(6), id);

@@ -111,7 +111,7 @@ impl Routes {
         let symbols: BTreeSet<Symbol> = citations
             .by_symbol
             .keys()
-            .chain(votes.votes.iter().map(|vote| &vote.on))
+            .chain(votes.votes.iter().filter_map(|vote| vote.on.as_ref()))
             .filter(|symbol| archive.by_own_symbol(symbol).is_none())
             .cloned()
             .collect();

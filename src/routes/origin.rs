@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{Page, Sources};
 use crate::archive::DocId;
 use crate::diagnostics::Diagnostic;
+use crate::votes::Vote;
 
 /// A place in the site's files, or a page every site has.
 enum Origin {
@@ -83,7 +84,7 @@ fn origin(sources: Sources<'_>, page: &Page) -> Origin {
             .map_or(Origin::Builtin("a tag"), |&id| field(id, "tags")),
         Page::Symbol(symbol) => {
             let cited = sources.citations.by_symbol.get(symbol).and_then(|c| c.first()).map(|c| c.doc);
-            let voted = || sources.votes.votes.iter().find(|vote| vote.on == *symbol).map(|vote| vote.doc);
+            let voted = || sources.votes.votes.iter().find(|vote| vote.on.as_ref() == Some(symbol)).map(Vote::doc);
             match cited.or_else(voted) {
                 Some(id) => cited_at(sources, id, symbol.as_str()),
                 None => Origin::Builtin("a citation"),

@@ -153,22 +153,26 @@ impl VoteIndex {
         moved.apply(&mut self.recorded_in);
         moved.apply(&mut self.concerning);
         for vote in &mut self.votes {
-            vote.doc = moved.id(vote.doc);
+            for source in &mut vote.sources {
+                source.doc = moved.id(source.doc);
+            }
         }
-        for documents in &mut self.discussed_in {
+        for (vote, documents) in self.votes.iter().zip(&mut self.discussed_in) {
             moved.ids(documents);
-            // The recording document first, then the others in the archive's order.
-            if let Some((_, discussing)) = documents.split_first_mut() {
+            // The recording documents first, then the others in the archive's order.
+            if let Some(discussing) = documents.get_mut(vote.sources.len()..) {
                 discussing.sort_unstable();
             }
         }
     }
 
-    /// Whether vote `id` may tie in the votes' order with a vote another document records
-    /// (the same symbol and date, or both undated): their order is then the order of
-    /// those documents.
+    /// Whether vote `id` is, or may become, one with a record in another document: it
+    /// has several sources, or another document records a vote on the same text. Which
+    /// records make one vote, which leads, and the order of votes that tie, then
+    /// depend on the order of documents.
     pub(crate) fn ties_elsewhere(&self, id: VoteId) -> bool {
         let vote = &self.votes[id];
-        self.votes.iter().any(|other| other.doc != vote.doc && other.on == vote.on && other.date == vote.date)
+        vote.sources.len() > 1
+            || self.votes.iter().any(|other| other.doc() != vote.doc() && other.is_on_same_text(vote))
     }
 }

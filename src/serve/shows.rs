@@ -223,9 +223,9 @@ impl Lookup<'_> {
             Self::Symbol { citations, votes_on, votes } => citations
                 .iter()
                 .map(|citation| citation.doc)
-                .chain(votes_on.iter().map(|&vote| votes.votes[vote].doc))
+                .chain(votes_on.iter().flat_map(|&vote| sources_of(votes, vote)))
                 .any(wanted),
-            Self::AllVotes(votes) => votes.votes.iter().map(|vote| vote.doc).any(wanted),
+            Self::AllVotes(votes) => votes.votes.iter().flat_map(|vote| vote.sources.iter().map(|s| s.doc)).any(wanted),
             Self::State(votes, state) => votes.by_state[state.index()]
                 .iter()
                 .flat_map(|&(vote, _)| votes.discussed_in[vote].iter().copied())
@@ -257,7 +257,9 @@ impl<'a> PageOf<'a> {
         // Its `symbols:` link to the documents that are them.
         let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
         let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
-        let recording = votes.concerning[id].iter().map(|&vote| votes.votes[vote].doc);
+        // The votes it shows list the documents recording them.
+        let recording =
+            votes.concerning[id].iter().chain(&votes.recorded_in[id]).flat_map(move |&vote| sources_of(votes, vote));
         std::iter::once(id)
             .chain(archive.related[id].iter().copied())
             .chain(listed)
@@ -271,6 +273,11 @@ impl std::fmt::Debug for PageOf<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PageOf").field("id", &self.id).finish()
     }
+}
+
+/// The documents recording vote `id`.
+fn sources_of(votes: &VoteIndex, id: VoteId) -> impl Iterator<Item = DocId> + '_ {
+    votes.votes[id].sources.iter().map(|source| source.doc)
 }
 
 /// Whether document `id`'s data appears in vote views: it records a vote, or
