@@ -72,8 +72,9 @@ fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
         page.text(".citation-context")
             .contains("in the context of the negotiation of resolution 37/23) on the lack of clarity")
     );
-    // Its vote, known by its totals, is there too.
+    // Its vote, known by its totals, is there too, and the date data/resolutions.yaml gives.
     assert!(page.text("main").contains("28 in favour, 1 against, 17 abstaining"));
+    assert_eq!(page.text(".symbol-texts"), "A/HRC/RES/37/23 resolution, adopted on 23 March 2018");
     // The annex's own link goes to that page.
     let annex = seed_page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
     assert!(annex.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-37-23/".to_owned()));
