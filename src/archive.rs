@@ -1,6 +1,7 @@
 //! Stage two (resolve): the loaded documents resolved against each other and the
 //! registries, with every index a page needs built once.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -232,6 +233,41 @@ impl Archive {
     pub fn by_own_symbol(&self, symbol: &Symbol) -> Option<DocId> {
         self.by_own_symbol.get(symbol).copied()
     }
+
+    /// The UN documents that archive documents are, in no order.
+    pub fn own_symbols(&self) -> impl Iterator<Item = &Symbol> {
+        self.by_own_symbol.keys()
+    }
+
+    /// Where citations of `symbol` lead: the document that is it; else the page that
+    /// stands for it with its drafts, revisions and adopted text, or the document that
+    /// is that page's symbol.
+    pub fn symbol_home<'s>(&'s self, symbol: &'s Symbol) -> SymbolHome<'s> {
+        if let Some(id) = self.by_own_symbol(symbol) {
+            return SymbolHome::Document(id);
+        }
+        let page = self.registries.resolutions.page_symbol(symbol);
+        match self.by_own_symbol(&page) {
+            Some(id) => SymbolHome::Document(id),
+            None => SymbolHome::Page(page),
+        }
+    }
+
+    /// The archive document citations of `symbol` lead to, if they lead to one.
+    pub fn document_of(&self, symbol: &Symbol) -> Option<DocId> {
+        match self.symbol_home(symbol) {
+            SymbolHome::Document(id) => Some(id),
+            SymbolHome::Page(_) => None,
+        }
+    }
+}
+
+/// Where citations of a UN document lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SymbolHome<'a> {
+    Document(DocId),
+    /// The page of this symbol under `/symbols/`.
+    Page(Cow<'a, Symbol>),
 }
 
 /// How two documents of a session are listed: the dated oldest first, as the session

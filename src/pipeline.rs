@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::archive::{Archive, PerDoc};
+use crate::archive::{Archive, PerDoc, SymbolHome};
 use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -344,9 +344,9 @@ impl Resolver for ArchiveResolver<'_> {
     }
 
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
-        match self.archive.by_own_symbol(symbol) {
-            Some(id) => SymbolTarget::Document(self.target(id)),
-            None => SymbolTarget::Page(self.urls.symbol(symbol)),
+        match self.archive.symbol_home(symbol) {
+            SymbolHome::Document(id) => SymbolTarget::Document(self.target(id)),
+            SymbolHome::Page(page) => SymbolTarget::Page(self.urls.symbol(&page)),
         }
     }
 

@@ -205,7 +205,7 @@ impl Renderer {
 
     /// The file `route` publishes.
     fn render_route(&self, parts: Parts<'_>, views: &VoteViews<'_>, route: &Route) -> Result<OutputFile, Diagnostic> {
-        let Parts { archive, citations, routes, html, .. } = parts;
+        let Parts { archive, routes, html, .. } = parts;
         let path = route.path.as_str();
         let file = |bytes: Vec<u8>| Ok(OutputFile::new(route.path.clone(), bytes));
         let job = match &route.page {
@@ -320,12 +320,24 @@ impl Renderer {
             Page::Symbols => Job {
                 template: "symbols.html",
                 title: "UN documents".into(),
-                context: context_with("symbols", &self.symbol_pages.summaries(routes, citations, &self.urls)),
+                context: context_with("bodies", &self.symbol_pages.summaries(parts, &self.urls)),
             },
             Page::Symbol(symbol) => {
+                let group = routes.symbols().get(symbol).ok_or_else(|| missing(path))?;
                 let neighbour = |link| self.render_template("symbol_link.html", context_with("symbol", &link), path);
-                let page = self.symbol_pages.page(symbol, parts, views, &self.urls, neighbour)?;
-                Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
+                let page = self.symbol_pages.page((symbol, group), parts, views, &self.urls, neighbour)?;
+                let title = match &page.title {
+                    Some(title) => format!("{title} ({symbol})"),
+                    None => symbol.to_string(),
+                };
+                Job { template: "symbol.html", title, context: context_with("symbol", &page) }
+            }
+            Page::SymbolAlias(symbol) => {
+                let mut redirect = Context::new();
+                redirect.insert("symbol", symbol.as_str());
+                redirect.insert("url", &self.urls.symbol_link(archive, symbol).url);
+                redirect.insert("canonical", &self.urls.symbol_home_absolute(archive, symbol));
+                return file(self.render_template("redirect.html", redirect, path)?.into_bytes());
             }
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();

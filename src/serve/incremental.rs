@@ -272,7 +272,7 @@ impl LiveSite {
         site.bodies[new_id] = body;
         let routes = site.plan_routes(&site.archive, &site.votes, &site.citations).map_err(BuildFailure)?;
         let symbol_sessions = symbol_sessions_differing(&site.routes, &routes);
-        let symbol_pages_come_or_go = site.routes.symbols() != routes.symbols();
+        let symbol_pages_come_or_go = !site.routes.same_symbol_pages(&routes);
         site.routes = routes;
         let same_frame = site.renderer.refresh_in_place(
             &site.config,
@@ -531,7 +531,10 @@ fn new_and_gone<'a>(before: &'a [RouteShows], after: &'a Routes) -> (FxHashSet<&
 
 /// The sessions of the UN documents that have a page under one plan and not the other.
 fn symbol_sessions_differing(before: &Routes, after: &Routes) -> Vec<crate::model::SessionId> {
-    before.symbols().symmetric_difference(after.symbols()).filter_map(Symbol::hrc_session).collect()
+    let (before, after) = (before.symbols(), after.symbols());
+    let gone = before.keys().filter(|symbol| !after.contains_key(*symbol));
+    let new = after.keys().filter(|symbol| !before.contains_key(*symbol));
+    gone.chain(new).filter_map(Symbol::hrc_session).collect()
 }
 /// Which pages an edit may touch beyond those showing what it changed.
 #[derive(Clone, Copy)]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::archive::{Archive, DocId};
-use crate::citations::{CitationIndex, SymbolCitation};
+use crate::citations::CitationIndex;
 use crate::model::{Kind, SessionId, Symbol};
 use crate::pipeline::Site;
 use crate::registry::StateId;
@@ -65,12 +65,19 @@ impl<'a> ShowsOf<'a> {
             Page::Undated => Shows::documents(archive.unplaced.as_slice()),
             Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
             Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
-            Page::Symbols => Shows::citation_counts(),
-            Page::Symbol(symbol) => {
-                let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
-                let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
-                Shows::symbol_page(citing, votes_on, votes).and_symbols_of(symbol.hrc_session())
+            // Each entry's title may come from a vote or from a document that is one of its symbols.
+            Page::Symbols => {
+                let symbols = self.routes.symbols().values().flatten();
+                let own: Vec<DocId> = symbols.filter_map(|symbol| archive.by_own_symbol(symbol)).collect();
+                Shows { documents: own.into(), ..Shows::citation_counts() }.and_votes(true)
             }
+            Page::Symbol(symbol) => {
+                let group = self.routes.symbols().get(symbol).map(Vec::as_slice).unwrap_or_default();
+                let page = SymbolPageOf { archive, citations, votes_on: &self.votes_on, votes, group };
+                Shows::symbol_page(page).and_symbols_of(symbol.hrc_session())
+            }
+            // Where it redirects: a document's address, or a page's, which does not change.
+            Page::SymbolAlias(symbol) => Shows::documents(archive.document_of(symbol).into_iter().collect::<Vec<_>>()),
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
                 Shows::votes_index(records, votes)
@@ -189,11 +196,12 @@ impl<'a> Shows<'a> {
         Self { lookup: Some(Lookup::PageOf(page)), ..Self::default() }.and_votes(involves_votes(votes, id))
     }
 
-    /// A UN document's page: the documents citing it, and the votes on it with the
-    /// documents recording them.
-    pub fn symbol_page(citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex) -> Self {
-        let lookup = Lookup::Symbol { citations, votes_on, votes };
-        Self { lookup: Some(lookup), ..Self::default() }.and_votes(!votes_on.is_empty())
+    /// A UN document's page, standing for its drafts, revisions and adopted text: the
+    /// documents citing any of them or that are one, and the votes on any of them with
+    /// the documents recording them.
+    pub fn symbol_page(page: SymbolPageOf<'a>) -> Self {
+        let voted = page.group.iter().any(|symbol| page.votes_on.contains_key(symbol));
+        Self { lookup: Some(Lookup::Symbol(page)), ..Self::default() }.and_votes(voted)
     }
 
     /// The votes index: the vote records, and every vote with the document recording it.
@@ -210,7 +218,7 @@ impl<'a> Shows<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Lookup<'a> {
     PageOf(PageOf<'a>),
-    Symbol { citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex },
+    Symbol(SymbolPageOf<'a>),
     AllVotes(&'a VoteIndex),
     State(&'a VoteIndex, StateId),
 }
@@ -220,11 +228,7 @@ impl Lookup<'_> {
     fn any(self, wanted: impl FnMut(DocId) -> bool) -> bool {
         match self {
             Self::PageOf(page) => page.documents().any(wanted),
-            Self::Symbol { citations, votes_on, votes } => citations
-                .iter()
-                .map(|citation| citation.doc)
-                .chain(votes_on.iter().flat_map(|&vote| sources_of(votes, vote)))
-                .any(wanted),
+            Self::Symbol(page) => page.documents().any(wanted),
             Self::AllVotes(votes) => votes.votes.iter().flat_map(|vote| vote.sources.iter().map(|s| s.doc)).any(wanted),
             Self::State(votes, state) => votes.by_state[state.index()]
                 .iter()
@@ -255,7 +259,7 @@ impl<'a> PageOf<'a> {
         let Self { archive, votes, citations, id } = self;
         let doc = &archive.documents[id];
         // Its `symbols:` link to the documents that are them.
-        let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        let listed = doc.symbols.iter().filter_map(|symbol| archive.document_of(symbol));
         let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
         // The votes it shows list the documents recording them.
         let recording =
@@ -272,6 +276,34 @@ impl<'a> PageOf<'a> {
 impl std::fmt::Debug for PageOf<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PageOf").field("id", &self.id).finish()
+    }
+}
+
+/// A UN document's page, and where to look up what it shows.
+#[derive(Clone, Copy)]
+pub struct SymbolPageOf<'a> {
+    archive: &'a Archive,
+    citations: &'a CitationIndex,
+    votes_on: &'a HashMap<Symbol, Vec<VoteId>>,
+    votes: &'a VoteIndex,
+    /// The symbols it stands for.
+    group: &'a [Symbol],
+}
+
+impl<'a> SymbolPageOf<'a> {
+    fn documents(self) -> impl Iterator<Item = DocId> + 'a {
+        let Self { archive, citations, votes_on, votes, group } = self;
+        let citing = group.iter().filter_map(|symbol| citations.by_symbol.get(symbol)).flatten().map(|c| c.doc);
+        let voted =
+            group.iter().filter_map(|symbol| votes_on.get(symbol)).flatten().flat_map(|&vote| sources_of(votes, vote));
+        let own = group.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        citing.chain(voted).chain(own)
+    }
+}
+
+impl std::fmt::Debug for SymbolPageOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SymbolPageOf").field("group", &self.group).finish()
     }
 }
 
