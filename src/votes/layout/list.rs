@@ -109,10 +109,11 @@ pub(super) struct Item {
 }
 
 /// Reads the list in `range` of the roll: run on when it holds commas or keeps to one
-/// line, else one name a line.
+/// line, else one name a line; a single numbered or bulleted name is a list of one.
 pub(super) fn read(roll: &Roll, range: Range<usize>, position: Position, sheet: &mut Sheet) -> Result<(), SheetError> {
     let text = &roll.text()[range.clone()];
-    let run_on = text.contains([',', ';']) || !text.trim().contains('\n');
+    let one_line = !text.trim().contains('\n');
+    let run_on = text.contains([',', ';']) || (one_line && list_marker(text.trim()).is_none());
     let items = if run_on { run_on_items(roll, range, position)? } else { one_a_line(text, range.start, position) };
     items.iter().try_for_each(|item| push(roll, item, sheet))
 }
@@ -286,6 +287,7 @@ pub(super) fn not_a_name(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::votes::VoteEntry;
 
     #[test]
     fn no_state_name_holds_a_sentence_word() {
@@ -319,6 +321,16 @@ mod tests {
         for text in ["Le projet de résolution a été adopté", "Se sont abstenus", "Votaron a favor", "El proyecto"] {
             assert!(not_a_name(text).is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_list_of_one_bulleted_name_is_read_as_a_list() {
+        let roll = Roll::new(&["- Bangladesh", ""], 3);
+        let header: VoteEntry = serde_yaml::from_str("on: A/HRC/1/L.1").unwrap_or_else(|_| unreachable!());
+        let mut sheet = Sheet { header, ballots: Vec::new(), counts: Vec::new(), problems: Vec::new() };
+        read(&roll, 0..roll.text().len(), Position::Absent, &mut sheet).unwrap_or_else(|e| panic!("{e:?}"));
+        let read: Vec<_> = sheet.ballots.iter().map(|b| (b.printed.as_str(), b.line, b.column)).collect();
+        assert_eq!(read, [("Bangladesh", 3, 3)]);
     }
 
     #[test]
