@@ -11,7 +11,7 @@ use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTa
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{DocId, Document, PartialDate, SessionId, Symbol};
+use crate::model::{DocId, Document, Language, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -265,14 +265,15 @@ impl Site {
     }
 
     pub(crate) fn search_index(&self) -> Result<Vec<crate::output::OutputFile>, BuildFailure> {
-        crate::search::index(&self.search.raw, fold_plurals(&self.config))
+        crate::search::index(&self.search.raw)
             .map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e.to_string())]))
     }
 }
 
-/// Plurals are folded by English rules, so only on sites in English.
-fn fold_plurals(config: &SiteConfig) -> bool {
-    config.language.starts_with("en")
+/// The language a document is written in, whose rules the search index reads it by:
+/// the site's. A language `Language` does not know reads as English.
+fn document_language(config: &SiteConfig) -> Language {
+    Language::parse(&config.language).unwrap_or(Language::En)
 }
 
 /// Document `id` as the search index sees it; its body gives up its plain text.
@@ -283,6 +284,7 @@ pub(crate) fn search_entry(
     config: &SiteConfig,
 ) -> crate::search::Entry {
     let doc = &archive.documents[id];
+    let language = document_language(config);
     let text = std::mem::take(&mut body.text);
     // The page shows the addressee and the signatories with the body.
     let texts =
@@ -294,7 +296,8 @@ pub(crate) fn search_entry(
         date: doc.date.map(|date| date.to_string()),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
-        words: crate::search::Words::count(texts, &doc.title, fold_plurals(config)),
+        language,
+        words: crate::search::Words::count(texts, &doc.title, language),
     }
 }
 
