@@ -595,3 +595,22 @@ fn the_component_lists_the_states_by_position_after_the_result() {
         ["/states/chl/", "/votes/record/#vote-a-hrc-45-l-1", "/news/press/#vote-a-hrc-45-l-1"]
     );
 }
+
+/// On a phone the votes index showed "In favour 23" and nothing against: its tables now
+/// stack each row's cells, each named by its column, so every cell carries its label.
+#[test]
+fn every_cell_of_the_vote_tables_names_its_column() {
+    let output = tempfile::tempdir().unwrap();
+    let out = output.path().join("site");
+    plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", out.to_str().unwrap()]).assert_ok();
+    for (path, table) in [("votes/", ".votes-index"), ("states/cod/", ".state-history")] {
+        let page = Page::read(&out, path);
+        let columns = page.texts(&format!("{table} thead th"));
+        let cells = page.attrs(&format!("{table} tbody tr > *"), "data-label");
+        assert_eq!(cells.len(), page.texts(&format!("{table} tbody tr > *")).len(), "{path}: a cell without a label");
+        assert!(!cells.is_empty());
+        for (n, label) in cells.iter().enumerate() {
+            assert_eq!(label, &columns[n % columns.len()], "{path}: cell {n}");
+        }
+    }
+}
