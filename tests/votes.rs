@@ -548,7 +548,7 @@ fn one_vote_recorded_by_two_documents_is_one_vote_with_two_sources() {
 #[test]
 fn the_component_lists_the_states_by_position_after_the_result() {
     let site = Site::new();
-    let motion = "```vote\ntitle: Motion to adjourn the debate on the draft resolution\ndate: 2021-03-23\nsession: HRC46\n---\nIn favour (3): Fiji, Nepal and Venezuela (Bolivarian Republic of).\nAgainst (2): Chile and Peru. Abstentions (1): India.\nAbsent (1): Togo.\n```\n";
+    let motion = "```vote\ntitle: Motion to adjourn the debate on the draft resolution\ndate: 2021-03-23\nsession: HRC46\n---\nIn favour (3): Fiji, Nepal and Venezuela (Bolivarian Republic of).\nAgainst (4): Cuba, Chile, Côte d’Ivoire and Peru. Abstentions (1): India.\nAbsent (1): Togo.\n```\n";
     site.doc("news/motion.md", "Motion", "", motion);
     let partial = "votes:\n  - on: A/RES/75/1\n    declared: 120-3-4\n    no: [Peru, Fiji, Chile]\n    abstain: [India, Nepal, Togo, Libya]\n";
     site.doc("votes/ga.md", "GA", partial, "");
@@ -565,17 +565,22 @@ fn the_component_lists_the_states_by_position_after_the_result() {
     let page = site.page("news/motion/");
     assert_eq!(
         page.texts(".vote-list > h3"),
-        ["In favour (3)", "Against (2)", "Abstained (1)", "Absent (1)"],
+        ["In favour (3)", "Against (4)", "Abstained (1)", "Absent (1)"],
         "the headings follow the vote's heading"
     );
     assert_eq!(page.texts(".vote-list-yes li"), ["Fiji", "Nepal", "Venezuela (Bolivarian Republic of)"]);
-    assert_eq!(page.attrs(".vote-list-no li a", "href"), ["/states/chl/", "/states/per/"]);
+    // In alphabetical order, accents and all.
+    assert_eq!(page.texts(".vote-list-no li"), ["Chile", "Côte d'Ivoire", "Cuba", "Peru"]);
+    assert_eq!(
+        page.attrs(".vote-list-no li a", "href"),
+        ["/states/chl/", "/states/civ/", "/states/cub/", "/states/per/"]
+    );
     assert_eq!(page.texts(".vote-list-absent li"), ["Togo"]);
     // The outcome and the tally come first, then the lists.
     let at = |needle: &str| page.source.find(needle).unwrap_or_else(|| panic!("no {needle}"));
     assert!(at("class=\"vote-outcome") < at("class=\"tally\"") && at("class=\"tally\"") < at("class=\"vote-lists\""));
     // The table remains, folded away below the lists, for a reader who wants it sorted.
-    assert_eq!(page.texts(".vote details .vote-table tbody tr").len(), 7);
+    assert_eq!(page.texts(".vote details .vote-table tbody tr").len(), 9);
 
     // A partial record lists whom it names, and says how many of each position it does not.
     let ga = site.page("votes/ga/");

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
 use crate::model::PartialDate;
-use crate::registry::{StateId, States};
+use crate::registry::{StateId, States, normalise_state_name};
 use crate::routes::{Link, SessionLink, Urls};
 use crate::votes::index::listed_session;
 use crate::votes::{
@@ -143,9 +143,11 @@ pub struct VoteView {
     pub outcome: Option<OutcomeView>,
     pub bar: Vec<BarSegment>,
     pub rows: Vec<BallotRow>,
-    /// The states by position: in favour, against and abstained always, then the absent,
-    /// those with no recorded vote and those the sources disagree on, when there are any.
+    /// The states by position: in favour, against and abstained always, then the absent
+    /// and those with no recorded vote when there are any.
     pub lists: Vec<PositionList>,
+    /// The states the sources disagree on, each with the position each source gives it.
+    pub disputed: Vec<ListedState>,
     pub notes: Vec<String>,
     pub recorded_in: Link,
     /// The documents recording it, each linking to the vote on its page.
@@ -265,8 +267,8 @@ impl VoteViews<'_> {
                 disputed_by: if ballot.disputed { self.source_links(vote, ballot.sources) } else { Vec::new() },
             })
             .collect();
-        rows.sort_by(|a, b| (a.order, &a.name).cmp(&(b.order, &b.name)));
-        let lists = self.lists(vote, shown);
+        rows.sort_by_cached_key(|row| (row.order, normalise_state_name(&row.name)));
+        let (lists, disputed) = self.lists(vote, shown);
         let summary = self.summary(id);
         let recording = vote.recording_in(shown_on);
         VoteView {
@@ -287,6 +289,7 @@ impl VoteViews<'_> {
             bar,
             rows,
             lists,
+            disputed,
             notes: vote.notes.clone(),
             recorded_in: summary.recorded_in,
             sources: summary.sources,
@@ -296,10 +299,11 @@ impl VoteViews<'_> {
         }
     }
 
-    /// Vote `vote`'s states by position, with `shown` its headline figures.
-    fn lists(&self, vote: &Vote, shown: TallyView) -> Vec<PositionList> {
+    /// Vote `vote`'s states by position, with `shown` its headline figures, and the
+    /// states its sources disagree on.
+    fn lists(&self, vote: &Vote, shown: TallyView) -> (Vec<PositionList>, Vec<ListedState>) {
         if !vote.has_breakdown() {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         let listed = |ballot: &Ballot, positions| ListedState {
             name: ballot.shown_name(self.archive).to_owned(),
@@ -307,7 +311,7 @@ impl VoteViews<'_> {
             positions,
         };
         let figures = [shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded];
-        let mut lists: Vec<PositionList> = Position::ALL
+        let lists = Position::ALL
             .iter()
             .zip(figures)
             .filter_map(|(&position, figure)| {
@@ -317,7 +321,7 @@ impl VoteViews<'_> {
                     .filter(|ballot| !ballot.disputed && ballot.position == position)
                     .map(|ballot| listed(ballot, Vec::new()))
                     .collect();
-                states.sort_by(|a, b| a.name.cmp(&b.name));
+                states.sort_by_cached_key(|state| normalise_state_name(&state.name));
                 let named = u32::try_from(states.len()).unwrap_or(u32::MAX);
                 let count = u32::from(figure).max(named);
                 // The sheet prints the three voting positions even when nobody took one.
@@ -347,12 +351,8 @@ impl VoteViews<'_> {
                 None => disputed.push(listed(ballot, vec![each])),
             }
         }
-        if !disputed.is_empty() {
-            disputed.sort_by(|a, b| a.name.cmp(&b.name));
-            let count = u32::try_from(disputed.len()).unwrap_or(u32::MAX);
-            lists.push(PositionList { key: "disputed", label: "Disputed", count, states: disputed, not_named: 0 });
-        }
-        lists
+        disputed.sort_by_cached_key(|state| normalise_state_name(&state.name));
+        (lists, disputed)
     }
 
     pub fn summary(&self, id: VoteId) -> VoteSummary {
@@ -394,9 +394,7 @@ impl VoteViews<'_> {
             .filter_map(|(index, _)| self.states.id_at(index))
             .map(|id| self.state_summary(id))
             .collect();
-        states.sort_by(|a, b| {
-            crate::registry::normalise_state_name(&a.name).cmp(&crate::registry::normalise_state_name(&b.name))
-        });
+        states.sort_by_cached_key(|state| normalise_state_name(&state.name));
         states
     }
 
