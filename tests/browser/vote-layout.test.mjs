@@ -114,6 +114,17 @@ for (const [site, name, path] of PAGES) {
           assert.ok(row.every((list, i) => i === 0 || list.left > row[i - 1].left), `${where}: not side by side`);
         }
       }
+      // Unfolded, the table of states fits its vote too.
+      const unfolded = await page.evaluate(() => {
+        document.querySelectorAll(".vote-all").forEach((details) => (details.open = true));
+        const outside = [...document.querySelectorAll(".vote-table tr > *")].filter((cell) => {
+          const box = cell.closest(".vote").getBoundingClientRect();
+          const r = cell.getBoundingClientRect();
+          return r.left < box.left - 1 || r.right > box.right + 1;
+        });
+        return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, outside: outside.map((cell) => cell.textContent.trim()) };
+      });
+      assert.deepEqual(unfolded, { overflow: 0, outside: [] }, `${where}, the table unfolded`);
       assert.deepEqual(await axeViolations(page), [], where);
       await context.close();
     }
