@@ -5,11 +5,11 @@ use serde::Serialize;
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
 use crate::model::PartialDate;
-use crate::registry::{StateId, States};
+use crate::registry::{StateId, States, normalise_state_name};
 use crate::routes::{Link, SessionLink, Urls};
 use crate::votes::index::listed_session;
 use crate::votes::{
-    Cast, Count, Listed, Outcome, Position, Recording, SourceSet, Tally, Verdict, Vote, VoteId, VoteIndex,
+    Ballot, Cast, Count, Listed, Outcome, Position, Recording, SourceSet, Tally, Verdict, Vote, VoteId, VoteIndex,
 };
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -100,6 +100,28 @@ pub struct BallotRow {
     pub disputed_by: Vec<Link>,
 }
 
+/// A state in one of the component's lists of states.
+#[derive(Debug, Serialize)]
+pub struct ListedState {
+    pub name: String,
+    /// The state's page; `None` for a name the registry does not know.
+    pub url: Option<String>,
+    /// For a state the sources disagree on: each position they give it, with them.
+    pub positions: Vec<DisputedPosition>,
+}
+
+/// The states of one position, as the UN's sheet lists them under "In favour (23)".
+#[derive(Debug, Serialize)]
+pub struct PositionList {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// How many states the vote has at this position: its announced figure for a partial record.
+    pub count: u32,
+    pub states: Vec<ListedState>,
+    /// How many of `count` no source names.
+    pub not_named: u32,
+}
+
 /// Everything the vote component (`vote.html`) shows.
 #[derive(Debug, Serialize)]
 pub struct VoteView {
@@ -121,6 +143,11 @@ pub struct VoteView {
     pub outcome: Option<OutcomeView>,
     pub bar: Vec<BarSegment>,
     pub rows: Vec<BallotRow>,
+    /// The states by position: in favour, against and abstained always, then the absent
+    /// and those with no recorded vote when there are any.
+    pub lists: Vec<PositionList>,
+    /// The states the sources disagree on, each with the position each source gives it.
+    pub disputed: Vec<ListedState>,
     pub notes: Vec<String>,
     pub recorded_in: Link,
     /// The documents recording it, each linking to the vote on its page.
@@ -129,6 +156,8 @@ pub struct VoteView {
     pub elsewhere: bool,
     /// Heading level of the component's title.
     pub level: u8,
+    /// Heading level of its lists' titles.
+    pub list_level: u8,
 }
 
 /// A line in a list of votes.
@@ -238,7 +267,8 @@ impl VoteViews<'_> {
                 disputed_by: if ballot.disputed { self.source_links(vote, ballot.sources) } else { Vec::new() },
             })
             .collect();
-        rows.sort_by(|a, b| (a.order, &a.name).cmp(&(b.order, &b.name)));
+        rows.sort_by_cached_key(|row| (row.order, normalise_state_name(&row.name)));
+        let (lists, disputed) = self.lists(vote, shown);
         let summary = self.summary(id);
         let recording = vote.recording_in(shown_on);
         VoteView {
@@ -258,12 +288,71 @@ impl VoteViews<'_> {
             outcome: summary.outcome,
             bar,
             rows,
+            lists,
+            disputed,
             notes: vote.notes.clone(),
             recorded_in: summary.recorded_in,
             sources: summary.sources,
             elsewhere: recording.is_none(),
             level,
+            list_level: (level + 1).min(6),
         }
+    }
+
+    /// Vote `vote`'s states by position, with `shown` its headline figures, and the
+    /// states its sources disagree on.
+    fn lists(&self, vote: &Vote, shown: TallyView) -> (Vec<PositionList>, Vec<ListedState>) {
+        if !vote.has_breakdown() {
+            return (Vec::new(), Vec::new());
+        }
+        let listed = |ballot: &Ballot, positions| ListedState {
+            name: ballot.shown_name(self.archive).to_owned(),
+            url: ballot.state.map(|s| self.state_url(s)),
+            positions,
+        };
+        let figures = [shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded];
+        let lists = Position::ALL
+            .iter()
+            .zip(figures)
+            .filter_map(|(&position, figure)| {
+                let mut states: Vec<ListedState> = vote
+                    .ballots
+                    .iter()
+                    .filter(|ballot| !ballot.disputed && ballot.position == position)
+                    .map(|ballot| listed(ballot, Vec::new()))
+                    .collect();
+                states.sort_by_cached_key(|state| normalise_state_name(&state.name));
+                let named = u32::try_from(states.len()).unwrap_or(u32::MAX);
+                let count = u32::from(figure).max(named);
+                // The sheet prints the three voting positions even when nobody took one.
+                let always = matches!(position, Position::Yes | Position::No | Position::Abstain);
+                (always || count > 0).then(|| PositionList {
+                    key: position.key(),
+                    label: position.label(),
+                    count,
+                    states,
+                    not_named: count - named,
+                })
+            })
+            .collect();
+        // A disputed state is listed once, under none of the positions the sources give it.
+        let mut disputed: Vec<ListedState> = Vec::new();
+        let mut ballots: Vec<&Ballot> = vote.ballots.iter().filter(|ballot| ballot.disputed).collect();
+        ballots.sort_by_key(|ballot| ballot.position);
+        for ballot in ballots {
+            let each = DisputedPosition {
+                position: ballot.position.key(),
+                label: ballot.position.label(),
+                sources: self.source_links(vote, ballot.sources),
+            };
+            let name = ballot.shown_name(self.archive);
+            match disputed.iter_mut().find(|state| state.name == name) {
+                Some(state) => state.positions.push(each),
+                None => disputed.push(listed(ballot, vec![each])),
+            }
+        }
+        disputed.sort_by_cached_key(|state| normalise_state_name(&state.name));
+        (lists, disputed)
     }
 
     pub fn summary(&self, id: VoteId) -> VoteSummary {
@@ -305,9 +394,7 @@ impl VoteViews<'_> {
             .filter_map(|(index, _)| self.states.id_at(index))
             .map(|id| self.state_summary(id))
             .collect();
-        states.sort_by(|a, b| {
-            crate::registry::normalise_state_name(&a.name).cmp(&crate::registry::normalise_state_name(&b.name))
-        });
+        states.sort_by_cached_key(|state| normalise_state_name(&state.name));
         states
     }
 
