@@ -143,10 +143,10 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
             (doc, (content_path, anchors))
         })
         .unzip();
-    let archive = Archive::assemble(documents, registries, &mut diagnostics);
+    let archive = Archive::assemble(documents, config.language, registries, &mut diagnostics);
     diagnostics.extend(crate::routes::document_clashes(&archive));
     let anchors = in_archive_order(&archive, anchors_by_file);
-    let urls = Urls { base };
+    let urls = Urls { base, language: config.language };
     let Bodies { bodies, html, search, votes } =
         render_bodies(root, &archive, &urls, &anchors, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
@@ -156,13 +156,17 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
+    let translations = crate::i18n::Translations::load(&theme.translations).map_err(BuildFailure)?;
+    diagnostics.extend(translations.warnings(archive.languages()));
     progress.stage("Routes", 0);
     let static_files: Vec<String> = theme.static_files.keys().cloned().collect();
     let routes = plan_routes(root, &config, &static_files, (&archive, &votes, &citations)).map_err(|clashes| {
         diagnostics.extend(clashes);
         BuildFailure(std::mem::take(&mut diagnostics).into_sorted())
     })?;
-    let renderer = Renderer::new(theme, &config, urls.clone(), (&archive, &votes, &routes)).map_err(fail_with)?;
+    let shared = (&archive, &votes, &routes);
+    let renderer =
+        Renderer::new(theme, &config, urls.clone(), shared, std::sync::Arc::new(translations)).map_err(fail_with)?;
     Ok(Site {
         root: root.to_owned(),
         output_dir,
@@ -272,7 +276,7 @@ impl Site {
 
 /// Plurals are folded by English rules, so only on sites in English.
 fn fold_plurals(config: &SiteConfig) -> bool {
-    config.language.starts_with("en")
+    config.language == crate::model::Lang::En
 }
 
 /// Document `id` as the search index sees it; its body gives up its plain text.
@@ -288,7 +292,7 @@ pub(crate) fn search_entry(
     let texts =
         std::iter::once(text.as_str()).chain(doc.to.as_deref()).chain(doc.signatories.iter().map(String::as_str));
     crate::search::Entry {
-        path: Urls::document_dir(doc),
+        path: Urls::document_dir(doc, archive.language),
         title: doc.title.clone(),
         kind: doc.kind.label(),
         date: doc.date.to_string(),

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
+use crate::i18n::Locale;
 use crate::model::{Document, Kind, PartialDate};
 use crate::routes::Urls;
 
@@ -26,7 +27,7 @@ pub struct FeedEntry {
     pub url: String,
     pub published: String,
     pub summary: Option<String>,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub authors: Vec<String>,
 }
 
@@ -36,8 +37,15 @@ pub fn timestamp(date: PartialDate) -> String {
     format!("{year:04}-{:02}-{:02}T00:00:00Z", month.max(1), day.max(1))
 }
 
-/// A feed of `ids` (newest first), published at `path` and following the page at `alternate`.
-pub fn feed(archive: &Archive, urls: &Urls, title: String, path: &str, alternate: &str, ids: &[DocId]) -> Feed {
+/// A feed titled `title` of `ids` (newest first), published at `path` and following the
+/// page at `alternate`, in `words`' language.
+pub fn feed(
+    archive: &Archive,
+    urls: &Urls,
+    (title, path, alternate): (String, &str, &str),
+    ids: &[DocId],
+    words: Locale<'_>,
+) -> Feed {
     let entries: Vec<FeedEntry> = ids
         .iter()
         .take(FEED_LENGTH)
@@ -48,7 +56,7 @@ pub fn feed(archive: &Archive, urls: &Urls, title: String, path: &str, alternate
                 url: urls.document_absolute(doc),
                 published: timestamp(doc.date),
                 summary: doc.summary.clone(),
-                kind_label: doc.kind.label(),
+                kind_label: words.text(&super::views::kind_key(doc.kind)),
                 authors: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
             }
         })

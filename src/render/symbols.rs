@@ -18,7 +18,7 @@ use crate::votes::{VoteId, VoteIndex};
 pub struct CitingDocument {
     pub title: String,
     pub url: String,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub date: String,
     pub date_iso: String,
     /// The sentence that cites the symbol; `None` when the document lists it in `symbols:` only.
@@ -86,16 +86,21 @@ impl SymbolPages {
         neighbour: impl Fn(Link) -> Result<String, Diagnostic>,
     ) -> Result<SymbolPage, Diagnostic> {
         let archive = parts.archive;
+        let locale = votes.translations.locale(archive.language);
         let citing = parts.citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
+        // A document cited in several languages is listed once.
+        let citing_ids: Vec<_> = citing.iter().map(|citation| citation.doc).collect();
+        let listed = archive.listed(&citing_ids);
         let cited_in = citing
             .iter()
+            .filter(|citation| listed.contains(&citation.doc))
             .map(|citation| {
                 let doc = &archive.documents[citation.doc];
                 CitingDocument {
                     title: doc.title.clone(),
                     url: urls.document(doc),
-                    kind_label: doc.kind.label(),
-                    date: doc.date.to_string(),
+                    kind_label: locale.text(&super::views::kind_key(doc.kind)),
+                    date: locale.date(doc.date),
                     date_iso: doc.date.iso(),
                     sentence: citation.sentence.clone(),
                 }
@@ -116,7 +121,7 @@ impl SymbolPages {
         let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
         Ok(SymbolPage {
             symbol: symbol.to_string(),
-            official_url: symbol.official_url(),
+            official_url: symbol.official_url(archive.language),
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
             votes: votes_on.iter().map(|&id| votes.summary(id)).collect(),

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
+use crate::i18n::{Locale, Translations};
 use crate::registry::{StateId, States};
 use crate::routes::{Link, SessionLink, Urls};
 use crate::votes::{Counted, Position, Tally, Vote, VoteId, VoteIndex};
@@ -34,7 +35,7 @@ impl TallyView {
 #[derive(Debug, Serialize)]
 pub struct BarSegment {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: u16,
     pub x: u16,
 }
@@ -46,7 +47,7 @@ pub struct BallotRow {
     pub url: Option<String>,
     pub printed: String,
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// Sort rank of the position: in favour, against, abstained, absent, no recorded vote.
     pub order: usize,
 }
@@ -97,7 +98,7 @@ pub struct VoteSummary {
 pub struct StateVoteRow {
     pub vote: VoteSummary,
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub discussed_in: Vec<Link>,
 }
 
@@ -114,6 +115,12 @@ pub struct VoteViews<'a> {
     pub votes: &'a VoteIndex,
     pub states: &'a States,
     pub urls: &'a Urls,
+    pub translations: &'a Translations,
+}
+
+/// The message naming `position`: "In favour".
+fn position_key(position: Position) -> String {
+    format!("position-{}", position.key())
 }
 
 impl VoteViews<'_> {
@@ -134,7 +141,13 @@ impl VoteViews<'_> {
     }
 
     /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
+    /// The words of the site's own pages.
+    fn site_locale(&self) -> Locale<'_> {
+        self.translations.locale(self.archive.language)
+    }
+
     pub fn component(&self, id: VoteId, level: u8, shown_on: DocId) -> VoteView {
+        let locale = self.translations.locale(self.archive.language_of(shown_on));
         let vote = &self.votes.votes[id];
         let shown = Self::shown(vote);
         let mut x = 0;
@@ -143,7 +156,8 @@ impl VoteViews<'_> {
             .zip([shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded])
             .filter(|(_, count)| *count > 0)
             .map(|(position, count)| {
-                let segment = BarSegment { key: position.key(), label: position.label(), count, x };
+                let segment =
+                    BarSegment { key: position.key(), label: locale.text(&position_key(*position)), count, x };
                 x += count;
                 segment
             })
@@ -152,15 +166,17 @@ impl VoteViews<'_> {
             .ballots
             .iter()
             .map(|ballot| BallotRow {
-                name: ballot.state.map_or_else(|| ballot.printed.clone(), |s| self.states.name(s).to_owned()),
+                name: ballot
+                    .state
+                    .map_or_else(|| ballot.printed.clone(), |s| self.states.name_in(s, locale.lang).to_owned()),
                 url: ballot.state.map(|s| self.state_url(s)),
                 printed: ballot.printed.clone(),
                 position: ballot.position.key(),
-                label: ballot.position.label(),
+                label: locale.text(&position_key(ballot.position)),
                 order: ballot.position.index(),
             })
             .collect();
-        rows.sort_by(|a, b| (a.order, &a.name).cmp(&(b.order, &b.name)));
+        rows.sort_by_cached_key(|row| (row.order, crate::registry::normalise_state_name(&row.name)));
         let summary = self.summary(id);
         VoteView {
             anchor: vote.anchor.clone(),
@@ -168,7 +184,7 @@ impl VoteViews<'_> {
             symbol: vote.on.to_string(),
             symbol_url: self.urls.symbol_link(self.archive, &vote.on).url,
             title: vote.title.clone(),
-            date: vote.date.map(|d| d.to_string()),
+            date: vote.date.map(|d| locale.date(d)),
             date_iso: vote.date.map(|d| d.iso()),
             session: summary.session,
             declared: vote.declared.map(TallyView::declared),
@@ -192,7 +208,7 @@ impl VoteViews<'_> {
             url: format!("{}#{}", self.urls.document(doc), vote.anchor),
             symbol: vote.on.to_string(),
             title: vote.title.clone(),
-            date: date.to_string(),
+            date: self.site_locale().date(date),
             date_iso: date.iso(),
             session: vote.session.as_ref().or(doc.sessions.first()).map(|s| self.urls.session_link(self.archive, s)),
             shown: Self::shown(vote),
@@ -226,7 +242,7 @@ impl VoteViews<'_> {
 
     pub fn state_summary(&self, id: StateId) -> StateSummary {
         StateSummary {
-            name: self.states.name(id).to_owned(),
+            name: self.states.name_in(id, self.archive.language).to_owned(),
             iso3: self.states.iso3(id).to_owned(),
             url: self.state_url(id),
             count: self.votes.by_state[id.index()].len(),
@@ -238,7 +254,7 @@ impl VoteViews<'_> {
         StateVoteRow {
             vote: self.summary(vote),
             position: position.key(),
-            label: position.label(),
+            label: self.site_locale().text(&position_key(position)),
             discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
         }
     }

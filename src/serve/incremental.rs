@@ -165,6 +165,10 @@ impl LiveSite {
         let Some(id) = self.site.archive.by_content_path(&content_path) else {
             if file.is_file() && is_document {
                 let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
+                // A new translation is linked from each of its versions' pages and cards.
+                if doc.translation_of.is_some() {
+                    return None;
+                }
                 return Some(Edit::Document(content_path, Some(Box::new(doc))));
             }
             // Folders that are there report their files' own events; a folder of
@@ -175,11 +179,18 @@ impl LiveSite {
                 && self.site.archive.documents.iter().any(|doc| doc.source.content_path.starts_with(&folder));
             return (!gone_folder).then_some(Edit::Irrelevant);
         };
+        let in_translations = !self.site.archive.versions[id].is_empty();
         if !file.exists() {
-            return Some(Edit::Document(content_path, None));
+            return (!in_translations).then_some(Edit::Document(content_path, None));
         }
         let old = &self.site.archive.documents[id];
         let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
+        // Its versions' pages and cards link its address in its language: an edit that
+        // may change either, or the set of versions, is left to a full build.
+        let same_versions = doc.language == old.language && doc.translation_of == old.translation_of;
+        if !same_versions || (in_translations && doc.front_matter() != old.front_matter()) {
+            return None;
+        }
         let as_document = |doc: Document| Some(Edit::Document(content_path.clone(), Some(Box::new(doc))));
         if doc.front_matter() != old.front_matter() {
             return as_document(doc);
@@ -312,7 +323,8 @@ impl LiveSite {
             edits.into_iter().filter_map(|(_, doc)| doc).map(|doc| *doc).filter(|doc| self.site.drafts || !doc.draft),
         );
         let mut diagnostics = Diagnostics::default();
-        let mut archive = Archive::assemble(documents, old.archive.registries.clone(), &mut diagnostics);
+        let mut archive =
+            Archive::assemble(documents, old.archive.language, old.archive.registries.clone(), &mut diagnostics);
         // Sessions with a page are linked from every vote and symbol of that session.
         if diagnostics.has_errors() || !archive.by_session.keys().eq(old.archive.by_session.keys()) {
             return None;

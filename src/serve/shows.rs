@@ -58,7 +58,7 @@ impl<'a> ShowsOf<'a> {
         let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
-            Page::Home => Shows::documents(archive.documents.keys().take(LATEST).collect::<Vec<_>>()).and_membership(),
+            Page::Home => Shows::documents(newest_listed(archive, LATEST)).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
@@ -76,7 +76,7 @@ impl<'a> ShowsOf<'a> {
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
-            Page::Feed => Shows::documents(archive.documents.keys().take(FEED_LENGTH).collect::<Vec<_>>()),
+            Page::Feed => Shows::documents(newest_listed(archive, FEED_LENGTH)),
             Page::Search
             | Page::NotFound
             | Page::Sitemap
@@ -87,6 +87,13 @@ impl<'a> ShowsOf<'a> {
             | Page::Static(_) => Shows::nothing(),
         }
     }
+}
+
+/// The first `count` documents of the archive as its lists show them, a document in
+/// several languages once.
+fn newest_listed(archive: &Archive, count: usize) -> Vec<DocId> {
+    let all: Vec<DocId> = archive.documents.keys().collect();
+    archive.listed(&all).iter().take(count).copied().collect()
 }
 
 impl std::fmt::Debug for ShowsOf<'_> {
@@ -258,6 +265,7 @@ impl<'a> PageOf<'a> {
         let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
         let recording = votes.concerning[id].iter().map(|&vote| votes.votes[vote].doc);
         std::iter::once(id)
+            .chain(archive.versions[id].iter().copied())
             .chain(archive.related[id].iter().copied())
             .chain(listed)
             .chain(citations.cited_by[id].iter().copied())

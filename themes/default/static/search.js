@@ -9,6 +9,15 @@ const list = document.querySelector(".search-results");
 const input = form.querySelector("input");
 const selects = [...form.querySelectorAll("select[data-filter]")];
 const SHOWN = 30;
+// The page's words for a count, as the theme's translation gives them for sample numbers:
+// a count takes the form of the sample it equals, else of one in its CLDR plural category.
+const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": []}');
+const plural = new Intl.PluralRules(document.documentElement.lang);
+function say(samples, n) {
+  const sample =
+    samples.find(([s]) => s === n) ?? samples.find(([s]) => plural.select(s) === plural.select(n)) ?? samples.at(-1);
+  return sample ? sample[1].replaceAll("{count}", String(n)) : String(n);
+}
 
 const fetched = new Map();
 const json = (name) => {
@@ -148,8 +157,8 @@ async function run() {
     }),
   );
   const count = ids.length;
-  const shown = count > results.length ? ` (the first ${results.length} shown)` : "";
-  status.textContent = `${count} ${count === 1 ? "document" : "documents"} found${shown}.`;
+  const shown = count > results.length ? ` ${say(messages.shown, results.length)}` : "";
+  status.textContent = say(messages.found, count).replace("{shown}", shown);
 }
 
 let timer;
