@@ -79,6 +79,7 @@ pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
         "@type": kind,
         "headline": doc.title,
         "datePublished": doc.date.iso(),
+        "inLanguage": archive.language_of(id).code(),
         "url": urls.document_absolute(doc),
     });
     if let Some(map) = data.as_object_mut() {

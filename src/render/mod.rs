@@ -246,12 +246,13 @@ impl Renderer {
             }
             Page::Home => {
                 let all: Vec<DocId> = archive.documents.keys().collect();
-                let latest: Vec<DocId> = archive.listed(&all).iter().take(LATEST).copied().collect();
+                let listed = archive.listed(&all);
+                let latest: Vec<DocId> = listed.iter().take(LATEST).copied().collect();
                 let mut home = Context::new();
                 home.insert("latest", &self.cards(archive, &latest, CardLevel::Section, lang)?);
                 home.insert("sessions", &self.session_counts(archive));
                 home.insert("kinds", &kind_counts(archive, &self.urls, words));
-                home.insert("document_count", &archive.listed(&all).len());
+                home.insert("document_count", &listed.len());
                 Job { template: "home.html", title: self.site.view.title.clone(), context: home, lang }
             }
             Page::Kind(kind) => {
@@ -305,6 +306,7 @@ impl Renderer {
             }
             Page::Signatory(slug) => {
                 let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
+                let listed = archive.listed(&signatory.documents);
                 let also: Vec<String> =
                     signatory.printed_as.keys().filter(|p| **p != signatory.organisation.name).cloned().collect();
                 let notes = if also.is_empty() {
@@ -316,8 +318,8 @@ impl Renderer {
                     taxonomy: "signatory",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: self.cards(archive, &archive.listed(&signatory.documents), CardLevel::List, lang)?,
-                    count: archive.listed(&signatory.documents).len(),
+                    documents: self.cards(archive, &listed, CardLevel::List, lang)?,
+                    count: listed.len(),
                 }
                 .job(words)
             }
@@ -335,12 +337,13 @@ impl Renderer {
             }
             Page::Tag(slug) => {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
+                let listed = archive.listed(&tag.documents);
                 TermPage {
                     taxonomy: "tag",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: self.cards(archive, &archive.listed(&tag.documents), CardLevel::List, lang)?,
-                    count: archive.listed(&tag.documents).len(),
+                    documents: self.cards(archive, &listed, CardLevel::List, lang)?,
+                    count: listed.len(),
                 }
                 .job(words)
             }

@@ -88,8 +88,6 @@ pub struct DocPage {
     pub card: DocCard,
     pub to: Option<String>,
     pub signatories: Vec<SignatoryLink>,
-    /// The language of the document, and of its page.
-    pub lang: &'static str,
     /// Every language the document is in, this one included, with the address of each.
     pub alternates: Vec<Alternate>,
     /// The document's own UN symbol, linked to the official text.
@@ -236,7 +234,6 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String, locale:
                 organisation: org.name.clone(),
             })
             .collect(),
-        lang: locale.lang.code(),
         alternates: alternates(archive, urls, id),
         symbol: doc.symbol.as_ref().map(|s| Link { name: s.to_string(), url: s.official_url(locale.lang) }),
         symbols: doc.symbols.iter().map(|s| urls.symbol_link(archive, s)).collect(),
