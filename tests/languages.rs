@@ -180,6 +180,11 @@ fn a_multilingual_archive_gives_each_language_its_address_and_direction() {
         ]
     );
     assert_eq!(broken_links(&site.output(), "/archive/"), Vec::<String>::new());
+
+    // The feed lists the letter once, and says which entries are in another language.
+    let feed = std::fs::read_to_string(site.output().join("atom.xml")).unwrap();
+    assert_eq!(feed.matches("hrc99-civic-space/</id>").count(), 1, "{feed}");
+    assert!(feed.contains("<entry xml:lang=\"es\">\n<title>Declaración conjunta"), "{feed}");
 }
 
 #[test]

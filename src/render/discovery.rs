@@ -29,6 +29,8 @@ pub struct FeedEntry {
     pub summary: Option<String>,
     pub kind_label: String,
     pub authors: Vec<String>,
+    /// The language the entry's title and summary are in.
+    pub lang: &'static str,
 }
 
 /// An RFC 3339 timestamp for a date known perhaps only to the month or year: its first day.
@@ -57,6 +59,7 @@ pub fn feed(
                 published: timestamp(doc.date),
                 summary: doc.summary.clone(),
                 kind_label: words.text(&super::views::kind_key(doc.kind)),
+                lang: archive.language_of(id).code(),
                 authors: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
             }
         })
