@@ -287,6 +287,53 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_message_formats_in_every_language_with_no_english_left_out() {
+        let theme = crate::render::Theme::load(Path::new("/nonexistent"), "default").unwrap_or_default();
+        let translations = load(&theme.translations);
+        let english = translations.names[FALLBACK.index()].clone();
+        assert!(english.len() > 100, "{}", english.len());
+        let words = [
+            "yes",
+            "no",
+            "abstain",
+            "iso3",
+            "state",
+            "symbol",
+            "url",
+            "title",
+            "session",
+            "site",
+            "name",
+            "taxonomy",
+            "names",
+            "csv",
+            "json",
+            "states",
+            "home",
+            "sessions",
+            "signatories",
+            "tags",
+            "date",
+            "shown",
+        ];
+        for lang in Lang::ALL {
+            assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");
+            assert_ne!(translations.text(lang, "language-name"), "language-name");
+            for count in [0, 1, 2, 3, 5, 11, 21, 101] {
+                let mut args = FluentArgs::new();
+                args.set("count", count);
+                for word in words {
+                    args.set(word, "x");
+                }
+                for id in &english {
+                    let text = translations.format_in(lang, id, Some(&args));
+                    assert!(text.as_ref().is_ok_and(|t| !t.is_empty()), "{lang} {id} {count}: {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_broken_file_is_an_error_at_its_line() {
         let errors = Translations::load(&[source("fr.ftl", "hello = Bonjour\n\nbye = { $count\n")]).err();
         let errors = errors.unwrap_or_default();
