@@ -6,12 +6,12 @@
 
 mod dates;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::Lang;
@@ -35,8 +35,9 @@ pub struct Translations {
     /// By [`Lang::index`].
     bundles: Vec<FluentBundle<FluentResource>>,
     /// Each language's messages that take no argument, resolved once: most of the words
-    /// a page prints. A language's own, else English.
-    plain: Vec<HashMap<String, String>>,
+    /// a page prints, each looked up by a template's `t` on every page. A language's
+    /// own, else English.
+    plain: Vec<FxHashMap<String, String>>,
     /// Each language's message names, to tell which English ones it lacks.
     names: Vec<Vec<String>>,
     /// Where each language's messages come from, for messages about them.
@@ -111,8 +112,8 @@ impl Translations {
     }
 
     /// The messages of `lang` that need no argument, its own or else English.
-    fn resolve_plain(&self, lang: Lang) -> HashMap<String, String> {
-        let mut plain = HashMap::new();
+    fn resolve_plain(&self, lang: Lang) -> FxHashMap<String, String> {
+        let mut plain = FxHashMap::default();
         for from in [FALLBACK, lang] {
             for name in &self.names[from.index()] {
                 if let Ok(text) = self.format_in(from, name, None) {
