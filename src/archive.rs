@@ -85,8 +85,12 @@ pub struct Archive {
     pub language: Lang,
     pub registries: Registries,
     pub by_kind: BTreeMap<Kind, Vec<DocId>>,
-    /// Each session's documents, oldest first, as a session unfolds.
+    /// Each session's documents, as a session unfolds: the dated oldest first, then the
+    /// undated in the archive's order (by title), which the session alone places.
     pub by_session: BTreeMap<SessionId, Vec<DocId>>,
+    /// The documents that neither a date nor a session places, in the archive's order:
+    /// listed under "Undated".
+    pub unplaced: Vec<DocId>,
     pub signatories: BTreeMap<Slug, Signatory>,
     /// For each document, the organisation behind each printed signatory, in printed order.
     pub signed_by: PerDoc<Vec<Organisation>>,
@@ -124,6 +128,7 @@ impl Archive {
             registries,
             by_kind: BTreeMap::new(),
             by_session: BTreeMap::new(),
+            unplaced: Vec::new(),
             signatories: BTreeMap::new(),
             signed_by: std::iter::repeat_n(Vec::new(), count).collect(),
             tags: BTreeMap::new(),
@@ -154,8 +159,19 @@ impl Archive {
                     &format!("`{session}` is not of the form HRC<number> and not listed in data/sessions.yaml"),
                 ));
             }
-            // Oldest first, as a session unfolds.
-            insert_ordered(self.by_session.entry(session.clone()).or_default(), id, |a, b| a > b);
+            let documents = &self.documents;
+            insert_ordered(self.by_session.entry(session.clone()).or_default(), id, |a, b| {
+                in_session_order(documents, a, b).is_lt()
+            });
+        }
+        if doc.date.is_none() && doc.sessions.is_empty() {
+            diagnostics.push(warn(
+                doc,
+                "date",
+                "neither a date nor a session places this document, so it is listed under Undated only: \
+                 add the date its source prints, or its session",
+            ));
+            insert_ordered(&mut self.unplaced, id, newer);
         }
         if doc.kind.expects_signatories() && doc.signatories.is_empty() {
             diagnostics.push(warn(
@@ -246,9 +262,24 @@ impl Archive {
     /// unfolds; `None` when it is not filed under it.
     pub fn session_neighbours(&self, session: &SessionId, id: DocId) -> Option<(Option<DocId>, Option<DocId>)> {
         let ids = self.by_session.get(session)?;
-        // Oldest first: numbers descending.
-        let at = ids.binary_search_by(|other| id.cmp(other)).ok()?;
+        let at = ids.binary_search_by(|&other| in_session_order(&self.documents, other, id)).ok()?;
         Some((at.checked_sub(1).map(|i| ids[i]), ids.get(at + 1).copied()))
+    }
+
+    /// The dated documents, newest first: all a feed can carry.
+    pub fn newest_dated(&self) -> impl Iterator<Item = DocId> + '_ {
+        // Every dated document comes before every undated one.
+        self.documents.iter_enumerated().take_while(|(_, doc)| doc.date.is_some()).map(|(id, _)| id)
+    }
+
+    /// `session`'s dated documents, newest first.
+    pub fn session_newest_dated(&self, session: &SessionId) -> Vec<DocId> {
+        let ids = self.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
+        // The dated come first in a session's list, oldest first.
+        let dated = ids.iter().take_while(|&&id| self.documents[id].date.is_some());
+        let mut newest_first: Vec<DocId> = dated.copied().collect();
+        newest_first.reverse();
+        newest_first
     }
 
     pub fn document_at(&self, content_path: &str) -> Option<&Document> {
@@ -258,6 +289,54 @@ impl Archive {
     /// The archive document that is the UN document `symbol` (its `symbol:` field).
     pub fn by_own_symbol(&self, symbol: &Symbol) -> Option<DocId> {
         self.by_own_symbol.get(symbol).copied()
+    }
+
+    /// The UN documents that archive documents are, in no order.
+    pub fn own_symbols(&self) -> impl Iterator<Item = &Symbol> {
+        self.by_own_symbol.keys()
+    }
+
+    /// Where citations of `symbol` lead: the document that is it; else the page that
+    /// stands for it with its drafts, revisions and adopted text, or the document that
+    /// is that page's symbol.
+    pub fn symbol_home<'s>(&'s self, symbol: &'s Symbol) -> SymbolHome<'s> {
+        if let Some(id) = self.by_own_symbol(symbol) {
+            return SymbolHome::Document(id);
+        }
+        let page = self.registries.resolutions.page_symbol(symbol);
+        match self.by_own_symbol(&page) {
+            Some(id) => SymbolHome::Document(id),
+            None => SymbolHome::Page(page),
+        }
+    }
+
+    /// The archive document citations of `symbol` lead to, if they lead to one.
+    pub fn document_of(&self, symbol: &Symbol) -> Option<DocId> {
+        match self.symbol_home(symbol) {
+            SymbolHome::Document(id) => Some(id),
+            SymbolHome::Page(_) => None,
+        }
+    }
+}
+
+/// Where citations of a UN document lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SymbolHome<'a> {
+    Document(DocId),
+    /// The page of this symbol under `/symbols/`.
+    Page(Cow<'a, Symbol>),
+}
+
+/// How two documents of a session are listed: the dated oldest first, as the session
+/// unfolds, then the undated ones as the archive orders them (by title, then file). The
+/// archive puts every dated document before every undated one, so this is its order
+/// reversed for the dated, kept for the undated.
+fn in_session_order(documents: &PerDoc<Document>, a: DocId, b: DocId) -> std::cmp::Ordering {
+    match (documents[a].date.is_some(), documents[b].date.is_some()) {
+        (true, true) => b.cmp(&a),
+        (false, false) => a.cmp(&b),
+        // The dated one first.
+        (a_dated, b_dated) => b_dated.cmp(&a_dated),
     }
 }
 

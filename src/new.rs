@@ -42,7 +42,12 @@ pub fn create(
 fn front_matter(kind: Kind, title: &str, date: &str, language: Option<Lang>) -> String {
     // serde_yaml quotes the title when YAML needs it ("a: b", leading quotes, …).
     let title = serde_yaml::to_string(title).unwrap_or_else(|_| format!("{title:?}\n"));
-    let mut text = format!("---\ntitle: {title}kind: {}\ndate: {date}\n", kind.name());
+    // Today is only when the file was made: left as a hint, so that a document whose
+    // source prints no date is never published with this one.
+    let mut text = format!(
+        "---\ntitle: {title}kind: {}\n# date: {date}   # as the source prints it; left out if it prints none\n",
+        kind.name()
+    );
     if let Some(language) = language {
         text.push_str(&format!("language: {language}\n"));
     }

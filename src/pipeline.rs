@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::archive::{Archive, PerDoc};
+use crate::archive::{Archive, PerDoc, SymbolHome};
 use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{DocId, Document, SessionId, Symbol};
+use crate::model::{DocId, Document, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -295,7 +295,7 @@ pub(crate) fn search_entry(
         path: Urls::document_dir(doc, archive.language),
         title: doc.title.clone(),
         kind: doc.kind.label(),
-        date: doc.date.to_string(),
+        date: doc.date.map(|date| date.to_string()),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
         words: crate::search::Words::count(texts, &doc.title, fold_plurals(config)),
@@ -348,9 +348,9 @@ impl Resolver for ArchiveResolver<'_> {
     }
 
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
-        match self.archive.by_own_symbol(symbol) {
-            Some(id) => SymbolTarget::Document(self.target(id)),
-            None => SymbolTarget::Page(self.urls.symbol(symbol)),
+        match self.archive.symbol_home(symbol) {
+            SymbolHome::Document(id) => SymbolTarget::Document(self.target(id)),
+            SymbolHome::Page(page) => SymbolTarget::Page(self.urls.symbol(&page)),
         }
     }
 
@@ -359,16 +359,17 @@ impl Resolver for ArchiveResolver<'_> {
     }
 }
 
-/// The archive as one document's body sees it: a bare resolution number is read against its date too.
+/// The archive as one document's body sees it: a bare resolution number is read against
+/// its date too, when it has one.
 pub(crate) struct DatedResolver<'a> {
     archive: &'a dyn Resolver,
-    year: u16,
+    year: Option<u16>,
 }
 
 impl<'a> DatedResolver<'a> {
     /// `archive` as the body of `doc` sees it; the build and `serve` both render through it.
     pub(crate) fn new(archive: &'a dyn Resolver, doc: &Document) -> Self {
-        Self { archive, year: doc.date.year() }
+        Self { archive, year: doc.date.map(PartialDate::year) }
     }
 }
 
@@ -382,7 +383,7 @@ impl Resolver for DatedResolver<'_> {
     }
 
     fn attribution(&self) -> Attribution {
-        Attribution::new(self.archive.attribution().latest_session, Some(i32::from(self.year)))
+        Attribution::new(self.archive.attribution().latest_session, self.year.map(i32::from))
     }
 }
 
@@ -496,8 +497,12 @@ pub(crate) fn vote_sources(
     diagnostics: &mut Diagnostics,
 ) -> Vec<(VoteSource, usize)> {
     let front_line = doc.source.fields.line("votes");
-    let mut sources: Vec<(VoteSource, usize)> =
-        doc.votes.iter().map(|entry| (VoteSource::FrontMatter(entry.clone()), front_line)).collect();
+    let mut sources: Vec<(VoteSource, usize)> = doc
+        .votes
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| (VoteSource::FrontMatter { entry: entry.clone(), index }, front_line))
+        .collect();
     for (slot, block) in body.vote_blocks.iter().enumerate() {
         let first_line = doc.source.body_line + block.line - 1;
         match parse_sheet(&block.text) {

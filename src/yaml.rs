@@ -1,8 +1,10 @@
 //! YAML into typed values, with errors that name the file, line and field.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
+use saphyr_parser::{Event, ScalarStyle};
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 
@@ -58,6 +60,62 @@ pub fn parse_at<T: DeserializeOwned>(text: &str, first_line: usize, what: &str) 
         }
         YamlError { line: first_line + line - 1, column, message }
     })
+}
+
+/// Where each value of a YAML text is, by its path as serde_yaml names fields in its
+/// errors (`votes[0].yes[2]`): line (1-based, counted from `first_line`) and column
+/// (1-based, in characters, at the value's first character inside any quotes). Empty
+/// past the point where the text stops reading as YAML.
+pub fn value_positions(text: &str, first_line: usize) -> HashMap<String, (usize, usize)> {
+    /// A mapping waiting for a key (`None`) or for the value of one; a sequence with
+    /// the index of its next item.
+    enum Frame {
+        Mapping { path: String, key: Option<String> },
+        Sequence { path: String, next: usize },
+    }
+    let mut positions = HashMap::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    for item in saphyr_parser::Parser::new_from_str(text) {
+        let Ok((event, span)) = item else { break };
+        let quoted = match &event {
+            Event::Scalar(_, style, ..) => matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted),
+            Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(_) => false,
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                continue;
+            }
+            _ => continue,
+        };
+        // The node's path; `None` for a key, which names its value's path instead.
+        let path = match stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Sequence { path, next }) => {
+                *next += 1;
+                Some(format!("{path}[{}]", *next - 1))
+            }
+            Some(Frame::Mapping { path, key }) => match key.take() {
+                Some(key) if path.is_empty() => Some(key),
+                Some(key) => Some(format!("{path}.{key}")),
+                None => {
+                    // A key that is itself a mapping or a list names nothing an editor writes.
+                    let name = if let Event::Scalar(name, ..) = &event { name.to_string() } else { "?".into() };
+                    *key = Some(name);
+                    None
+                }
+            },
+        };
+        if let Some(path) = &path {
+            let at = (first_line + span.start.line() - 1, span.start.col() + 1 + usize::from(quoted));
+            positions.insert(path.clone(), at);
+        }
+        let path = path.unwrap_or_default();
+        match event {
+            Event::MappingStart(..) => stack.push(Frame::Mapping { path, key: None }),
+            Event::SequenceStart(..) => stack.push(Frame::Sequence { path, next: 0 }),
+            _ => {}
+        }
+    }
+    positions
 }
 
 /// A quote left open on a line runs on into the lines below: to the end of the text,
@@ -254,13 +312,21 @@ impl<'de> Visitor<'de> for NoControlsVisitor {
 /// serde_yaml appends the position (which we report in front) and names Rust types
 /// (which mean nothing to an editor).
 fn clean_message(message: &str, what: &str) -> String {
-    let message = without_position(message)
+    let message = without_item_number(without_position(message))
         .replace(&format!("struct {what}"), "a mapping of fields")
         .replace("EOF while parsing a value", "nothing here: expected a mapping of fields");
     match suggestion(&message) {
         Some(field) => format!("{message}; did you mean `{field}`?"),
         None => message,
     }
+}
+
+/// A registry's list item is named by its number from 0 (`.[3]: unknown field …`,
+/// `.[3].drafts: …`); the line reported in front says which item better.
+fn without_item_number(message: &str) -> &str {
+    let Some(rest) = message.strip_prefix(".[") else { return message };
+    let Some(rest) = rest.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix(']') else { return message };
+    rest.strip_prefix(": ").or_else(|| rest.strip_prefix('.')).unwrap_or(message)
 }
 
 fn without_position(message: &str) -> &str {
@@ -320,6 +386,17 @@ mod tests {
         assert_eq!(d.line, 3);
         assert!(d.message.starts_with("unknown field `signatory`"), "{}", d.message);
         assert_eq!(d.snippet.as_deref(), Some("signatory: b"));
+    }
+
+    #[test]
+    fn a_list_item_is_named_by_its_line_not_its_number() {
+        let message = ".[12]: unknown field `titel`, expected one of `symbol`, `title` at line 3 column 3";
+        assert_eq!(
+            clean_message(message, "Entry"),
+            "unknown field `titel`, expected one of `symbol`, `title`; did you mean `title`?"
+        );
+        assert_eq!(without_item_number(".[0].drafts: invalid type"), "drafts: invalid type");
+        assert_eq!(without_item_number("votes[0]: invalid type"), "votes[0]: invalid type");
     }
 
     #[test]
@@ -395,5 +472,20 @@ mod tests {
         };
         assert_eq!(d.snippet.as_deref(), Some("title: \"a\u{2400}b\""));
         assert_eq!(d.column, 10);
+    }
+
+    #[test]
+    fn values_are_found_by_their_path_in_block_and_flow_lists() {
+        let text = "title: Vote\nvotes:\n  - on: A/HRC/1/L.1\n    yes: [Fiji, \"Côte d’Ivoire\", Chile]\n    no:\n      - Peru\n  - title: Motion\n";
+        let positions = value_positions(text, 2);
+        let at = |path: &str| positions.get(path).copied();
+        assert_eq!(at("title"), Some((2, 8)));
+        assert_eq!(at("votes[0]"), Some((4, 5)));
+        assert_eq!(at("votes[0].on"), Some((4, 9)));
+        assert_eq!(at("votes[0].yes[1]"), Some((5, 18)));
+        assert_eq!(at("votes[0].yes[2]"), Some((5, 34)));
+        assert_eq!(at("votes[0].no[0]"), Some((7, 9)));
+        assert_eq!(at("votes[1].title"), Some((8, 12)));
+        assert_eq!(value_positions("title: 'unclosed\nkind: letter\n", 1).get("kind"), None);
     }
 }

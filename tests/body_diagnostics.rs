@@ -134,10 +134,10 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "news/vote-total.md",
-            "Le vote à Genève :\n\n```vote\ntitle: Coopération\non: A/HRC/43/L.13\ndeclared: 2-0-0\n---\nYES\tFIJI\n```",
-            "2-0-0",
+            "Le vote à Genève :\n\n```vote\ntitle: Coopération\non: A/HRC/43/L.13\ndeclared: 0-1-0\n---\nYES\tFIJI\n```",
+            "0-1-0",
             "warning",
-            "declared 2-0-0 but the states add up to 1-0-0",
+            "declared 0-1-0 but the states add up to 1-0-0",
         ),
     ]
 }

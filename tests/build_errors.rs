@@ -10,8 +10,8 @@ use common::{Site, snapshot};
 #[test]
 fn a_missing_required_field_names_file_line_and_field() {
     let site = Site::new();
-    site.write("content/letters/undated.md", "---\ntitle: Undated\nkind: letter\n---\nBody\n");
-    site.build(&[]).assert_fails_with(&["content/letters/undated.md:2:1: error: missing field `date`"]);
+    site.write("content/letters/untitled.md", "---\nkind: letter\ndate: 2020\n---\nBody\n");
+    site.build(&[]).assert_fails_with(&["content/letters/untitled.md:2:1: error: missing field `title`"]);
 }
 
 #[test]

@@ -27,31 +27,37 @@ fn seed_page(path: &str) -> Page {
 
 #[test]
 fn every_symbol_the_seeds_mention_has_a_page() {
-    // Read off the seeds: full symbols, and "resolution N/M" in their short forms;
-    // numbers sort as numbers, RES/5/1 before RES/28/2.
+    // Read off the seeds: full symbols, and "resolution N/M" in their short forms; by
+    // body, then by session, numbers sorted as numbers (RES/5/1 before RES/28/2). The
+    // vote on A/HRC/43/L.13/Rev.1 is on the page of the draft it revises.
     let expected = [
-        "A/HRC/19/74",
-        "A/HRC/23/20",
-        "A/HRC/26/41",
-        "A/HRC/43/31",
-        "A/HRC/43/L.13/Rev.1",
-        "A/HRC/43/L.31",
-        "A/HRC/43/L.42",
-        "A/HRC/RES/5/1",
-        "A/HRC/RES/28/2",
-        "A/HRC/RES/37/23",
-        "A/RES/60/251",
-        "A/RES/72/247",
+        ("A/HRC/RES/5/1", None),
+        ("A/HRC/19/74", None),
+        ("A/HRC/23/20", None),
+        ("A/HRC/26/41", None),
+        ("A/HRC/RES/28/2", None),
+        ("A/HRC/RES/37/23", Some(COOPERATION)),
+        ("A/HRC/43/31", None),
+        ("A/HRC/43/L.13", Some(COOPERATION)),
+        ("A/HRC/43/L.31", None),
+        ("A/HRC/43/L.42", None),
+        ("A/RES/60/251", None),
+        ("A/RES/72/247", None),
     ];
     let index = seed_page("symbols/");
-    assert_eq!(index.texts(".symbol-list a"), expected);
-    for symbol in expected {
+    assert_eq!(index.texts(".symbol-list a"), expected.map(|(symbol, _)| symbol));
+    assert_eq!(index.texts(".symbol-body > h2"), ["Human Rights Council", "General Assembly"]);
+    for (symbol, title) in expected {
         let slug = symbol.to_lowercase().replace(['/', '.'], "-");
         let page = seed_page(&format!("symbols/{slug}/"));
-        assert_eq!(page.text("h1"), symbol);
-        assert_eq!(page.attrs(".lede a", "href")[0], format!("https://docs.un.org/en/{symbol}"));
+        assert_eq!(page.text("h1"), title.unwrap_or(symbol));
+        assert_eq!(page.texts(".symbol-texts a")[0], symbol);
+        assert_eq!(page.attrs(".symbol-texts a", "href")[0], format!("https://docs.un.org/en/{symbol}"));
     }
 }
+
+/// The title the seeds' recorded votes give resolution 37/23 and draft A/HRC/43/L.13/Rev.1.
+const COOPERATION: &str = "Promoting mutually beneficial cooperation in the field of human rights";
 
 #[test]
 fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
@@ -66,8 +72,9 @@ fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
         page.text(".citation-context")
             .contains("in the context of the negotiation of resolution 37/23) on the lack of clarity")
     );
-    // Its vote, known by its totals, is there too.
+    // Its vote, known by its totals, is there too, and the date data/resolutions.yaml gives.
     assert!(page.text("main").contains("28 in favour, 1 against, 17 abstaining"));
+    assert_eq!(page.text(".symbol-texts"), "A/HRC/RES/37/23 resolution, adopted on 23 March 2018");
     // The annex's own link goes to that page.
     let annex = seed_page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
     assert!(annex.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-37-23/".to_owned()));
@@ -104,7 +111,7 @@ fn a_paragraph_of_a_report_outside_the_archive_stays_text() {
 #[test]
 fn symbol_pages_list_their_neighbours_from_the_same_session() {
     let page = seed_page("symbols/a-hrc-43-l-31/");
-    assert_eq!(page.texts(".neighbours a"), ["A/HRC/43/31", "A/HRC/43/L.13/Rev.1", "A/HRC/43/L.42"]);
+    assert_eq!(page.texts(".neighbours a"), ["A/HRC/43/31", "A/HRC/43/L.13", "A/HRC/43/L.42"]);
     assert_eq!(page.attrs(".lede a[href='/sessions/hrc43/']", "href").len(), 1);
 }
 
@@ -249,4 +256,96 @@ fn check_warns_at_its_line_and_column_of_a_bare_number_that_cannot_be_the_counci
     site.build(&[]).assert_ok();
     let page = site.page("letters/early/");
     assert_eq!(page.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-res-13-2/", "/symbols/a-res-60-251/"]);
+}
+
+#[test]
+fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
+    // Pasted from PDFs: the body's name ends one line and the number starts the next,
+    // and symbols are broken at a slash by a line break or a stray space.
+    let site = Site::new();
+    site.doc(
+        "letters/wrapped.md",
+        "Wrapped",
+        "signatories: [Amnesty International]",
+        "We recall that the General Assembly\nresolution 60/251 created the Council, that UN General Assembly (UNGA)\n\
+         resolution 65/281 reviewed it, and Human Rights Council resolutions 10/4 of 25 March\n2009 and 22/9.\n\n\
+         The drafts A/HRC/43/\nL.31, A/HRC/ 43/L.42 and A/C.3/ 73/L.42, and the report A/HRC/\n43/31, were pasted.",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/wrapped/");
+    assert_eq!(
+        page.attrs(".body a.symbol", "href"),
+        [
+            "/symbols/a-res-60-251/",
+            "/symbols/a-res-65-281/",
+            "/symbols/a-hrc-res-10-4/",
+            "/symbols/a-hrc-res-22-9/",
+            "/symbols/a-hrc-43-l-31/",
+            "/symbols/a-hrc-43-l-42/",
+            "/symbols/a-c-3-73-l-42/",
+            "/symbols/a-hrc-43-31/",
+        ]
+    );
+    // Each link wraps what was printed, line breaks and stray spaces included.
+    assert_eq!(
+        page.texts(".body a.symbol"),
+        [
+            "General Assembly resolution 60/251",
+            "resolution 65/281",
+            "Human Rights Council resolutions 10/4",
+            "22/9",
+            "A/HRC/43/ L.31",
+            "A/HRC/ 43/L.42",
+            "A/C.3/ 73/L.42",
+            "A/HRC/ 43/31",
+        ]
+    );
+    assert!(page.source.contains(">A/HRC/43/\nL.31</a>"), "the line break is kept");
+    assert!(!site.output().join("symbols/a-hrc-res-60-251").exists(), "no Council page for an Assembly resolution");
+    // The symbol page quotes the sentence as a reader reads it, the line break a space.
+    let symbol = site.page("symbols/a-res-60-251/");
+    assert!(
+        symbol
+            .text(".citation-context")
+            .contains("We recall that the General Assembly resolution 60/251 created the Council"),
+        "{}",
+        symbol.text(".citation-context")
+    );
+}
+
+#[test]
+fn presidents_statements_link_however_they_are_written() {
+    // Smart punctuation turns the apostrophes curly and splits the text around them.
+    let site = Site::new();
+    site.doc(
+        "letters/statements.md",
+        "Statements",
+        "signatories: [Amnesty International]",
+        "The President's statement 8/1 and presidential statements PRST 9/2 and 10/1 set out the modalities, \
+         after the President's statement of 18 June 2007 (PRST/5/1). The Council extended President’s \
+         statement PRST OS/13/1 for one more year.",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/statements/");
+    assert_eq!(
+        page.attrs(".body a.symbol", "href"),
+        [
+            "/symbols/a-hrc-prst-8-1/",
+            "/symbols/a-hrc-prst-9-2/",
+            "/symbols/a-hrc-prst-10-1/",
+            "/symbols/a-hrc-prst-5-1/",
+            "/symbols/a-hrc-prst-os-13-1/",
+        ]
+    );
+    assert_eq!(
+        page.texts(".body a.symbol"),
+        [
+            "President’s statement 8/1",
+            "presidential statements PRST 9/2",
+            "10/1",
+            "PRST/5/1",
+            "President’s statement PRST OS/13/1",
+        ]
+    );
+    assert!(site.output().join("symbols/a-hrc-prst-os-13-1/index.html").exists());
 }

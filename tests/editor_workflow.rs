@@ -26,6 +26,8 @@ fn new_creates_a_draft_that_only_drafts_builds_show() {
         text.contains("kind: letter\n") && text.contains("signatories: []\n") && text.contains("draft: true\n"),
         "{text}"
     );
+    // Today is when the file was made, not the document's date: the editor gives the source's.
+    assert!(!text.lines().any(|line| line.starts_with("date:")) && text.contains("\n# date: "), "{text}");
 
     let again = plenary(&["new", "letter", "Test", "--root", root]);
     assert_eq!(again.code(), Some(1));
@@ -36,6 +38,7 @@ fn new_creates_a_draft_that_only_drafts_builds_show() {
     assert!(!site.output().join("letters/test").exists(), "drafts stay out of a build");
     site.build(&["--drafts"]).assert_ok();
     assert!(site.page("letters/test/").text(".kind-label").contains("Draft"));
+    assert!(site.page("letters/test/").texts(".meta time").is_empty());
 }
 
 /// A running `plenary serve`, stopped when dropped.
@@ -109,14 +112,20 @@ impl Server {
     }
 
     fn wait_for_page(&self, path: &str, text: &str) -> Duration {
+        self.wait_until(path, &format!("show {text:?}"), |page| page.contains(text))
+    }
+
+    /// How long until the page at `path` is as `ready` wants it (as `what` says); at
+    /// most 2 seconds.
+    fn wait_until(&self, path: &str, what: &str, ready: impl Fn(&str) -> bool) -> Duration {
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(2) {
-            if self.get(path).1.contains(text) {
+            if ready(&self.get(path).1) {
                 return started.elapsed();
             }
             std::thread::sleep(Duration::from_millis(25));
         }
-        panic!("{path} did not show {text:?} within 2 seconds: {}", self.get(path).1);
+        panic!("{path} did not {what} within 2 seconds: {}", self.get(path).1);
     }
 }
 
@@ -160,6 +169,36 @@ fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
     site.doc("letters/a.md", "Fixed", "signatories: [X]", "Fixed text.");
     server.wait_for_page("/letters/a/", "Fixed text.");
     assert!(!site.output().exists(), "serve never writes output/");
+}
+
+#[test]
+fn serve_follows_a_document_made_undated_and_dated_again() {
+    let site = Site::new();
+    let letter = |date: &str| {
+        format!(
+            "---\ntitle: Joint letter on the renewal of the mandate\nkind: letter\n{date}session: HRC52\nsignatories: [FIDH]\n---\n\nWe urge your delegation to support the renewal.\n"
+        )
+    };
+    site.write("content/letters/renewal.md", &letter("date: 2023-02-20\n"));
+    site.doc("news/closing.md", "Council closes its session", "session: HRC52", "The last texts were adopted.");
+    let server = Server::start(&site, 0);
+    assert!(server.get("/atom.xml").1.contains("Joint letter on the renewal"));
+
+    // The source turns out to print no date: the editor takes the inferred one out.
+    site.write("content/letters/renewal.md", &letter(""));
+    server.wait_for_page("/letters/renewal/", "Undated");
+    assert!(!server.get("/letters/renewal/").1.contains("2023"));
+    // An edit's pages are written one by one: the lists and feeds may follow the page.
+    server.wait_until("/atom.xml", "drop the letter", |feed| !feed.contains("Joint letter on the renewal"));
+    server.wait_until("/sessions/hrc52/", "list the letter last", |session| {
+        // After the session's dated documents.
+        session.find("Council closes") < session.find("Joint letter on the renewal")
+    });
+
+    site.write("content/letters/renewal.md", &letter("date: 2023-02-20\n"));
+    server.wait_for_page("/letters/renewal/", "20 February 2023");
+    server.wait_for_page("/atom.xml", "Joint letter on the renewal");
+    server.wait_for_page("/sessions/hrc52/atom.xml", "Joint letter on the renewal");
 }
 
 #[test]

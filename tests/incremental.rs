@@ -212,6 +212,97 @@ fn a_document_added_then_removed_is_written_then_taken_away() {
     assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
 }
 
+/// A document's date taken away, or given back, and the pages that must change or go.
+struct DateEdit {
+    file: &'static str,
+    date: &'static str,
+    take_away: bool,
+    changes: &'static [&'static str],
+    gone: &'static [&'static str],
+}
+
+/// A document edited to say its source prints no date, and back: it leaves the feeds
+/// and moves to the end of its session (or to the undated list), and a session's feed or
+/// the undated list comes and goes with it. After each edit the output is a full build's.
+#[test]
+fn a_document_made_undated_and_dated_again_refreshes_its_lists_and_feeds() {
+    let site = archive();
+    site.doc("news/e.md", "News E", "", "A statement of solidarity with detained lawyers.");
+    // Letter A comes before statement B in HRC48.
+    let letter = site.root().join("content/letters/a.md");
+    std::fs::write(&letter, std::fs::read_to_string(&letter).unwrap().replacen("2020-06-22", "2020-06-01", 1)).unwrap();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let edits = [
+        // News C is HRC43's only document: the session keeps its page but loses its feed.
+        DateEdit {
+            file: "news/c.md",
+            date: "2020-06-22",
+            take_away: true,
+            changes: &["news/c/index.html", "news/index.html", "atom.xml"],
+            gone: &["sessions/hrc43/atom.xml"],
+        },
+        DateEdit {
+            file: "news/c.md",
+            date: "2020-06-22",
+            take_away: false,
+            changes: &["news/c/index.html", "atom.xml", "sessions/hrc43/atom.xml"],
+            gone: &[],
+        },
+        // Letter A goes after statement B in HRC48, whose page now links to it as the later one.
+        DateEdit {
+            file: "letters/a.md",
+            date: "2020-06-01",
+            take_away: true,
+            changes: &["sessions/hrc48/index.html", "statements/b/index.html"],
+            gone: &[],
+        },
+        DateEdit {
+            file: "letters/a.md",
+            date: "2020-06-01",
+            take_away: false,
+            changes: &["sessions/hrc48/index.html", "statements/b/index.html"],
+            gone: &[],
+        },
+        // News E has no session: it is listed under Undated, which comes and goes.
+        DateEdit {
+            file: "news/e.md",
+            date: "2020-06-22",
+            take_away: true,
+            changes: &["sessions/undated/index.html", "sessions/index.html", "atom.xml"],
+            gone: &[],
+        },
+        DateEdit {
+            file: "news/e.md",
+            date: "2020-06-22",
+            take_away: false,
+            changes: &["sessions/index.html", "atom.xml"],
+            gone: &["sessions/undated/index.html"],
+        },
+    ];
+    for DateEdit { file, date, take_away, changes, gone } in edits {
+        let before = snapshot(&site.output());
+        let path = site.root().join("content").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let line = format!("date: {date}\n");
+        let edited =
+            if take_away { text.replacen(&line, "", 1) } else { text.replacen("kind: ", &format!("{line}kind: "), 1) };
+        assert_ne!(edited, text, "{file}");
+        std::fs::write(&path, edited).unwrap();
+        built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        let after = snapshot(&site.output());
+        let made = if take_away { "undated" } else { "dated" };
+        assert!(after == full_build(&site), "{file} made {made}: differs from a full build");
+        let changed = changed_between(&before, &after);
+        for page in changes.iter().chain(gone) {
+            assert!(changed.iter().any(|p| p == page), "{file} made {made}: {page} unchanged; {changed:?}");
+        }
+        for page in gone {
+            assert!(!site.output().join(page).exists(), "{file} made {made}: {page} is still there");
+        }
+    }
+}
+
 /// HRC35's documents a, b and c, lying apart in the archive's order: news x, of HRC34,
 /// comes between a and b.
 fn session_apart(site: &Site) {
@@ -374,10 +465,13 @@ fn edits_put_in_place_match_a_full_build() {
 #[test]
 fn edits_to_documents_about_votes_match_a_full_build() {
     let site = Site::new();
-    let vote = |symbol: &str| format!("votes:\n  - on: {symbol}\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n");
+    // Each vote dated as its record is: a vote without a date would not take its document's.
+    let vote = |symbol: &str, date: &str| {
+        format!("votes:\n  - on: {symbol}\n    date: {date}\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n")
+    };
     let record = |file: &str, title: &str, date: &str, symbol: &str| {
         let kind = if file.starts_with("news") { "news" } else { "vote" };
-        site.write(&format!("content/{file}"), &document(kind, title, date, &vote(symbol), "The record."));
+        site.write(&format!("content/{file}"), &document(kind, title, date, &vote(symbol, date), "The record."));
     };
     // A vote record, and news recording a vote: the votes index lists both votes.
     record("news/l1.md", "Vote on L.1", "2020-10-06", "A/HRC/45/L.1");
@@ -439,4 +533,39 @@ fn an_edit_touching_translations_asks_for_a_full_build_and_a_text_edit_of_one_do
         "---\ntitle: Noticia C\nkind: news\ndate: 2020-06-22\nlanguage: es\ntranslation_of: news/c.md\n---\n\nTexto.\n",
     );
     assert!(built.rebuild_edited(&[site.root().join("content/news/c.es.md")]).is_none());
+}
+
+/// Two documents recording one vote: an edit to either changes what both show (the
+/// sources, the one that leads) and whether they are one vote at all. After each the
+/// output is a full build's.
+#[test]
+fn edits_to_the_sources_of_one_vote_match_a_full_build() {
+    let site = Site::new();
+    let record = "votes:\n  - on: A/HRC/45/L.1\n    session: HRC45\n    yes: [Fiji, Chile]\n    no: [USA]\n";
+    site.write("content/votes/record.md", &document("vote", "The record", "2020-10-06", record, "The record."));
+    let press = "```vote\non: A/HRC/45/L.1\nsession: HRC45\n---\nY FIJI\nN CHILE\nN UNITED STATES\n```";
+    site.write("content/news/press.md", &document("news", "Press release", "2020-10-07", "", press));
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let sources = |site: &Site| site.page("votes/record/").texts(".vote-sources a");
+    assert_eq!(sources(&site), ["Press release", "The record"]);
+
+    let edits = [
+        ("news/press.md", "\"Press release\"", "\"The press release\""),
+        // Older than the record now: the record leads.
+        ("news/press.md", "date: 2020-10-07", "date: 2020-10-05"),
+        ("votes/record.md", "[Fiji, Chile]", "[Fiji]"),
+        // Another session: two votes.
+        ("news/press.md", "session: HRC45", "session: HRC46"),
+    ];
+    for (file, from, to) in edits {
+        let path = site.root().join("content").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file}: no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        assert!(snapshot(&site.output()) == full_build(&site), "after `{to}` in {file}: differs from a full build");
+    }
+    assert!(sources(&site).is_empty(), "one source each");
+    assert_eq!(site.page("votes/").texts(".votes-index tbody tr").len(), 2);
 }

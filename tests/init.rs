@@ -40,6 +40,7 @@ fn a_new_archive_builds_and_checks_without_a_warning() {
         ".gitignore",
         "data/organisations.yaml",
         "data/sessions.yaml",
+        "data/resolutions.yaml",
         "data/states.csv",
         ".github/workflows/pages.yml",
         "content/letters/.gitkeep",
@@ -80,7 +81,16 @@ fn the_first_document_goes_where_new_puts_it_and_is_published() {
     new.assert_ok();
     let file = PathBuf::from(new.stdout().trim());
     let draft = std::fs::read_to_string(&file).unwrap();
-    let ready = draft.replace("draft: true\n", "").replace(
+    // The editor gives the letter the date and session it prints.
+    let filled: Vec<&str> = draft
+        .lines()
+        .map(|line| match line {
+            _ if line.starts_with("# date: ") => "date: 2026-02-16",
+            "# session: HRC61" => "session: HRC61",
+            other => other,
+        })
+        .collect();
+    let ready = format!("{}\n", filled.join("\n")).replace("draft: true\n", "").replace(
         "signatories: []",
         "signatories:\n  - Asian Forum for Human Rights and Development (FORUM-ASIA)\n  - CIVICUS",
     );
@@ -93,6 +103,7 @@ fn the_first_document_goes_where_new_puts_it_and_is_published() {
     let page = Page::read(&dir.join("output"), "letters/hrc61-protect-the-space-for-civil-society/");
     assert_eq!(page.text("h1"), "HRC61: Protect the space for civil society");
     assert!(page.text("main").contains("urge the Council to act"));
+    assert_eq!(page.text(".meta time"), "16 February 2026");
 }
 
 #[test]
@@ -140,7 +151,7 @@ fn every_registry_says_what_it_is_for_and_site_yaml_what_to_edit() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path();
     init(dir).assert_ok();
-    for yaml in ["site.yaml", "data/organisations.yaml", "data/sessions.yaml"] {
+    for yaml in ["site.yaml", "data/organisations.yaml", "data/sessions.yaml", "data/resolutions.yaml"] {
         assert!(read(dir, yaml).starts_with("# "), "{yaml} starts with a comment");
     }
     // A CSV holds no comments: states.csv has its columns, and the README says what they are.

@@ -87,7 +87,7 @@ fn official_texts_are_linked_in_the_page_language() {
         ["https://docs.un.org/fr/A/HRC/99/31"]
     );
     let symbol = site.page("symbols/a-hrc-99-l-7/");
-    assert!(symbol.attrs(".lede a", "href").contains(&"https://docs.un.org/fr/A/HRC/99/L.7".to_owned()));
+    assert!(symbol.attrs(".symbol-texts a", "href").contains(&"https://docs.un.org/fr/A/HRC/99/L.7".to_owned()));
 }
 
 #[test]
@@ -304,4 +304,81 @@ fn new_writes_the_language_of_the_document() {
     let refused = plenary(&["new", "letter", "Brief", "--language", "de", "--root", site.root().to_str().unwrap()]);
     assert!(!refused.ok());
     assert!(refused.stderr().contains("`de` is not a language"), "{}", refused.stderr());
+}
+
+/// Undated documents, votes with no symbol, partial and disputed records, outcomes and a
+/// resolution's grouped page, on a French archive: every word of them in French, and a
+/// draft's old address leading to the adopted text's page in English, under `/en/`.
+#[test]
+fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archive\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write("content/news/sans-date.md", "---\ntitle: Note sans date\nkind: news\n---\n\nUne note.\n");
+    site.write(
+        "content/news/communique.md",
+        "---\ntitle: Communiqué\nkind: news\ndate: 2020-06-23\nsession: HRC99\nvotes:\n  - on: A/HRC/99/L.7\n    date: 2020-06-22\n    yes: [Germany, Mexico]\n    no: [India]\n  - title: Motion d’ajournement du débat\n    session: HRC99\n    declared: {yes: 20, no: 15, abstain: 12}\n    no: [France]\n    outcome: rejected\n---\n\nLe projet A/HRC/99/L.7/Rev.1 a été adopté, et le projet A/HRC/99/L.9 aussi.\n",
+    );
+    site.write(
+        "content/votes/releve.md",
+        "---\ntitle: Relevé\nkind: vote\ndate: 2020-06-22\nsession: HRC99\nvotes:\n  - on: A/HRC/99/L.7\n    date: 2020-06-22\n    yes: [Germany, Mexico]\n    abstain: [India]\n---\n\nRelevé.\n",
+    );
+    site.write(
+        "content/reports/resolution.md",
+        "---\ntitle: Cooperation resolution\nkind: report\ndate: 2020-06-22\nlanguage: en\nsymbol: A/HRC/RES/99/3\n---\n\nThe text.\n",
+    );
+    site.write(
+        "data/resolutions.yaml",
+        "- symbol: A/HRC/RES/99/3\n  title: Coopération\n  adopted: 2020-06-22\n  drafts: [A/HRC/99/L.7, A/HRC/99/L.7/Rev.1]\n- symbol: A/HRC/RES/99/5\n  drafts: [A/HRC/99/L.9]\n",
+    );
+    site.build(&[]).assert_ok();
+
+    let undated = site.page("sessions/undated/");
+    assert_eq!(undated.text("h1"), "Non daté");
+    assert_eq!(undated.text("title"), "Documents non datés · Archive");
+    assert_eq!(undated.text("main > p:not(.kind-label):not(.lede)"), "1 document, par titre.");
+    assert_eq!(site.page("news/sans-date/").text(".meta dd"), "Non daté : la source n’imprime aucune date");
+    assert!(site.page("sessions/").text(".term-list").contains("Non daté"));
+
+    let votes = site.page("votes/");
+    assert_eq!(
+        votes.text(".votes-index thead th"),
+        "Date | Objet du vote | Pour | Contre | Abstention | Issue | Enregistré dans"
+    );
+    let outcomes = votes.texts(".votes-index td.outcome");
+    assert!(outcomes.contains(&"Rejeté (selon les décomptes : adopté)".to_owned()), "{outcomes:?}");
+    assert!(votes.text(".votes-index").contains("Non daté HRC99"), "{}", votes.text(".votes-index"));
+    assert!(votes.text(".votes-index").contains("résultat annoncé ; 46 États non nommés"));
+
+    let press = site.page("news/communique/");
+    let headings = press.texts(".vote-heading");
+    assert!(headings.contains(&"Vote enregistré : Motion d’ajournement du débat".to_owned()), "{headings:?}");
+    let sources = press.texts(".vote-source");
+    assert!(
+        sources.contains(&"Le résultat annoncé. Le relevé nomme 1 des États qu’il compte, listés ci-dessous ; 46 ne sont pas nommés.".to_owned()),
+        "{sources:?}"
+    );
+    assert_eq!(press.texts(".vote-outcome"), ["Adopté", "Rejeté"]);
+    assert!(press.text(".tally").contains("Contesté"), "{}", press.text(".tally"));
+    assert!(press.text(".vote-sources").starts_with("Enregistré dans Communiqué et Relevé"));
+
+    let india = site.page("states/ind/");
+    assert!(
+        india.text(".state-history tbody").contains("Contesté : Contre selon Communiqué ; Abstention selon Relevé")
+    );
+
+    let index = site.page("symbols/");
+    assert_eq!(index.text(".symbol-body h2"), "Conseil des droits de l’homme");
+    assert_eq!(index.text(".also"), "avec A/HRC/99/L.9");
+    assert_eq!(index.text(".symbol-list .count"), "cité dans 1 document");
+    let resolution = site.page("symbols/a-hrc-res-99-5/");
+    assert_eq!(resolution.texts(".text-kind"), ["projet", "résolution"]);
+
+    // The draft's address leads to the adopted text, an English document, in French words.
+    let draft = site.page("symbols/a-hrc-99-l-7/");
+    assert_eq!(draft.attrs("html", "lang"), ["fr"]);
+    assert_eq!(draft.attrs("p a", "href"), ["/en/reports/resolution/"]);
+    assert_eq!(
+        draft.text("p"),
+        "Le A/HRC/99/L.7 se trouve sur cette page, avec ses projets, ses révisions et le texte adopté."
+    );
 }

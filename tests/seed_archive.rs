@@ -71,12 +71,51 @@ fn session_pages_list_documents_in_date_order() {
     assert_eq!(
         hrc43.texts(".doc-card .doc-title"),
         [
-            // The annex is dated only to the year 2020, so it comes before June's documents.
-            "Annex: Key concerns with draft resolution A/HRC/43/L.31 on promoting mutually beneficial cooperation in the field of human rights",
             "Item 10: General Debate (19 June 2020)",
             "HRC43 | Vote on 'mutually beneficial cooperation' resolution highlights divisive nature of Chinese initiative",
+            // The annex prints no date: its session places it, after the dated documents.
+            "Annex: Key concerns with draft resolution A/HRC/43/L.31 on promoting mutually beneficial cooperation in the field of human rights",
         ]
     );
+}
+
+/// The 2018 letter and the 2020 annex print no date of their own: the archive gives
+/// them none, on their pages, in lists or in feeds.
+#[test]
+fn the_seeds_that_print_no_date_are_undated_documents_of_their_sessions() {
+    for (path, session) in [
+        ("letters/hrc37-win-win-cooperation/", "HRC37"),
+        ("annexes/hrc43-annex-mutually-beneficial-cooperation/", "HRC43"),
+    ] {
+        let document = page(path);
+        assert!(document.texts(".meta time").is_empty(), "{path}: {}", document.text(".meta"));
+        assert!(document.text(".meta").contains("Undated") && document.text(".meta").contains(session), "{path}");
+        assert!(!document.text("script[type='application/ld+json']").contains("datePublished"), "{path}");
+    }
+    assert_eq!(page("sessions/hrc37/").texts(".doc-card .doc-title").len(), 1);
+    let site = built().path().join("site");
+    assert!(!site.join("sessions/hrc37/atom.xml").exists(), "HRC37 has no dated document to feed");
+    let feed = std::fs::read_to_string(site.join("atom.xml")).expect("the archive's feed");
+    assert!(!feed.contains("Win-Win") && !feed.contains("Key concerns"), "{feed}");
+    assert_eq!(feed.matches("<entry>").count(), 4, "{feed}");
+}
+
+/// The news item keeps each line of its source, the running time printed under the
+/// session's heading included.
+#[test]
+fn the_news_item_keeps_every_line_of_its_seed() {
+    let news = page("news/hrc43-vote-mutually-beneficial-cooperation/");
+    let body = news.texts(".body > *");
+    let heading = body.iter().position(|text| text == "RESUMED HRC43 SESSION").expect("the session's heading");
+    assert_eq!(
+        body[heading..heading + 3],
+        [
+            "RESUMED HRC43 SESSION",
+            "3:00",
+            "L.13/Rev.1 - Promoting mutually beneficial cooperation in the field of human rights"
+        ]
+    );
+    assert_eq!(body.last().map(String::as_str), Some("Image credits: UN Webcast"));
 }
 
 /// The signatory lists as the seeds print them, in their order.
@@ -148,7 +187,6 @@ fn document_pages_show_their_metadata_at_the_sources_precision() {
     assert!(letter.text(".meta").contains("Member and Observer States of the United Nations Human Rights Council"));
     assert!(letter.text(".meta").contains("HRC48"));
     assert!(letter.text(".meta").contains("31 organisations"));
-    assert_eq!(page("letters/hrc37-win-win-cooperation/").text(".meta time"), "2018");
     let news = page("news/hrc43-vote-mutually-beneficial-cooperation/");
     assert_eq!(news.text(".meta time"), "22 June 2020");
     assert!(news.text(".meta").contains("A/HRC/43/L.13/Rev.1"));

@@ -121,6 +121,14 @@ fn every_pasted_layout_gives_every_state_its_position() {
         if vote["declared"] != expected {
             failures.push(format!("{}: declared {}, expected {expected}", paste.name, vote["declared"]));
         }
+        // Every roll is a whole Council: a complete count, whose outcome follows from it.
+        let outcome = if count("yes") > count("no") { "adopted" } else { "rejected" };
+        if vote["complete"] != true || vote["outcome"] != outcome {
+            failures.push(format!(
+                "{}: complete {}, outcome {}, expected a complete count, {outcome}",
+                paste.name, vote["complete"], vote["outcome"]
+            ));
+        }
     }
     assert!(
         failures.is_empty(),

@@ -38,7 +38,7 @@ fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
     let run = plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", output.to_str().unwrap()]);
     run.assert_ok();
     assert!(
-        run.stderr().contains("content/news/hrc43-vote-mutually-beneficial-cooperation.md:57:2: warning: vote on A/HRC/43/L.13/Rev.1: `DEMOCRATIC REPUBLIC OF CONGO` has no recorded vote"),
+        run.stderr().contains("content/news/hrc43-vote-mutually-beneficial-cooperation.md:59:2: warning: vote on A/HRC/43/L.13/Rev.1: `DEMOCRATIC REPUBLIC OF CONGO` has no recorded vote"),
         "{}",
         run.stderr()
     );
@@ -161,7 +161,20 @@ fn votes_csv_and_json_hold_one_row_per_state_per_vote() {
     let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["symbol", "title", "date", "session", "state", "iso3", "position", "printed_as", "document"]
+        [
+            "symbol",
+            "title",
+            "date",
+            "session",
+            "state",
+            "iso3",
+            "position",
+            "printed_as",
+            "document",
+            "outcome",
+            "complete",
+            "sources"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 47, "one row per state of the one vote with a breakdown");
@@ -223,6 +236,8 @@ fn an_absent_member_is_shown_and_published_as_absent() {
     assert!(record.texts(".vote-notes").is_empty(), "absent members are not part of the declared result");
     assert_eq!(site.page("states/chl/").text(".state-history td.vote-absent"), "Absent");
     assert!(site.page("votes/").text(".votes-index").contains("1 absent"));
+    let symbol = site.page("symbols/a-hrc-45-l-1/").text("main");
+    assert!(symbol.contains("1 in favour, 1 against, 0 abstaining, 1 absent"), "{symbol}");
 
     let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
     assert!(csv.lines().any(|line| line.contains(",CHL,absent,Chile,")), "{csv}");
@@ -230,7 +245,7 @@ fn an_absent_member_is_shown_and_published_as_absent() {
         serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
     assert_eq!(
         json[0]["counted"],
-        serde_json::json!({ "yes": 1, "no": 1, "abstain": 0, "absent": 1, "not_recorded": 0 })
+        serde_json::json!({ "yes": 1, "no": 1, "abstain": 0, "absent": 1, "not_recorded": 0, "disputed": 0 })
     );
 
     // In a vote block the absent are listed in the roll, like every other position.
@@ -287,4 +302,243 @@ fn a_roll_s_printed_counts_and_lost_commas_are_reported_where_they_are() {
     assert!(notes.contains("“Libya Peru and Chile” is read as “Libya”, “Peru”, “Chile”"), "{notes}");
     assert!(notes.contains("The roll prints Absent (2) but names 1 state there."), "{notes}");
     assert_eq!(page.texts(".vote-table tbody th"), ["Chile", "Fiji", "Libya", "Peru", "India", "Nepal", "Togo"]);
+}
+
+/// Front-matter names were all reported at the `votes:` line, however long the list.
+#[test]
+fn warnings_about_names_in_front_matter_point_at_the_name() {
+    let site = Site::new();
+    let votes = "votes:\n  - on: A/HRC/45/L.1\n    yes: [Fiji, Chile]\n    no:\n      - Peru\n      - fiji\n    abstain: [Libya Nepal]\n";
+    site.doc("votes/v.md", "V", votes, "");
+    let run = site.build(&[]);
+    run.assert_ok();
+    for expected in [
+        "content/votes/v.md:10:9: warning: vote on A/HRC/45/L.1: Fiji is listed twice",
+        "content/votes/v.md:11:15: warning: vote on A/HRC/45/L.1: `Libya Nepal` reads as several states run together",
+        "11 |     abstain: [Libya Nepal]",
+    ] {
+        assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
+    }
+}
+
+/// A procedural vote, or a draft whose symbol no source prints, stopped the whole site
+/// with "missing field `on`".
+#[test]
+fn a_vote_known_by_its_title_is_recorded_everywhere_a_vote_is() {
+    let site = Site::new();
+    let votes = "session: HRC46\nvotes:\n  - title: Motion to adjourn the debate on the draft resolution\n    date: 2021-03-23\n    yes: [Chile]\n    no: [Fiji, Peru]\n";
+    let block = "```vote\ntitle: Motion to hold an urgent debate on the situation of human rights defenders\ndate: 2021-03-22\n---\nVoting YES were: Nepal.\nVoting NO were: India and Togo.\n```\n";
+    site.doc("votes/motions.md", "Two motions", votes, block);
+    let run = site.build(&[]);
+    run.assert_ok();
+    let page = site.page("votes/motions/");
+    let anchors = page.attrs("section.vote", "id");
+    assert_eq!(
+        anchors,
+        ["vote-motion-to-hold-an-urgent-debate-on-the-situation", "vote-motion-to-adjourn-the-debate-on-the-draft"]
+    );
+    assert!(page.texts(".vote-heading")[1].contains("Motion to adjourn the debate on the draft resolution"));
+    assert!(page.texts(".vote-heading .symbol").is_empty(), "no symbol is invented");
+
+    let index = site.page("votes/");
+    assert_eq!(
+        index.attrs(".votes-index tbody th a", "href"),
+        [
+            "/votes/motions/#vote-motion-to-adjourn-the-debate-on-the-draft",
+            "/votes/motions/#vote-motion-to-hold-an-urgent-debate-on-the-situation"
+        ]
+    );
+    assert_eq!(
+        site.page("states/fji/").attrs(".state-history th a", "href"),
+        ["/votes/motions/#vote-motion-to-adjourn-the-debate-on-the-draft"]
+    );
+    assert!(site.page("states/npl/").text(".state-history").contains("Motion to hold an urgent debate"));
+
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let togo = reader.records().map(Result::unwrap).find(|r| &r[5] == "TGO").unwrap();
+    assert_eq!(
+        (&togo[0], &togo[1], &togo[6]),
+        ("", "Motion to hold an urgent debate on the situation of human rights defenders", "no")
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    assert!(json.as_array().unwrap().iter().all(|vote| vote["symbol"].is_null()), "{json}");
+
+    // Another vote added before them leaves their anchors as they were.
+    let earlier = "session: HRC46\nvotes:\n  - title: Motion to close the list of speakers\n  - title: Motion to adjourn the debate on the draft resolution\n    date: 2021-03-23\n    yes: [Chile]\n    no: [Fiji, Peru]\n";
+    site.doc("votes/motions.md", "Two motions", earlier, block);
+    site.build(&[]).assert_ok();
+    let anchors = site.page("votes/motions/").attrs("section.vote", "id");
+    assert!(anchors.contains(&"vote-motion-to-adjourn-the-debate-on-the-draft".to_owned()), "{anchors:?}");
+    assert!(anchors.contains(&"vote-motion-to-hold-an-urgent-debate-on-the-situation".to_owned()), "{anchors:?}");
+}
+
+#[test]
+fn a_vote_needs_a_symbol_or_a_title() {
+    let site = Site::new();
+    site.doc("votes/v.md", "V", "votes:\n  - date: 2021-03-23\n    no: [Fiji]\n", "");
+    site.build(&[]).assert_fails_with(&[
+        "content/votes/v.md:6:5: error: vote: give `on:` (the symbol voted on) or, for a motion or a draft with no symbol, `title:`",
+    ]);
+    let site = Site::new();
+    site.doc("news/v.md", "V", "", "```vote\nsession: HRC46\n---\nVoting NO were: Fiji.\n```\n");
+    site.build(&[]).assert_fails_with(&[
+        "content/news/v.md:8:1: error: vote: give `on:` (the symbol voted on) or, for a motion or a draft with no symbol, `title:`",
+    ]);
+}
+
+/// No table, index row or state row said whether a text was adopted.
+#[test]
+fn the_outcome_is_stated_or_derived_and_a_contradiction_is_flagged() {
+    let site = Site::new();
+    let votes = "votes:\n  - on: A/HRC/45/L.1\n    declared: 2-1-0\n    yes: [Fiji, Chile]\n    no: [Peru]\n  - on: A/HRC/45/L.2\n    outcome: rejected\n  - on: A/HRC/45/L.3\n    outcome: rejected\n    yes: [Fiji, Chile]\n    no: [Peru]\n  - on: A/HRC/45/L.4\n";
+    site.doc("votes/v.md", "V", votes, "");
+    let block = "```vote\non: A/HRC/45/L.5\noutcome: adopted\n---\nVoting YES were: Fiji.\nVoting NO were: Chile and Peru.\n```\n";
+    site.doc("news/n.md", "N", "", block);
+    let run = site.build(&[]);
+    run.assert_ok();
+    for expected in [
+        "content/votes/v.md:13:14: warning: vote on A/HRC/45/L.3: the record says it was rejected, but 2 in favour and 1 against adopt it by the Council's rule",
+        "content/news/n.md:9:10: warning: vote on A/HRC/45/L.5: the record says it was adopted, but 1 in favour and 2 against reject it by the Council's rule",
+    ] {
+        assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
+    }
+    let page = site.page("votes/v/");
+    assert_eq!(page.texts(".vote-outcome"), ["Adopted", "Rejected", "Rejected", "Outcome not known"]);
+    assert!(
+        page.texts(".vote-notes")[0]
+            .contains("The record says the text was rejected, but 2 in favour and 1 against adopt it")
+    );
+    let index = site.page("votes/");
+    assert_eq!(
+        index.texts(".votes-index td.outcome"),
+        ["Adopted", "Rejected", "Rejected (the counts say adopted)", "Not known", "Adopted (the counts say rejected)"]
+    );
+    assert_eq!(
+        site.page("states/chl/").texts(".state-history td.outcome"),
+        ["Adopted", "Rejected (the counts say adopted)", "Adopted (the counts say rejected)"]
+    );
+    assert!(site.page("symbols/a-hrc-45-l-2/").text("main").contains("rejected"));
+
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let outcome = headers.iter().position(|h| h == "outcome").unwrap();
+    let peru: Vec<String> =
+        reader.records().map(Result::unwrap).filter(|r| &r[5] == "PER").map(|r| r[outcome].to_owned()).collect();
+    assert_eq!(peru, ["adopted", "rejected", "adopted"]);
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    let outcomes: Vec<&serde_json::Value> = json.as_array().unwrap().iter().map(|v| &v["outcome"]).collect();
+    assert_eq!(
+        outcomes,
+        [
+            &serde_json::json!("adopted"),
+            &serde_json::json!("rejected"),
+            &serde_json::json!("rejected"),
+            &serde_json::Value::Null,
+            &serde_json::json!("adopted")
+        ]
+    );
+}
+
+/// A General Assembly vote known by its result and the few states against and
+/// abstaining was shown as "0 in favour" everywhere.
+#[test]
+fn a_partial_record_shows_the_declared_result_and_the_states_it_names() {
+    let site = Site::new();
+    let votes = "votes:\n  - on: A/RES/75/1\n    declared: 120-3-4\n    no: [Fiji, Peru, Chile]\n    abstain: [India, Nepal, Togo, Libya]\n";
+    site.doc("votes/ga.md", "GA", votes, "");
+    let run = site.build(&[]);
+    run.assert_ok();
+    assert!(!run.stderr().contains("add up to"), "a partial record is no discrepancy: {}", run.stderr());
+    let page = site.page("votes/ga/");
+    assert_eq!(tally(&page), ["In favour 120", "Against 3", "Abstained 4"]);
+    assert!(page.text(".vote-source").contains("120 not named"), "{}", page.text(".vote-source"));
+    assert_eq!(page.texts(".vote-table tbody tr").len(), 7);
+    assert_eq!(page.text(".vote-outcome"), "Adopted");
+
+    let index = site.page("votes/");
+    assert_eq!(index.texts(".votes-index tbody td")[1..4], ["120", "3", "4"]);
+    assert!(index.text(".votes-index").contains("120 not named"));
+    let symbol = site.page("symbols/a-res-75-1/").text("main");
+    assert!(symbol.contains("120 in favour") && symbol.contains("120 not named"), "{symbol}");
+    assert!(!symbol.contains(": 0 in favour"), "{symbol}");
+    assert_eq!(site.page("states/fji/").texts(".state-history td.outcome"), ["Adopted"]);
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    assert_eq!(json[0]["counted"], serde_json::Value::Null, "no count is claimed");
+    assert_eq!(json[0]["complete"], serde_json::json!(false));
+    assert_eq!(json[0]["declared"], serde_json::json!({ "yes": 120, "no": 3, "abstain": 4 }));
+    assert_eq!(json[0]["states"].as_array().unwrap().len(), 7);
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let complete = reader.headers().unwrap().iter().position(|h| h == "complete").unwrap();
+    assert!(reader.records().map(Result::unwrap).all(|r| &r[complete] == "false"));
+}
+
+/// The same vote recorded by two sources was shown twice, and a state's page showed
+/// whichever came last.
+#[test]
+fn one_vote_recorded_by_two_documents_is_one_vote_with_two_sources() {
+    let site = Site::new();
+    let record = "votes:\n  - on: A/HRC/45/L.1\n    date: 2020-10-06\n    session: HRC45\n    yes: [Fiji, Chile]\n    no: [Peru]\n    abstain: [India]\n";
+    site.doc("votes/record.md", "The record", record, "");
+    let press = "```vote\non: A/HRC/45/L.1\nsession: HRC45\n---\nY FIJI\nN CHILE\nN PERU\n```\n";
+    site.doc("news/press.md", "Press release", "", press);
+    // The same draft at another session is another vote.
+    site.doc("votes/later.md", "Later", "votes:\n  - on: A/HRC/45/L.1\n    session: HRC46\n    yes: [Nepal]\n", "");
+    let run = site.build(&[]);
+    run.assert_ok();
+    let disagreement = "content/votes/record.md:9:17: warning: vote on A/HRC/45/L.1: Chile is in favour here but against in content/news/press.md";
+    assert!(run.stderr().contains(disagreement), "{}", run.stderr());
+    let check = plenary(&["check", "--root", site.root().to_str().unwrap()]);
+    assert!(check.stderr().contains(disagreement), "{}", check.stderr());
+
+    let index = site.page("votes/");
+    assert_eq!(index.texts(".votes-index tbody tr").len(), 2);
+    let sources: Vec<Vec<String>> =
+        ["news/press/", "votes/record/"].iter().map(|page| site.page(page).texts(".vote-sources a")).collect();
+    assert_eq!(sources[0], ["Press release", "The record"]);
+    assert_eq!(sources[0], sources[1], "each source shows the one vote");
+    let notes = site.page("votes/record/").text(".vote-notes");
+    assert!(
+        notes.contains("The sources disagree on Chile: against in “Press release”, in favour in “The record”."),
+        "{notes}"
+    );
+    assert!(index.text(".votes-index").contains("Press release") && index.text(".votes-index").contains("The record"));
+    assert_eq!(site.page("symbols/a-hrc-45-l-1/").texts(".term-list li").len(), 2, "one per vote, not per source");
+
+    let chile = site.page("states/chl/");
+    assert_eq!(chile.texts(".state-history tbody tr").len(), 1);
+    let position = chile.text(".state-history td.vote-disputed");
+    assert!(position.contains("In favour") && position.contains("The record"), "{position}");
+    assert!(position.contains("Against") && position.contains("Press release"), "{position}");
+    assert_eq!(site.page("states/fji/").text(".state-history td.vote-yes"), "In favour");
+    assert_eq!(site.page("states/ind/").texts(".state-history tbody tr").len(), 1);
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
+    let merged = json.as_array().unwrap().iter().find(|v| v["session"] == "HRC45").unwrap();
+    assert_eq!(
+        merged["sources"],
+        serde_json::json!([
+            "https://example.org/news/press/#vote-a-hrc-45-l-1",
+            "https://example.org/votes/record/#vote-a-hrc-45-l-1"
+        ])
+    );
+    let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
+    let sources = reader.headers().unwrap().iter().position(|h| h == "sources").unwrap();
+    let chile: Vec<(String, String)> = reader
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| &r[5] == "CHL" && &r[3] == "HRC45")
+        .map(|r| (r[6].to_owned(), r[sources].to_owned()))
+        .collect();
+    assert_eq!(
+        chile,
+        [
+            ("no".to_owned(), "https://example.org/news/press/#vote-a-hrc-45-l-1".to_owned()),
+            ("yes".to_owned(), "https://example.org/votes/record/#vote-a-hrc-45-l-1".to_owned()),
+        ]
+    );
 }

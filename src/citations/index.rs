@@ -63,12 +63,13 @@ impl CitationIndex {
     }
 }
 
-/// The other documents document `id` links to or names by their own symbol.
+/// The other documents document `id` links to or names by their symbol (their own, or
+/// that of a draft of theirs).
 pub(crate) fn cited_documents<'a>(
     archive: &'a Archive,
     id: DocId,
     body: &'a RenderedBody,
 ) -> impl Iterator<Item = DocId> + 'a {
-    let listed = archive.documents[id].symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+    let listed = archive.documents[id].symbols.iter().filter_map(|symbol| archive.document_of(symbol));
     body.cited_documents.iter().copied().chain(listed).filter(move |&cited| cited != id)
 }

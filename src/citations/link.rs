@@ -163,9 +163,7 @@ impl<'r> TextLinker<'r> {
                 Span::Paragraphs(numbers) => {
                     // "paragraphs 8 and 9 of resolution 60/251": the symbol after them is the one meant.
                     let of_symbol = spans.get(index + 1).and_then(|(next, _, span)| match span {
-                        Span::Symbol(symbol) if text[end..*next].eq_ignore_ascii_case(" of ") => {
-                            Some(self.resolver.symbol(symbol))
-                        }
+                        Span::Symbol(symbol) if is_of(&text[end..*next]) => Some(self.resolver.symbol(symbol)),
                         _ => None,
                     });
                     self.link_paragraphs(text, start, end, numbers, of_symbol.as_ref(), &mut html);
@@ -219,6 +217,13 @@ impl<'r> TextLinker<'r> {
         }
         html.push_str(&escape(&text[at..end]));
     }
+}
+
+/// Whether `between` is the word "of" between spaces, however wrapped.
+fn is_of(between: &str) -> bool {
+    between.starts_with(char::is_whitespace)
+        && between.ends_with(char::is_whitespace)
+        && between.trim().eq_ignore_ascii_case("of")
 }
 
 enum Span {
@@ -278,10 +283,12 @@ impl<'t> Sentences<'t> {
     }
 }
 
-/// `sentence`, cut to about 300 characters.
+/// `sentence` on one line, cut to about 300 characters.
 fn shortened(sentence: &str) -> String {
+    // A sentence wrapped over lines is quoted on one.
+    let sentence = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
     if sentence.chars().nth(300).is_none() {
-        return sentence.to_owned();
+        return sentence;
     }
     let cut = sentence.char_indices().nth(297).map_or(sentence.len(), |(i, _)| i);
     format!("{}…", sentence[..cut].trim_end())
@@ -352,6 +359,18 @@ mod tests {
         assert!(html.ends_with("over-emphasises (para. 104)"), "{html}");
         linker.start_block();
         assert_eq!(linker.link("para. 12"), "para. 12", "a new block forgets what was cited");
+    }
+
+    #[test]
+    fn a_paragraph_reference_wrapped_before_its_symbol_links_into_it() {
+        let archive = archive();
+        let mut linker = TextLinker::new(&archive);
+        assert_eq!(
+            linker.link("paragraph 12 of\nA/HRC/31/81"),
+            "<a href=\"/reports/r/#p12\">paragraph 12</a> of\n<a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a>"
+        );
+        linker.finish_block();
+        assert_eq!(linker.citations[0].sentence, "paragraph 12 of A/HRC/31/81", "quoted on one line");
     }
 
     #[test]

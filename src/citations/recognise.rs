@@ -1,12 +1,14 @@
 //! Finding citations in running text: UN document symbols (`A/HRC/43/L.31`), the
-//! short forms of advocacy texts ("HRC resolution 5/1", "GA resolution 72/247",
-//! "the General Assembly in its resolution 60/251"), and paragraph references
-//! ("para. 104", "paras. 35-37", "paragraphs 104 and 106").
+//! short forms of advocacy texts and preambles ("HRC resolution 5/1", "the General
+//! Assembly in its resolution 60/251", "resolutions 7/1 and 7/2", "decision 2/102",
+//! "President's statement 8/1", "PRST/5/1"), and paragraph references ("para. 104",
+//! "paras. 35-37", "paragraphs 104 and 106").
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::{Symbol, UnBody};
+use crate::model::{Symbol, SymbolKind, UnBody};
 
 /// A symbol found in text: where it is printed and what it means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +24,7 @@ pub struct FoundSymbol {
 #[derive(Debug, Default, Clone)]
 pub struct Attribution {
     /// The body each number was tied to earlier in the document, by kind and number.
-    carried: HashMap<(bool, String), UnBody>,
+    carried: HashMap<(SymbolKind, String), UnBody>,
     /// The last regular Council session the archive knows of.
     pub latest_session: Option<u16>,
     /// The year the document is dated, when it is.
@@ -42,7 +44,9 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
 
 /// Every symbol in `text`, in order, never overlapping, and the short citations that
 /// could not be attributed; what `text` ties to a body is carried in `attribution`.
-pub fn symbols_in(text: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
+pub fn symbols_in(original: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
+    let flat = Flat::new(original);
+    let text = flat.text.as_ref();
     let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut ambiguous = Vec::new();
@@ -50,35 +54,115 @@ pub fn symbols_in(text: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol
     // Where each kind of citation may next start; looked for again only once passed, so
     // a paragraph citing many symbols is not searched again for each.
     let mut next_full = find_symbol_start(text, 0);
-    let mut next_resolution = find_word(text, &lower, 0, "resolution");
-    let mut next_decision = find_word(text, &lower, 0, "decision");
+    let mut next_keyword = KEYWORDS.map(|keyword| find_word(text, &lower, 0, keyword));
     let mut words = Words::default();
     while at < text.len() {
         if next_full.is_some_and(|next| next < at) {
             next_full = find_symbol_start(text, at);
         }
-        if next_resolution.is_some_and(|next| next < at) {
-            next_resolution = find_word(text, &lower, at, "resolution");
+        for (next, keyword) in next_keyword.iter_mut().zip(KEYWORDS) {
+            if next.is_some_and(|next| next < at) {
+                *next = find_word(text, &lower, at, keyword);
+            }
         }
-        if next_decision.is_some_and(|next| next < at) {
-            next_decision = find_word(text, &lower, at, "decision");
-        }
-        let Some(start) = next_full.into_iter().chain(next_resolution).chain(next_decision).min() else { break };
+        let Some(start) = next_full.into_iter().chain(next_keyword.iter().flatten().copied()).min() else { break };
         let end = if Some(start) == next_full {
-            full_symbol(text, start, &mut words).map(|hit| {
+            full_symbol(&flat, original, start, &mut words).map(|hit| {
                 let end = hit.span.end;
                 found.push(hit);
                 end
             })
         } else {
-            short_form(text, &lower, start, attribution, &mut found, &mut ambiguous)
+            let floor = found
+                .last()
+                .map_or(0, |hit| hit.span.end)
+                .max(ambiguous.last().map_or(0, |left: &Ambiguous| left.span.end));
+            short_form(text, &lower, start, floor, attribution, &mut found, &mut ambiguous)
         };
         at = end.unwrap_or(start + 1);
         while !text.is_char_boundary(at) {
             at += 1;
         }
     }
+    for hit in &mut found {
+        hit.span = flat.original_span(&hit.span);
+    }
+    for left in &mut ambiguous {
+        left.span = flat.original_span(&left.span);
+    }
     (found, ambiguous)
+}
+
+/// A text as a reader reads it, each run of whitespace one space: a citation wrapped
+/// over lines, spaced twice or held together by a no-break space reads as if printed
+/// on one line with single spaces. Spans found in it are taken back to the original.
+struct Flat<'t> {
+    text: Cow<'t, str>,
+    /// Each run of whitespace that is not one plain space, in order.
+    runs: Vec<Run>,
+}
+
+struct Run {
+    /// Where the run's one space is in the flat text.
+    at: usize,
+    /// Where the run ends in the original.
+    end: usize,
+    /// Whether the run holds a line break.
+    line_break: bool,
+}
+
+impl<'t> Flat<'t> {
+    fn new(original: &'t str) -> Self {
+        let mut runs = Vec::new();
+        let mut flat = String::new();
+        let mut copied = 0;
+        let mut chars = original.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_whitespace() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let mut line_break = is_line_break(c);
+            while let Some(&(at, next)) = chars.peek().filter(|(_, next)| next.is_whitespace()) {
+                end = at + next.len_utf8();
+                line_break |= is_line_break(next);
+                chars.next();
+            }
+            if &original[start..end] == " " {
+                continue;
+            }
+            flat.push_str(&original[copied..start]);
+            runs.push(Run { at: flat.len(), end, line_break });
+            flat.push(' ');
+            copied = end;
+        }
+        if runs.is_empty() {
+            return Self { text: Cow::Borrowed(original), runs };
+        }
+        flat.push_str(&original[copied..]);
+        Self { text: Cow::Owned(flat), runs }
+    }
+
+    /// Where byte `at` of the flat text is in the original.
+    fn original(&self, at: usize) -> usize {
+        match self.runs.partition_point(|run| run.at < at).checked_sub(1) {
+            Some(index) => self.runs[index].end + (at - self.runs[index].at - 1),
+            None => at,
+        }
+    }
+
+    fn original_span(&self, span: &Range<usize>) -> Range<usize> {
+        self.original(span.start)..self.original(span.end)
+    }
+
+    /// Whether the space at `at` of the flat text stands for a line break.
+    fn breaks_line(&self, at: usize) -> bool {
+        self.runs.binary_search_by_key(&at, |run| run.at).is_ok_and(|index| self.runs[index].line_break)
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Where the next `A/`, `S/` or `E/` is, from `from` on. A two-byte pattern is looked
@@ -149,8 +233,9 @@ impl Words {
 }
 
 /// `A/`, `S/` or `E/` followed by slash-separated segments (`HRC`, `RES`, `43`, `L.31`, `Rev.1`,
-/// `S-28`), at least one of them a number.
-fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbol> {
+/// `S-28`), at least one of them a number. Found in the flat text, parsed as printed.
+fn full_symbol(flat: &Flat<'_>, original: &str, start: usize, words: &mut Words) -> Option<FoundSymbol> {
+    let text = flat.text.as_ref();
     if !symbol_may_start(text, start, words) {
         return None;
     }
@@ -158,11 +243,20 @@ fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbo
     let mut end = start + 1; // just after "A"
     let mut segments = 0;
     let mut numeric = false;
-    while bytes.get(end) == Some(&b'/') {
-        // A paste may leave a space or a line break after a slash, before a number or a draft's `L.`.
-        let gap = text[end + 1..].len() - text[end + 1..].trim_start_matches([' ', '\n', '\r']).len();
-        let broken = gap > 0 && gap <= 3 && text[end + 1 + gap..].starts_with(|c: char| c.is_ascii_digit() || c == 'L');
-        let from = if broken { end + 1 + gap } else { end + 1 };
+    loop {
+        // A paste may break the line before a slash, or after one; or leave a space after
+        // a slash, before a number or a draft's `L.`.
+        let slash = match bytes.get(end) {
+            Some(b'/') => end,
+            Some(b' ') if segments > 0 && bytes.get(end + 1) == Some(&b'/') && flat.breaks_line(end) => end + 1,
+            _ => break,
+        };
+        let mut from = slash + 1;
+        if bytes.get(from) == Some(&b' ')
+            && (flat.breaks_line(from) || bytes.get(from + 1).is_some_and(|b| b.is_ascii_digit() || *b == b'L'))
+        {
+            from += 1;
+        }
         let Some(length) = segment(&text[from..]) else { break };
         numeric |= text[from..from + length].bytes().any(|b| b.is_ascii_digit());
         end = from + length;
@@ -172,11 +266,13 @@ fn full_symbol(text: &str, start: usize, words: &mut Words) -> Option<FoundSymbo
     if text[start..end].starts_with("S/RES/") {
         end += security_council_year(&text[end..]).unwrap_or(0);
     }
-    let ends_cleanly = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
+    // A year's bracket ends a symbol whatever follows it, a glued footnote number too.
+    let ends_cleanly =
+        text[..end].ends_with(')') || text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
     if segments < 2 || !numeric || !ends_cleanly {
         return None;
     }
-    let symbol = Symbol::parse(&text[start..end]).ok()?;
+    let symbol = Symbol::parse(&original[flat.original(start)..flat.original(end)]).ok()?;
     Some(FoundSymbol { span: start..end, symbol })
 }
 
@@ -226,9 +322,9 @@ fn short_number(text: &str) -> Option<(&str, &str, usize, bool)> {
             return None;
         }
         let end = series_end + 1 + digits;
-        // "5/10/2021" is a date, "37/23.5" is not a resolution.
+        // "5/10/2021" is a date; in "37/23.5" the 5 is a footnote's.
         let rest = &text[end..];
-        if rest.starts_with('/') || rest.starts_with(|c: char| c.is_alphanumeric()) || rest.starts_with(".5") {
+        if rest.starts_with('/') || rest.starts_with(|c: char| c.is_alphanumeric()) {
             return None;
         }
         return Some((&text[..series_end], &text[series_end + 1..end], end, false));
@@ -265,34 +361,109 @@ const BODY_NAMES: [(&str, UnBody); 14] = [
 /// How far past a list the words that name its body ("of the General Assembly") are looked for.
 const BODY_AFTER_WINDOW: usize = 80;
 
-/// "resolution(s)" or "decision(s)" at `start`, with the list of numbers after it. Each
-/// number is its own citation; the first one's link takes in the body and keyword.
-/// Returns where the list ends.
+/// The words that open a short citation, as looked for in lower case.
+const KEYWORDS: [&str; 5] = ["resolution", "res.", "decision", "president", "prst"];
+
+/// The openings of short citations, longest first where one begins another.
+const OPENINGS: [(&str, SymbolKind); 12] = [
+    ("resolutions", SymbolKind::Resolution),
+    ("resolution", SymbolKind::Resolution),
+    ("res.", SymbolKind::Resolution),
+    ("decisions", SymbolKind::Decision),
+    ("decision", SymbolKind::Decision),
+    ("president's statements", SymbolKind::PresidentStatement),
+    ("president's statement", SymbolKind::PresidentStatement),
+    ("president’s statements", SymbolKind::PresidentStatement),
+    ("president’s statement", SymbolKind::PresidentStatement),
+    ("presidential statements", SymbolKind::PresidentStatement),
+    ("presidential statement", SymbolKind::PresidentStatement),
+    ("prst", SymbolKind::PresidentStatement),
+];
+
+/// The kind of text the words at `start` name, and where the numbers after them begin:
+/// "resolutions 7/1", "President's statement PRST 8/1", "PRST/5/1".
+fn opening(text: &str, lower: &str, start: usize) -> Option<(SymbolKind, usize)> {
+    let (word, kind) = OPENINGS.into_iter().find(|(word, _)| lower[start..].starts_with(word))?;
+    let mut cursor = start + word.len();
+    // The Council's statements carry `PRST` in capitals, after the words or on its own.
+    let prst_at = if word == "prst" {
+        Some(start)
+    } else {
+        (kind == SymbolKind::PresidentStatement && text[cursor..].starts_with(" PRST")).then_some(cursor + 1)
+    };
+    if let Some(at) = prst_at {
+        if !text[at..].starts_with("PRST") {
+            return None;
+        }
+        cursor = at + "PRST".len();
+        return text[cursor..].starts_with([' ', '/']).then_some((kind, cursor + 1));
+    }
+    text[cursor..].starts_with(' ').then_some((kind, cursor + 1))
+}
+
+/// One number of a short citation of `kind`: a President's statement may be of an
+/// organizational session (`OS/13/1`); only a resolution may be the Security Council's.
+fn short_number_of(kind: SymbolKind, text: &str) -> Option<(&str, &str, usize, bool)> {
+    if kind == SymbolKind::PresidentStatement
+        && let Some(rest) = text.strip_prefix("OS/")
+    {
+        let (series, number, length, security) = short_number(rest)?;
+        return (!security && !series.starts_with("S-"))
+            .then(|| (&text[..3 + series.len()], number, 3 + length, false));
+    }
+    short_number(text).filter(|(.., security)| !security || kind == SymbolKind::Resolution)
+}
+
+/// `8/PRST/1`, as the Council's session reports number its President's statements: the
+/// `PRST` at `prst` is the middle of it. The number before it starts no earlier than
+/// `floor`, where the last citation ended.
+fn numbered_statement(text: &str, prst: usize, floor: usize) -> Option<FoundSymbol> {
+    let series_end = prst.checked_sub(1).filter(|&slash| slash >= floor && text[slash..].starts_with("/PRST/"))?;
+    let digits = text[floor..series_end].bytes().rev().take(4).take_while(u8::is_ascii_digit).count();
+    let series_start = series_end - digits;
+    let opens = text[..series_start].chars().next_back().is_none_or(|c| c.is_whitespace() || "([\"'“‘«,;:".contains(c));
+    let number_start = prst + "PRST/".len();
+    let rest = &text[number_start..];
+    let number = rest.bytes().take(5).take_while(u8::is_ascii_digit).count();
+    let ends_cleanly = rest[number..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '/');
+    if !(1..=3).contains(&digits) || !(1..=4).contains(&number) || !opens || !ends_cleanly {
+        return None;
+    }
+    let symbol =
+        Symbol::president_statement(UnBody::HumanRightsCouncil, &text[series_start..series_end], &rest[..number])?;
+    Some(FoundSymbol { span: series_start..number_start + number, symbol })
+}
+
+/// A short citation at `start` ("resolutions 7/1 and 7/2", "decision 2/102", "President's
+/// statement 8/1"), with the list of numbers after its opening words. Each number is its
+/// own citation; the first one's link takes in the body and the opening words. Returns
+/// where the list ends. `floor` is where the last citation ended.
 fn short_form(
     text: &str,
     lower: &str,
     start: usize,
+    floor: usize,
     attribution: &mut Attribution,
     found: &mut Vec<FoundSymbol>,
     ambiguous: &mut Vec<Ambiguous>,
 ) -> Option<usize> {
-    let decision = lower[start..].starts_with("decision");
-    let keyword = if decision { "decision".len() } else { "resolution".len() };
-    let mut cursor = start + keyword;
-    if lower[cursor..].starts_with('s') {
-        cursor += 1;
+    // After a slash, `PRST` is part of a symbol or an address, or the middle of `8/PRST/1`.
+    if lower[start..].starts_with("prst") && text[..start].ends_with('/') {
+        let hit = numbered_statement(text, start, floor)?;
+        let end = hit.span.end;
+        found.push(hit);
+        return Some(end);
     }
-    let gap = [" ", "\u{a0}"].into_iter().find(|s| text[cursor..].starts_with(s))?;
-    cursor += gap.len();
+    let (kind, mut cursor) = opening(text, lower, start)?;
     let mut items = Vec::new();
-    while let Some((series, number, length, security)) = short_number(&text[cursor..]) {
+    while let Some((series, number, length, security)) = short_number_of(kind, &text[cursor..]) {
         items.push((cursor..cursor + length, series, number, security));
         cursor += length;
         cursor += date_after(&text[cursor..]);
         let Some(separator) =
             [", and ", " and ", ", ", " & "].into_iter().find(|s| text[cursor..].starts_with(s)).filter(|s| {
                 let next = &text[cursor + s.len()..];
-                short_number(next).is_some()
+                short_number_of(kind, next).is_some()
             })
         else {
             break;
@@ -302,9 +473,9 @@ fn short_form(
     if items.is_empty() {
         return None;
     }
-    let (named, prefix_start) = body_named(text, start, cursor);
+    let (named, prefix_start) = body_named(text, floor, start, cursor);
     for (index, (span, series, number, security)) in items.into_iter().enumerate() {
-        let key = (decision, format!("{series}/{number}"));
+        let key = (kind, format!("{series}/{number}"));
         let body = if security {
             Some(UnBody::SecurityCouncil)
         } else if let Some(body) = named {
@@ -318,8 +489,10 @@ fn short_form(
             None
         };
         let link_start = if index == 0 { prefix_start } else { span.start };
-        let symbol = body.and_then(|body| {
-            if decision { Symbol::decision(body, series, number) } else { Symbol::resolution(body, series, number) }
+        let symbol = body.and_then(|body| match kind {
+            SymbolKind::Decision => Symbol::decision(body, series, number),
+            SymbolKind::PresidentStatement => Symbol::president_statement(body, series, number),
+            _ => Symbol::resolution(body, series, number),
         });
         match symbol {
             Some(symbol) => found.push(FoundSymbol { span: link_start..span.end, symbol }),
@@ -337,7 +510,8 @@ impl Attribution {
     /// Whether a bare series can be a Council session: not a year, not past the last
     /// session the archive knows of, not after the document's own date.
     fn may_be_the_councils(&self, series: &str) -> bool {
-        if series.starts_with("S-") {
+        // Special and organizational sessions are numbered apart from the regular ones.
+        if series.starts_with("S-") || series.starts_with("OS/") {
             return true;
         }
         let Ok(session) = series.parse::<u16>() else { return false };
@@ -364,15 +538,20 @@ fn date_after(text: &str) -> usize {
     if year_ok { " of ".len() + year_at + 4 } else { 0 }
 }
 
+/// How far before a list's opening words the clause is read for the body that is its subject.
+const BODY_BEFORE_WINDOW: usize = 120;
+
 /// The body the clause around a list names, and where the link of its first number
 /// starts: right before the keyword ("GA resolution"), before "in its" ("the General
-/// Assembly, in its resolution"), or after the list ("resolution 60/251 of the General
-/// Assembly"). Only a few words either side are read, so the text is read once in all.
-fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, usize) {
+/// Assembly, in its resolution"), after the list ("resolution 60/251 of the General
+/// Assembly"), or as the subject of the clause ("the General Assembly affirmed in
+/// resolution 48/141"). Only a few words either side are read, and nothing before
+/// `floor`, where the last citation ended, so the text is read once in all.
+fn body_named(text: &str, floor: usize, keyword: usize, list_end: usize) -> (Option<UnBody>, usize) {
     let before = &text[..keyword];
     let trimmed = before.trim_end();
     // The name counts as part of the citation only when one space separates it from the keyword.
-    let adjacent = before.strip_suffix([' ', '\u{a0}']).filter(|prefix| prefix.len() == trimmed.len());
+    let adjacent = before.strip_suffix(' ').filter(|prefix| prefix.len() == trimmed.len());
     for (name, body) in BODY_NAMES {
         if let Some(prefix) = adjacent.filter(|p| p.ends_with(name) && starts_word(p, p.len() - name.len())) {
             let name_start = prefix.len() - name.len();
@@ -380,8 +559,9 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
             return (Some(body), if name.starts_with('(') { keyword } else { name_start });
         }
     }
-    if let Some(lead) =
-        strip_suffix_ignoring_case(trimmed, "in its").map(|s| s.trim_end().trim_end_matches(',').trim_end())
+    // A footnote's number may be glued after the name: "the General Assembly,6 in its".
+    if let Some(lead) = strip_suffix_ignoring_case(trimmed, "in its")
+        .map(|s| s.trim_end().trim_end_matches(|c: char| c == ',' || c.is_ascii_digit()).trim_end())
     {
         for (name, body) in BODY_NAMES {
             if lead.ends_with(name) && starts_word(lead, lead.len() - name.len()) {
@@ -389,11 +569,18 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
             }
         }
     }
+    let body = body_after(text, list_end).or_else(|| subject_named(text, floor, keyword));
+    (body, keyword)
+}
+
+/// The body named right after a list, or after its paragraph: "resolution 60/251 of the
+/// General Assembly", "resolution 70/161 (para. 4), the General Assembly".
+fn body_after(text: &str, list_end: usize) -> Option<UnBody> {
     let mut window_end = (list_end + BODY_AFTER_WINDOW).min(text.len());
     while !text.is_char_boundary(window_end) {
         window_end -= 1;
     }
-    let window = &text[list_end..window_end];
+    let window = without_note_marks(&text[list_end..window_end]);
     // "(para. 4)" right after the list does not end the clause.
     let parenthesis = window.strip_prefix(" (").and_then(|inside| inside.find(')')).map_or(0, |close| close + 3);
     let clause_end = window[parenthesis..].find(['.', ';', ':']).map_or(window.len(), |end| parenthesis + end);
@@ -413,11 +600,53 @@ fn body_named(text: &str, keyword: usize, list_end: usize) -> (Option<UnBody>, u
                     .next()
                     .is_none_or(|inside| inside.is_empty() || inside.starts_with("para"))
             {
-                return (Some(body), keyword);
+                return Some(body);
             }
         }
     }
-    (None, keyword)
+    None
+}
+
+/// The first body other than the Council that the clause before `keyword` names: the
+/// subject of "As the General Assembly affirmed in resolution 48/141", or of "The
+/// General Assembly asked the Council, in resolution 60/251, to". The Council is left
+/// out: it is what a bare number means already, with the checks a bare number gets.
+fn subject_named(text: &str, floor: usize, keyword: usize) -> Option<UnBody> {
+    let mut from = keyword.saturating_sub(BODY_BEFORE_WINDOW).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = &text[from..keyword];
+    let clause = clause.rfind(['.', ';', ':', '!', '?']).map_or(clause, |end| &clause[end + 1..]);
+    BODY_NAMES
+        .into_iter()
+        .filter(|(_, body)| *body != UnBody::HumanRightsCouncil)
+        .filter_map(|(name, body)| {
+            let is_word = |at: usize| {
+                starts_word(clause, at) && clause[at + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            };
+            clause.match_indices(name).map(|(at, _)| at).find(|&at| is_word(at)).map(|at| (at, body))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, body)| body)
+}
+
+/// `window` without the footnote numbers a paste glues after punctuation: ",5 the" is
+/// ", the".
+fn without_note_marks(window: &str) -> String {
+    let mut out = String::with_capacity(window.len());
+    let mut rest = window;
+    while let Some(c) = rest.chars().next() {
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+        if matches!(c, ',' | '.' | ';' | ':' | ')') {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && rest[digits..].starts_with(' ') {
+                rest = &rest[digits..];
+            }
+        }
+    }
+    out
 }
 
 /// `text` without `suffix`, if it ends with it in any ASCII case.
@@ -437,7 +666,9 @@ pub struct FoundParagraphs {
 }
 
 /// Every "para. 104", "paras. 35-37", "paragraph 4" or "paragraphs 104 and 106" in `text`.
-pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
+pub fn paragraph_references(original: &str) -> Vec<FoundParagraphs> {
+    let flat = Flat::new(original);
+    let text = flat.text.as_ref();
     let lower = text.to_ascii_lowercase();
     let mut found = Vec::new();
     let mut at = 0;
@@ -452,7 +683,7 @@ pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
         let mut numbers = Vec::new();
         loop {
             let separator = if numbers.is_empty() {
-                [" ", "\u{a0}"].into_iter().find(|s| text[cursor..].starts_with(s))
+                [" "].into_iter().find(|s| text[cursor..].starts_with(s))
             } else {
                 ["-", "–", " and ", ", ", " to "].into_iter().find(|s| text[cursor..].starts_with(s))
             };
@@ -467,7 +698,8 @@ pub fn paragraph_references(text: &str) -> Vec<FoundParagraphs> {
             cursor = digits_at + digits;
         }
         if !numbers.is_empty() {
-            found.push(FoundParagraphs { span: start..cursor, numbers });
+            let numbers = numbers.into_iter().map(|(span, number)| (flat.original_span(&span), number)).collect();
+            found.push(FoundParagraphs { span: flat.original_span(&(start..cursor)), numbers });
             at = cursor;
         }
     }
@@ -529,6 +761,30 @@ mod tests {
             assert_eq!(canonical(text), [symbol], "{text}");
             assert_eq!(printed(text), [linked], "{text}");
         }
+    }
+
+    #[test]
+    fn a_citation_wrapped_over_lines_or_spaced_oddly_is_read_as_one() {
+        for (text, symbol, linked) in [
+            ("the General Assembly\nresolution 60/251 set", "A/RES/60/251", "General Assembly\nresolution 60/251"),
+            ("UN General Assembly (UNGA)\r\n  resolution 60/251", "A/RES/60/251", "resolution 60/251"),
+            ("the General\nAssembly, in its\nresolution 65/281", "A/RES/65/281", "resolution 65/281"),
+            ("resolution 60/251 of the\nGeneral Assembly", "A/RES/60/251", "resolution 60/251"),
+            ("GA\u{a0}resolution\u{a0}\u{a0}72/247", "A/RES/72/247", "GA\u{a0}resolution\u{a0}\u{a0}72/247"),
+            ("A/HRC/43/\nL.31", "A/HRC/43/L.31", "A/HRC/43/\nL.31"),
+            ("A/HRC/\n43/31", "A/HRC/43/31", "A/HRC/\n43/31"),
+            ("A/HRC/\nRES/37/23", "A/HRC/RES/37/23", "A/HRC/\nRES/37/23"),
+            ("A/HRC/43\n/L.31", "A/HRC/43/L.31", "A/HRC/43\n/L.31"),
+            ("A/HRC/  43/L.31", "A/HRC/43/L.31", "A/HRC/  43/L.31"),
+        ] {
+            assert_eq!(canonical(text), [symbol], "{text:?}");
+            assert_eq!(printed(text), [linked], "{text:?}");
+        }
+        let text = "Human Rights Council resolutions 10/4 of 25 March\n2009 and\n22/9";
+        assert_eq!(canonical(text), ["A/HRC/RES/10/4", "A/HRC/RES/22/9"]);
+        assert_eq!(printed(text), ["Human Rights Council resolutions 10/4", "22/9"]);
+        // Only a line break joins what comes before a slash, and a space after one only a number or a draft.
+        assert_eq!(printed("A/HRC/43 /L.31 and A/HRC/ RES/37/23"), ["A/HRC/43"]);
     }
 
     #[test]

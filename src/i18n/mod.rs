@@ -316,6 +316,11 @@ mod tests {
             "tags",
             "date",
             "shown",
+            "outcome",
+            "named",
+            "iso",
+            "number",
+            "symbols",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");

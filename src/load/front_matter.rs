@@ -61,7 +61,8 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
 struct FrontMatter {
     title: String,
     kind: Kind,
-    date: PartialDate,
+    /// Left out when the source prints no date: nothing is invented.
+    date: Option<PartialDate>,
     language: Option<Lang>,
     translation_of: Option<String>,
     #[serde(default)]
@@ -121,7 +122,10 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
         Err(error) => return Err(fail(1, error.to_string())),
     };
     if split.yaml.trim().is_empty() {
-        return Err(fail(1, "the front matter is empty: `title`, `kind` and `date` are required".into()));
+        return Err(fail(
+            1,
+            "the front matter is empty: `title` and `kind` are required, and `date` when the source prints one".into(),
+        ));
     }
     let front: FrontMatter =
         crate::yaml::parse(split.yaml, path, split.yaml_line, &text, "FrontMatter").map_err(|d| vec![d])?;

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
-use super::footnotes::footnote_id;
+use super::footnotes::NoteIds;
 
 /// Ids the page around the body uses (see the default theme); a heading must not take them.
 pub const RESERVED_IDS: [&str; 7] = [
@@ -42,8 +42,9 @@ impl FromIterator<String> for Anchors {
     }
 }
 
-/// Gives headings and numbered paragraphs their ids; returns every id the body defines.
-pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors) {
+/// Gives headings, numbered paragraphs and notes their ids; returns every id the body
+/// defines, and the notes' ids for the second pass.
+pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) {
     let mut ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
     let mut defined = Vec::new();
     let mut out = Vec::with_capacity(events.len());
@@ -51,6 +52,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors) {
     // For each open list: the next number if it is ordered.
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut in_footnote = false;
+    let mut notes = NoteIds::default();
     for (event, range) in events {
         match event {
             Event::Start(Tag::Heading { .. }) => heading = Some(((event, range), Vec::new())),
@@ -96,7 +98,9 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors) {
             }
             Event::Start(Tag::FootnoteDefinition(ref label)) => {
                 in_footnote = true;
-                defined.push(format!("fn-{}", footnote_id(label)));
+                if let Some(id) = notes.define(label) {
+                    defined.push(format!("fn-{id}"));
+                }
                 out.push((event, range));
             }
             Event::End(TagEnd::FootnoteDefinition) => {
@@ -106,7 +110,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors) {
             other => out.push((other, range)),
         }
     }
-    (out, defined.into_iter().collect())
+    (out, defined.into_iter().collect(), notes)
 }
 
 fn plain_text(events: &[Spanned<'_>]) -> String {

@@ -20,7 +20,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd, html};
 use crate::citations::{Citation, Resolver, TextLinker};
 use crate::model::DocId;
 pub use anchors::Anchors;
-use footnotes::Footnotes;
+use footnotes::{Footnotes, NoteIds};
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 pub use packed::PackedHtml;
 
@@ -39,6 +39,7 @@ pub struct Parsed<'a> {
     /// Every id the body defines: headings, numbered paragraphs (`p104`), notes.
     pub anchors: Anchors,
     lines: LineIndex<'a>,
+    notes: NoteIds,
     /// Whether the editor wrote HTML of their own. Only then is there anything to
     /// sanitise: pulldown-cmark escapes text, and unsafe link addresses are refused.
     has_raw_html: bool,
@@ -50,8 +51,8 @@ pub fn parse(body: &str) -> Parsed<'_> {
         .filter(|(event, _)| !matches!(event, Event::Html(t) | Event::InlineHtml(t) if is_comment(t)))
         .collect();
     let has_raw_html = events.iter().any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
-    let (events, anchors) = anchors::assign(events);
-    Parsed { events, anchors, lines: LineIndex::new(body), has_raw_html }
+    let (events, anchors, notes) = anchors::assign(events);
+    Parsed { events, anchors, lines: LineIndex::new(body), notes, has_raw_html }
 }
 
 /// A problem in the body, at a line and column of the body (1-based; the column in
@@ -109,11 +110,11 @@ pub fn render(
     highlighter: &Highlighter,
     raw_html: RawHtml,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
-    let Parsed { events, lines, has_raw_html, .. } = parsed;
+    let Parsed { events, lines, notes, has_raw_html, .. } = parsed;
     let mut rendered = RenderedBody::default();
     let mut problems = Vec::new();
     let mut linker = TextLinker::new(resolver);
-    let mut footnotes = Footnotes::default();
+    let mut footnotes = Footnotes::new(notes);
     let mut first_citation_of: HashMap<String, usize> = HashMap::new();
     let mut sink = Sink::default();
     // A run of text is linked as a whole: pulldown-cmark may split it at punctuation.
@@ -144,6 +145,15 @@ pub fn render(
         }
         if let Event::Code(code) = &event {
             linker.note_text(code);
+        }
+        // A wrapped line does not end what it cites: "the General Assembly\nresolution
+        // 60/251" is one citation, and `A/HRC/\n43/31` one symbol.
+        if matches!(event, Event::SoftBreak) {
+            if inside_link == 0 {
+                text_run.push("\n", range.clone());
+                continue;
+            }
+            linker.note_text("\n");
         }
         if !text_run.text.is_empty() {
             let html = text_run.link(&mut linker, &lines, &mut problems, &mut paragraph_warnings);
@@ -512,8 +522,46 @@ mod tests {
         let notes = out.find("<section class=\"footnotes\">").unwrap_or(0);
         assert!(out.find("After.").unwrap_or(usize::MAX) < notes, "{out}");
         assert!(out.contains("href=\"#fn-a\" id=\"fnref-a\""), "{out}");
-        assert!(out.contains("id=\"fnref-a-2\""), "{out}");
+        assert!(out.contains("id=\"fnref-a--2\""), "{out}");
         assert!(out.contains("<li id=\"fn-a\"><p>The note. <a href=\"#fnref-a\""), "{out}");
+    }
+
+    /// Every `id="…"` of `html`, in order.
+    fn ids(html: &str) -> Vec<&str> {
+        html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect()
+    }
+
+    #[test]
+    fn every_note_and_citation_of_a_note_has_an_id_of_its_own() {
+        // Found by fuzzing: the second citation of `[^1]` and the first of `[^1-2]` were
+        // both `fnref-1-2`, so the back-link of one note led to the other's citation.
+        for body in [
+            "Text[^1] again[^1] and [^1-2].\n\n[^1]: One.\n[^1-2]: Two.\n",
+            "Text[^1-2] and [^1] again[^1].\n\n[^1-2]: Two.\n[^1]: One.\n",
+            "A[^a] b[^a] c[^a] d[^a-2] e[^a-3].\n\n[^a]: A.\n[^a-2]: B.\n[^a-3]: C.\n",
+        ] {
+            let out = html(body);
+            let ids = ids(&out);
+            let unique: std::collections::HashSet<_> = ids.iter().collect();
+            assert_eq!(unique.len(), ids.len(), "{body:?}: {ids:?}");
+            // Each back-link leads to a citation of its own note.
+            for note in out.split("<li id=\"fn-").skip(1) {
+                let id = note.split('"').next().unwrap_or_default();
+                for back in note.split("<a href=\"#").skip(1).filter(|a| a.contains("\" class=\"footnote-back\"")) {
+                    let target = back.split('"').next().unwrap_or_default();
+                    let cited = format!("href=\"#fn-{id}\" id=\"{target}\"");
+                    assert!(out.contains(&cited), "{body:?}: note {id} leads back to {target}: {out}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_note_cited_in_another_case_is_the_same_note() {
+        // pulldown-cmark matches labels in any case, as CommonMark does link labels.
+        let out = html("Text[^Note] and [^note].\n\n[^note]: The note.\n");
+        assert_eq!(out.matches("href=\"#fn-note\"").count(), 2, "{out}");
+        assert_eq!(out.matches("<li id=").count(), 1, "{out}");
     }
 
     #[test]

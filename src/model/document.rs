@@ -61,7 +61,9 @@ pub struct Document {
     pub language: Option<Lang>,
     /// The path below `content/` of the document it translates.
     pub translation_of: Option<String>,
-    pub date: PartialDate,
+    /// `None` when the source prints no date: the document is then placed by its
+    /// session, and no page, list, feed or file gives it one.
+    pub date: Option<PartialDate>,
     pub sessions: Vec<SessionId>,
     pub to: Option<String>,
     /// As printed, in the printed order; merged into organisations later.
@@ -116,12 +118,15 @@ impl Document {
         }
     }
 
-    /// Newest first, then by title, then by file: a total order, so that listings are
-    /// stable between builds and a document edited alone can be put back in its place.
+    /// Newest first, the undated after every dated one, then by title, then by file: a
+    /// total order, so that listings are stable between builds and a document edited
+    /// alone can be put back in its place. An undated document has no place among the
+    /// days; its session places it (see `Archive::by_session`).
     pub fn newest_first(a: &Document, b: &Document) -> std::cmp::Ordering {
+        // `None` orders before `Some`, so, compared the other way round, it comes last.
         b.date
-            .sort_key()
-            .cmp(&a.date.sort_key())
+            .map(PartialDate::sort_key)
+            .cmp(&a.date.map(PartialDate::sort_key))
             .then_with(|| a.title.cmp(&b.title))
             .then_with(|| a.source.content_path.cmp(&b.source.content_path))
     }

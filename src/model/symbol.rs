@@ -18,19 +18,6 @@ pub enum UnBody {
     Other,
 }
 
-impl UnBody {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::HumanRightsCouncil => "Human Rights Council",
-            Self::GeneralAssembly => "General Assembly",
-            Self::SecurityCouncil => "Security Council",
-            Self::Ecosoc => "Economic and Social Council",
-            Self::CommissionOnHumanRights => "Commission on Human Rights",
-            Self::Other => "Other UN documents",
-        }
-    }
-}
-
 /// What kind of text a symbol names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SymbolKind {
@@ -100,6 +87,17 @@ impl Symbol {
             UnBody::Ecosoc => format!("E/DEC/{series}/{number}"),
             UnBody::CommissionOnHumanRights => format!("E/CN.4/DEC/{series}/{number}"),
             UnBody::SecurityCouncil | UnBody::Other => return None,
+        };
+        Self::parse(&text).ok()
+    }
+
+    /// A President's statement: the Council's `A/HRC/PRST/8/1` (or `A/HRC/PRST/OS/13/1` of
+    /// an organizational session), the Security Council's `S/PRST/2015/5`, numbered by year.
+    pub fn president_statement(body: UnBody, series: &str, number: &str) -> Option<Self> {
+        let text = match body {
+            UnBody::HumanRightsCouncil => format!("A/HRC/PRST/{series}/{number}"),
+            UnBody::SecurityCouncil if series.len() == 4 => format!("S/PRST/{series}/{number}"),
+            _ => return None,
         };
         Self::parse(&text).ok()
     }
@@ -226,16 +224,20 @@ impl fmt::Display for Symbol {
 }
 
 /// The canonical form of a printed symbol, if it is one: slash-separated segments
-/// after a body's capitals, with the space or line break a paste leaves after a slash
+/// after a body's capitals, with the space or line break a paste leaves next to a slash
 /// taken out, and a Security Council year as `S/RES/2250 (2015)`.
 fn canonical_form(printed: &str) -> Option<String> {
     let mut joined = String::with_capacity(printed.len());
-    let mut after_slash = false;
+    let mut gap = String::new();
     for c in printed.chars() {
-        if after_slash && c.is_whitespace() {
+        if c.is_whitespace() {
+            gap.push(c);
             continue;
         }
-        after_slash = c == '/';
+        if c != '/' && !joined.ends_with('/') {
+            joined.push_str(&gap);
+        }
+        gap.clear();
         joined.push(c);
     }
     let (base, year) = match joined.strip_suffix(')').and_then(|rest| rest.rsplit_once('(')) {
@@ -342,6 +344,8 @@ mod tests {
             ("A/C.3/71/L.46", GeneralAssembly, Draft, None),
             ("A/72/247", GeneralAssembly, Document, Some(SymbolSession::Regular(72))),
             ("S/RES/2250 (2015)", SecurityCouncil, Resolution, Some(SymbolSession::Year(2015))),
+            ("S/PRST/2015/5", SecurityCouncil, PresidentStatement, Some(SymbolSession::Year(2015))),
+            ("A/HRC/PRST/OS/13/1", HumanRightsCouncil, PresidentStatement, None),
             ("E/RES/1996/31", Ecosoc, Resolution, Some(SymbolSession::Year(1996))),
             ("E/CN.4/RES/2005/69", CommissionOnHumanRights, Resolution, Some(SymbolSession::Year(2005))),
             ("E/CN.4/2005/L.10/Add.11", CommissionOnHumanRights, Draft, Some(SymbolSession::Year(2005))),
@@ -356,6 +360,7 @@ mod tests {
         let broken = symbol("A/C.3/ 71/L.46");
         assert_eq!((broken.as_str(), broken.printed()), ("A/C.3/71/L.46", "A/C.3/ 71/L.46"));
         assert_eq!(broken, symbol("A/C.3/\n71/L.46"));
+        assert_eq!(broken, symbol("A/C.3/71\n/L.46"));
         assert_eq!(symbol("S/RES/2250(2015)"), symbol("S/RES/2250 (2015)"));
         assert_eq!(symbol("S/RES/2250 (2015)").slug(), "s-res-2250-2015");
         assert_eq!(

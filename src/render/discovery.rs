@@ -39,34 +39,38 @@ pub fn timestamp(date: PartialDate) -> String {
     format!("{year:04}-{:02}-{:02}T00:00:00Z", month.max(1), day.max(1))
 }
 
-/// A feed titled `title` of `ids` (newest first), published at `path` and following the
-/// page at `alternate`, in `words`' language.
+/// A feed of `ids` (newest first; all dated), published at `path` and following the
+/// page at `alternate`, in `words`' language; `None` when there is none. Atom requires
+/// an `updated` time of the feed and of each entry, so an undated document is left out
+/// of every feed, and a feed without a dated document is not published at all: any
+/// time it gave would be invented (the build's own time would also make two builds
+/// differ).
 pub fn feed(
     archive: &Archive,
     urls: &Urls,
-    (title, path, alternate): (String, &str, &str),
-    ids: &[DocId],
+    title: String,
+    (path, alternate): (&str, &str),
+    ids: impl IntoIterator<Item = DocId>,
     words: Locale<'_>,
-) -> Feed {
+) -> Option<Feed> {
     let entries: Vec<FeedEntry> = ids
-        .iter()
-        .take(FEED_LENGTH)
-        .map(|&id| {
+        .into_iter()
+        .filter_map(|id| {
             let doc = &archive.documents[id];
-            FeedEntry {
+            Some(FeedEntry {
                 title: doc.title.clone(),
                 url: urls.document_absolute(doc),
-                published: timestamp(doc.date),
+                published: timestamp(doc.date?),
                 summary: doc.summary.clone(),
                 kind_label: words.text(&super::views::kind_key(doc.kind)),
                 lang: archive.language_of(id).code(),
                 authors: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
-            }
+            })
         })
+        .take(FEED_LENGTH)
         .collect();
-    let updated =
-        ids.first().map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |&id| timestamp(archive.documents[id].date));
-    Feed { title, url: urls.absolute(path), alternate: urls.absolute(alternate), updated, entries }
+    let updated = entries.first()?.published.clone();
+    Some(Feed { title, url: urls.absolute(path), alternate: urls.absolute(alternate), updated, entries })
 }
 
 /// schema.org JSON-LD for a document page, safe to place inside a `<script>` element.
@@ -81,11 +85,13 @@ pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
         "@context": "https://schema.org",
         "@type": kind,
         "headline": doc.title,
-        "datePublished": doc.date.iso(),
         "inLanguage": archive.language_of(id).code(),
         "url": urls.document_absolute(doc),
     });
     if let Some(map) = data.as_object_mut() {
+        if let Some(date) = doc.date {
+            map.insert("datePublished".into(), date.iso().into());
+        }
         if !authors.is_empty() {
             map.insert("author".into(), authors.into());
         }

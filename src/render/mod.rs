@@ -27,7 +27,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
 use crate::routes::{Page, Route, Routes, Urls};
-use crate::votes::{Export, Placement, VoteContext, VoteIndex};
+use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
 pub use discovery::FEED_LENGTH;
@@ -232,7 +232,7 @@ impl Renderer {
 
     /// The file `route` publishes.
     fn render_route(&self, parts: Parts<'_>, views: &VoteViews<'_>, route: &Route) -> Result<OutputFile, Diagnostic> {
-        let Parts { archive, citations, routes, html, .. } = parts;
+        let Parts { archive, routes, html, .. } = parts;
         let path = route.path.as_str();
         let lang = archive.language;
         let words = self.locale(lang);
@@ -250,7 +250,7 @@ impl Renderer {
                 let latest: Vec<DocId> = listed.iter().take(LATEST).copied().collect();
                 let mut home = Context::new();
                 home.insert("latest", &self.cards(archive, &latest, CardLevel::Section, lang)?);
-                home.insert("sessions", &self.session_counts(archive));
+                home.insert("sessions", &self.session_counts(archive, words));
                 home.insert("kinds", &kind_counts(archive, &self.urls, words));
                 home.insert("document_count", &listed.len());
                 Job { template: "home.html", title: self.site.view.title.clone(), context: home, lang }
@@ -265,13 +265,15 @@ impl Renderer {
                 list.insert("count", &ids.len());
                 Job { template: "list.html", title: heading, context: list, lang }
             }
-            Page::Sessions => term_list(words, "sessions-heading", &self.session_counts(archive)),
+            Page::Sessions => term_list(words, "sessions-heading", &self.session_counts(archive, words)),
             Page::Session(session) => {
                 let ids = archive.listed(archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default());
                 let ids = ids.as_ref();
                 let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
+                let undated = ids.last().is_some_and(|&id| archive.documents[id].date.is_none());
                 TermPage {
                     taxonomy: "session",
+                    order: if undated { "list-in-date-order-then-undated" } else { "list-in-date-order" },
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
                     documents: self.cards(archive, ids, CardLevel::List, lang)?,
@@ -279,9 +281,23 @@ impl Renderer {
                 }
                 .job(words)
             }
+            Page::Undated => {
+                let listed = archive.listed(&archive.unplaced);
+                Job {
+                    title: words.text("undated-title"),
+                    ..TermPage {
+                        taxonomy: "sessions",
+                        order: "list-by-title",
+                        name: words.text("undated"),
+                        notes: vec![words.text("undated-note")],
+                        documents: self.cards(archive, &listed, CardLevel::List, lang)?,
+                        count: listed.len(),
+                    }
+                    .job(words)
+                }
+            }
             Page::SessionFeed(session) => {
-                let ids = archive.listed(archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default());
-                let newest_first: Vec<DocId> = ids.iter().rev().copied().collect();
+                let dated = archive.session_newest_dated(session);
                 let title = words.with(
                     "feed-session-title",
                     &[
@@ -290,7 +306,8 @@ impl Renderer {
                     ],
                 );
                 // A session's feed sits in the folder of the session's page.
-                self.feed_job(archive, title, path, path.trim_end_matches("atom.xml"), &newest_first, words)
+                let at = (path, path.trim_end_matches("atom.xml"));
+                self.feed_job(archive, title, at, archive.listed(&dated).iter().copied(), words)?
             }
             Page::Signatories => {
                 let signatories: Vec<TermCount> = archive
@@ -316,6 +333,7 @@ impl Renderer {
                 };
                 TermPage {
                     taxonomy: "signatory",
+                    order: "list-newest-first",
                     name: signatory.organisation.name.clone(),
                     notes,
                     documents: self.cards(archive, &listed, CardLevel::List, lang)?,
@@ -340,6 +358,7 @@ impl Renderer {
                 let listed = archive.listed(&tag.documents);
                 TermPage {
                     taxonomy: "tag",
+                    order: "list-newest-first",
                     name: tag.name.clone(),
                     notes: Vec::new(),
                     documents: self.cards(archive, &listed, CardLevel::List, lang)?,
@@ -350,14 +369,26 @@ impl Renderer {
             Page::Symbols => Job {
                 template: "symbols.html",
                 title: words.text("symbols-heading"),
-                context: context_with("symbols", &self.symbol_pages.summaries(routes, citations, &self.urls)),
+                context: context_with("bodies", &self.symbol_pages.summaries(parts, &self.urls, words)),
                 lang,
             },
             Page::Symbol(symbol) => {
+                let group = routes.symbols().get(symbol).ok_or_else(|| missing(path))?;
                 let neighbour =
                     |link| self.render_template("symbol_link.html", context_with("symbol", &link), path, lang);
-                let page = self.symbol_pages.page(symbol, parts, views, &self.urls, neighbour)?;
-                Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page), lang }
+                let page = self.symbol_pages.page((symbol, group), parts, views, &self.urls, neighbour)?;
+                let title = match &page.title {
+                    Some(title) => format!("{title} ({symbol})"),
+                    None => symbol.to_string(),
+                };
+                Job { template: "symbol.html", title, context: context_with("symbol", &page), lang }
+            }
+            Page::SymbolAlias(symbol) => {
+                let mut redirect = Context::new();
+                redirect.insert("symbol", symbol.as_str());
+                redirect.insert("url", &self.urls.symbol_link(archive, symbol).url);
+                redirect.insert("canonical", &self.urls.symbol_home_absolute(archive, symbol));
+                return file(self.render_template("redirect.html", redirect, path, lang)?.into_bytes());
             }
             Page::Votes => {
                 let records = archive.listed(archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default());
@@ -380,9 +411,9 @@ impl Renderer {
                 Job { template: "state.html", title, context, lang }
             }
             Page::Feed => {
-                let all: Vec<DocId> = archive.documents.keys().collect();
-                let newest: Vec<DocId> = archive.listed(&all).iter().take(FEED_LENGTH).copied().collect();
-                self.feed_job(archive, self.site.view.title.clone(), path, "", &newest, words)
+                let dated: Vec<DocId> = archive.newest_dated().collect();
+                let listed = archive.listed(&dated);
+                self.feed_job(archive, self.site.view.title.clone(), (path, ""), listed.iter().copied(), words)?
             }
             Page::Search => Job {
                 template: "search.html",
@@ -446,25 +477,31 @@ impl Renderer {
     /// The votes of `state`, newest first, as rows of `state_row.html`: one piece of HTML.
     fn state_history(&self, views: &VoteViews<'_>, state: StateId, for_path: &str) -> Result<String, Diagnostic> {
         let mut html = String::new();
-        for &(vote, position) in &views.votes.by_state[state.index()] {
-            let row = self.state_rows.get(vote, position).get_or_render(|| {
-                let row = context_with("row", &views.state_row(vote, position));
+        for &(vote, cast) in &views.votes.by_state[state.index()] {
+            let render = || {
+                let row = context_with("row", &views.state_row(vote, state, cast));
                 self.render_template("state_row.html", row, for_path, views.archive.language)
-            })?;
+            };
             html.push('\n');
-            html.push_str(row);
+            match cast {
+                Cast::Agreed(position) => html.push_str(self.state_rows.get(vote, position).get_or_render(render)?),
+                // Each state the sources disagree on has its own row: which says what.
+                Cast::Disputed => html.push_str(&render()?),
+            }
         }
         Ok(html)
     }
 
     /// `votes.csv` or `votes.json`.
     fn vote_export(&self, views: &VoteViews<'_>, format: Export) -> Vec<u8> {
+        let absolute = |url: &str| format!("{}{url}", self.urls.base.origin_and_path.trim_end_matches('/'));
         crate::votes::export(views.votes, views.states, format, |id| {
             let summary = views.summary(id);
             VoteContext {
                 date: summary.date_iso,
                 session: summary.session.map(|s| s.name).unwrap_or_default(),
-                document: format!("{}{}", self.urls.base.origin_and_path.trim_end_matches('/'), summary.url),
+                document: absolute(&summary.url),
+                sources: summary.sources.iter().map(|source| absolute(&source.url)).collect(),
             }
         })
     }
@@ -534,7 +571,8 @@ impl Renderer {
         let path = format!("{}index.html", Urls::document_dir(doc, archive.language));
         let mut after_body = Vec::new();
         for &vote_id in &views.votes.recorded_in[id] {
-            match views.votes.votes[vote_id].placement {
+            let Some(recording) = views.votes.votes[vote_id].recording_in(id) else { continue };
+            match recording.placement {
                 Placement::AfterBody => after_body.push(views.component(vote_id, 2, id)),
                 Placement::InBody { slot, depth } => {
                     let component = views.component(vote_id, (depth + 1).min(6), id);
@@ -556,22 +594,24 @@ impl Renderer {
         self.render(path, Job { template: "page.html", title: doc.title.clone(), context, lang })
     }
 
+    /// The feed of `ids` at `(path, alternate)`, in `words`' language; a plan that has it
+    /// has a dated document for it.
     fn feed_job(
         &self,
         archive: &Archive,
         title: String,
-        path: &str,
-        alternate: &str,
-        ids: &[DocId],
+        at: (&str, &str),
+        ids: impl IntoIterator<Item = DocId>,
         words: Locale<'_>,
-    ) -> Job {
-        let feed = discovery::feed(archive, &self.urls, (title.clone(), path, alternate), ids, words);
-        Job { template: "atom.xml", title, context: context_with("feed", &feed), lang: words.lang }
+    ) -> Result<Job, Diagnostic> {
+        let feed = discovery::feed(archive, &self.urls, title.clone(), at, ids, words).ok_or_else(|| missing(at.0))?;
+        Ok(Job { template: "atom.xml", title, context: context_with("feed", &feed), lang: words.lang })
     }
 
-    fn session_counts(&self, archive: &Archive) -> Vec<TermCount> {
+    /// Each session with its count, then the documents neither a date nor a session places.
+    fn session_counts(&self, archive: &Archive, words: Locale<'_>) -> Vec<TermCount> {
         // Newest session first: readers come for the current one.
-        archive
+        let mut counts: Vec<TermCount> = archive
             .by_session
             .iter()
             .rev()
@@ -580,7 +620,15 @@ impl Renderer {
                 url: self.urls.session(session),
                 count: archive.listed(ids).len(),
             })
-            .collect()
+            .collect();
+        if !archive.unplaced.is_empty() {
+            counts.push(TermCount {
+                name: words.text("undated"),
+                url: self.urls.page(&Page::Undated, archive),
+                count: archive.listed(&archive.unplaced).len(),
+            });
+        }
+        counts
     }
 }
 
@@ -637,9 +685,10 @@ fn kind_counts(archive: &Archive, urls: &Urls, words: Locale<'_>) -> Vec<TermCou
         .collect()
 }
 
-/// The search page's counts, for its script: each message formatted for sample numbers
-/// that between them take every plural form of the six languages, the number then
-/// replaced by `{count}`. The script picks the sample in the count's CLDR category.
+/// The search page's words, for its script: each count's message formatted for sample
+/// numbers that between them take every plural form of the six languages, the number
+/// then replaced by `{count}` (the script picks the sample in the count's CLDR
+/// category), and the word for a document without a date.
 fn search_messages(words: Locale<'_>) -> String {
     const SAMPLES: [i64; 9] = [0, 1, 2, 3, 5, 11, 21, 100, 101];
     let patterns = |id: &str| -> Vec<(i64, String)> {
@@ -651,7 +700,12 @@ fn search_messages(words: Locale<'_>) -> String {
             })
             .collect()
     };
-    serde_json::json!({ "found": patterns("search-found"), "shown": patterns("search-first-shown") }).to_string()
+    serde_json::json!({
+        "found": patterns("search-found"),
+        "shown": patterns("search-first-shown"),
+        "undated": words.text("undated"),
+    })
+    .to_string()
 }
 
 fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
@@ -672,6 +726,8 @@ fn term_list(words: Locale<'_>, heading: &str, terms: &[TermCount]) -> Job {
 struct TermPage {
     /// `session`, `signatory` or `tag`: `taxonomy-<it>` names it.
     taxonomy: &'static str,
+    /// The message saying how many documents it lists, and in what order.
+    order: &'static str,
     name: String,
     notes: Vec<String>,
     /// The documents' cards, as one piece of HTML.
@@ -688,6 +744,7 @@ impl TermPage {
         );
         let mut context = Context::new();
         context.insert("taxonomy", self.taxonomy);
+        context.insert("order", self.order);
         context.insert("name", &self.name);
         context.insert("notes", &self.notes);
         context.insert("documents", &self.documents);

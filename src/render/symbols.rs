@@ -1,16 +1,20 @@
-//! Pages for the UN documents the archive cites but does not hold: who cites each,
-//! in which sentence, the votes on it, and its neighbours from the same session.
+//! Pages for the UN documents the archive cites but does not hold, one for a draft, its
+//! revisions and the text adopted from it: who cites any of them, in which sentence,
+//! the votes on them, and the neighbours from the same session. Also the index of them
+//! all, by body and session.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 use super::Parts;
 use super::once::RenderedOnce;
 use super::votes::{VoteSummary, VoteViews};
+use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostic;
-use crate::model::{SessionId, Symbol};
+use crate::i18n::{FluentValue, Locale};
+use crate::model::{PartialDate, SessionId, Symbol, SymbolKind, SymbolSession, UnBody};
 use crate::routes::{Link, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
 
@@ -19,16 +23,34 @@ pub struct CitingDocument {
     pub title: String,
     pub url: String,
     pub kind_label: String,
-    pub date: String,
-    pub date_iso: String,
+    /// `None` when the source prints no date.
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
     /// The sentence that cites the symbol; `None` when the document lists it in `symbols:` only.
     pub sentence: Option<String>,
 }
 
+/// One of the symbols a page stands for.
+#[derive(Debug, Serialize)]
+pub struct SymbolText {
+    pub symbol: String,
+    /// What it is: "draft", "revised draft", "resolution", …
+    pub kind: String,
+    pub official_url: String,
+    /// The archive document that is it, when there is one.
+    pub document_url: Option<String>,
+    /// When it was adopted, if the resolutions registry says so.
+    pub adopted: Option<String>,
+    pub adopted_iso: Option<String>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct SymbolPage {
+    /// The symbol the page is at.
     pub symbol: String,
-    pub official_url: String,
+    pub title: Option<String>,
+    /// Every symbol the page stands for, drafts before the adopted text.
+    pub symbols: Vec<SymbolText>,
     pub session: Option<SessionLink>,
     pub cited_in: Vec<CitingDocument>,
     pub votes: Vec<VoteSummary>,
@@ -41,7 +63,24 @@ pub struct SymbolPage {
 pub struct SymbolSummary {
     pub symbol: String,
     pub url: String,
+    pub title: Option<String>,
+    /// The other symbols its page stands for.
+    pub also: Vec<String>,
+    /// How many documents cite any of them.
     pub count: usize,
+}
+
+/// The pages of one body's series (a session, or a year) in the index.
+#[derive(Debug, Serialize)]
+pub struct SeriesSummary {
+    pub name: String,
+    pub symbols: Vec<SymbolSummary>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BodySummary {
+    pub name: String,
+    pub series: Vec<SeriesSummary>,
 }
 
 /// The symbols that have a page, grouped once by session and with their votes, so no
@@ -65,7 +104,7 @@ struct SessionSymbols {
 impl SymbolPages {
     pub fn new(routes: &Routes, votes: &VoteIndex) -> Self {
         let mut by_session: HashMap<SessionId, SessionSymbols> = HashMap::new();
-        for symbol in routes.symbols() {
+        for symbol in routes.symbols().keys() {
             if let Some(session) = symbol.hrc_session() {
                 let group = by_session.entry(session).or_default();
                 group.symbols.push(symbol.clone());
@@ -75,11 +114,11 @@ impl SymbolPages {
         Self { votes_on: votes.by_symbol(), by_session }
     }
 
-    /// The page of `symbol`; `neighbour` renders one other symbol of its session as a
-    /// link in a list.
+    /// The page of `symbol`, standing for `group`; `neighbour` renders one other symbol
+    /// of its session as a link in a list.
     pub fn page(
         &self,
-        symbol: &Symbol,
+        (symbol, group): (&Symbol, &[Symbol]),
         parts: Parts<'_>,
         votes: &VoteViews<'_>,
         urls: &Urls,
@@ -87,29 +126,29 @@ impl SymbolPages {
     ) -> Result<SymbolPage, Diagnostic> {
         let archive = parts.archive;
         let locale = votes.translations.locale(archive.language);
-        let citing = parts.citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
+        let citing = citing(parts.citations, group);
         // A document cited in several languages is listed once.
-        let citing_ids: Vec<_> = citing.iter().map(|citation| citation.doc).collect();
+        let citing_ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
         let listed = archive.listed(&citing_ids);
         let cited_in = citing
-            .iter()
-            .filter(|citation| listed.contains(&citation.doc))
-            .map(|citation| {
-                let doc = &archive.documents[citation.doc];
+            .into_iter()
+            .filter(|(id, _)| listed.contains(id))
+            .map(|(id, sentence)| {
+                let doc = &archive.documents[id];
                 CitingDocument {
                     title: doc.title.clone(),
                     url: urls.document(doc),
                     kind_label: locale.text(&super::views::kind_key(doc.kind)),
-                    date: locale.date(doc.date),
-                    date_iso: doc.date.iso(),
-                    sentence: citation.sentence.clone(),
+                    date: doc.date.map(|date| locale.date(date)),
+                    date_iso: doc.date.map(PartialDate::iso),
+                    sentence,
                 }
             })
             .collect();
         let session = symbol.hrc_session();
         let mut neighbours = String::new();
-        if let Some(group) = session.as_ref().and_then(|session| self.by_session.get(session)) {
-            for (other, link) in group.symbols.iter().zip(&group.links) {
+        if let Some(session_symbols) = session.as_ref().and_then(|session| self.by_session.get(session)) {
+            for (other, link) in session_symbols.symbols.iter().zip(&session_symbols.links) {
                 if other != symbol {
                     let link =
                         link.get_or_render(|| neighbour(Link { name: other.to_string(), url: urls.symbol(other) }))?;
@@ -118,26 +157,126 @@ impl SymbolPages {
                 }
             }
         }
-        let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
+        let entry = archive.registries.resolutions.entry(symbol);
+        let texts = group
+            .iter()
+            .map(|text| {
+                let adopted = entry.filter(|entry| entry.symbol == *text).and_then(|entry| entry.adopted);
+                SymbolText {
+                    symbol: text.to_string(),
+                    kind: locale.text(text_kind_key(text)),
+                    official_url: text.official_url(archive.language),
+                    document_url: archive.by_own_symbol(text).map(|id| urls.document(&archive.documents[id])),
+                    adopted: adopted.map(|date| locale.date(date)),
+                    adopted_iso: adopted.map(|date| date.iso()),
+                }
+            })
+            .collect();
         Ok(SymbolPage {
             symbol: symbol.to_string(),
-            official_url: symbol.official_url(archive.language),
+            title: self.title(archive, votes.votes, symbol, group),
+            symbols: texts,
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
-            votes: votes_on.iter().map(|&id| votes.summary(id)).collect(),
+            votes: self.votes_on_any(group).into_iter().map(|id| votes.summary(id)).collect(),
             neighbours,
         })
     }
 
-    pub fn summaries(&self, routes: &Routes, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
-        routes
-            .symbols()
-            .iter()
-            .map(|symbol| SymbolSummary {
+    /// The index: every page by body, then by session or year, each with its title and
+    /// how many documents cite it, in `locale`'s words.
+    pub fn summaries(&self, parts: Parts<'_>, urls: &Urls, locale: Locale<'_>) -> Vec<BodySummary> {
+        let archive = parts.archive;
+        let mut by_series: BTreeMap<(UnBody, bool, Option<SymbolSession>), Vec<SymbolSummary>> = BTreeMap::new();
+        for (symbol, group) in parts.routes.symbols() {
+            let series = symbol.session();
+            // A document cited in several languages counts once.
+            let citing: Vec<DocId> = citing(parts.citations, group).into_iter().map(|(id, _)| id).collect();
+            by_series.entry((symbol.body(), series.is_none(), series)).or_default().push(SymbolSummary {
                 symbol: symbol.to_string(),
                 url: urls.symbol(symbol),
-                count: citations.by_symbol.get(symbol).map_or(0, Vec::len),
-            })
-            .collect()
+                title: self.title(archive, parts.votes, symbol, group),
+                also: group.iter().filter(|other| *other != symbol).map(ToString::to_string).collect(),
+                count: archive.listed(&citing).len(),
+            });
+        }
+        let mut bodies: Vec<(UnBody, BodySummary)> = Vec::new();
+        for ((body, _, series), symbols) in by_series {
+            let series = SeriesSummary { name: series_name(body, series, locale), symbols };
+            match bodies.last_mut() {
+                Some((last, summary)) if *last == body => summary.series.push(series),
+                _ => bodies.push((body, BodySummary { name: locale.text(body_key(body)), series: vec![series] })),
+            }
+        }
+        bodies.into_iter().map(|(_, summary)| summary).collect()
+    }
+
+    /// The title of the texts a page stands for: as the resolutions registry gives it,
+    /// else as the newest vote on any of them gives it, else as the archive document
+    /// that is one of them is titled.
+    fn title(&self, archive: &Archive, votes: &VoteIndex, symbol: &Symbol, group: &[Symbol]) -> Option<String> {
+        let registry = || archive.registries.resolutions.entry(symbol).and_then(|entry| entry.title.clone());
+        let voted = || self.votes_on_any(group).into_iter().find_map(|id| votes.votes[id].title.clone());
+        let own =
+            || group.iter().find_map(|text| archive.by_own_symbol(text)).map(|id| archive.documents[id].title.clone());
+        registry().or_else(voted).or_else(own)
+    }
+
+    /// The votes on any of `group`, newest first.
+    fn votes_on_any(&self, group: &[Symbol]) -> Vec<VoteId> {
+        let mut votes: Vec<VoteId> =
+            group.iter().filter_map(|text| self.votes_on.get(text)).flatten().copied().collect();
+        votes.sort_unstable();
+        votes.dedup();
+        votes
+    }
+}
+
+/// Every document citing any of `group`, once each in archive order, with the first
+/// sentence citing one of them.
+fn citing(citations: &CitationIndex, group: &[Symbol]) -> Vec<(DocId, Option<String>)> {
+    let mut citing: BTreeMap<DocId, Option<String>> = BTreeMap::new();
+    for citation in group.iter().filter_map(|text| citations.by_symbol.get(text)).flatten() {
+        let sentence = citing.entry(citation.doc).or_default();
+        if sentence.is_none() {
+            sentence.clone_from(&citation.sentence);
+        }
+    }
+    citing.into_iter().collect()
+}
+
+/// The message naming the kind of text `symbol` names: "draft", "resolution", …
+fn text_kind_key(symbol: &Symbol) -> &'static str {
+    match symbol.kind() {
+        SymbolKind::Resolution => "text-resolution",
+        SymbolKind::Decision => "text-decision",
+        SymbolKind::PresidentStatement => "text-president-statement",
+        SymbolKind::Draft if symbol.revised_draft().is_some() => "text-revised-draft",
+        SymbolKind::Draft => "text-draft",
+        SymbolKind::Document => "text-document",
+    }
+}
+
+/// A heading of the index: the Council's sessions as the archive names them.
+fn series_name(body: UnBody, series: Option<SymbolSession>, locale: Locale<'_>) -> String {
+    let number = |id: &str, n: u16| locale.with(id, &[("number", FluentValue::from(n))]);
+    match (body, series) {
+        (UnBody::HumanRightsCouncil, Some(SymbolSession::Regular(n))) => format!("HRC{n}"),
+        (_, Some(SymbolSession::Regular(n))) => number("symbols-series-session", n),
+        (_, Some(SymbolSession::Special(n))) => number("symbols-series-special", n),
+        (_, Some(SymbolSession::Year(year))) => year.to_string(),
+        (_, None) => locale.text("symbols-series-other"),
+    }
+}
+
+/// The message naming `body`, a heading of the index.
+fn body_key(body: UnBody) -> &'static str {
+    match body {
+        UnBody::HumanRightsCouncil => "body-hrc",
+        UnBody::GeneralAssembly => "body-general-assembly",
+        UnBody::SecurityCouncil => "body-security-council",
+        UnBody::Ecosoc => "body-ecosoc",
+        UnBody::CommissionOnHumanRights => "body-commission-on-human-rights",
+        UnBody::Other => "body-other",
     }
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::archive::{Archive, DocId};
 use crate::config::SiteConfig;
 use crate::i18n::Locale;
-use crate::model::Kind;
+use crate::model::{Kind, PartialDate};
 use crate::routes::{Page, Routes, Urls};
 
 pub use crate::routes::Link;
@@ -19,6 +19,8 @@ pub struct SiteView {
     pub base_path: String,
     pub base_url: String,
     pub nav: Vec<NavItem>,
+    /// Whether the archive's feed is published: not until a document is dated.
+    pub has_feed: bool,
 }
 
 /// An entry of the main navigation: the message that names it, and its URL.
@@ -35,8 +37,9 @@ pub struct DocCard {
     pub url: String,
     pub kind: &'static str,
     pub kind_label: String,
-    pub date: String,
-    pub date_iso: String,
+    /// `None`, as its ISO form, when the source prints no date: the card then says so.
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
     pub sessions: Vec<Link>,
     pub summary: Option<String>,
     pub draft: bool,
@@ -128,7 +131,7 @@ impl SiteView {
         for (key, page, present) in [
             ("nav-votes", Page::Votes, true),
             ("nav-states", Page::States, has_votes),
-            ("nav-sessions", Page::Sessions, !archive.by_session.is_empty()),
+            ("nav-sessions", Page::Sessions, !archive.by_session.is_empty() || !archive.unplaced.is_empty()),
             ("nav-signatories", Page::Signatories, !archive.signatories.is_empty()),
             ("nav-tags", Page::Tags, !archive.tags.is_empty()),
             ("nav-symbols", Page::Symbols, true),
@@ -145,6 +148,7 @@ impl SiteView {
             base_path: urls.base.path.clone(),
             base_url: urls.base.origin_and_path.clone(),
             nav,
+            has_feed: routes.has(&Page::Feed),
         }
     }
 }
@@ -167,8 +171,8 @@ pub fn card(archive: &Archive, urls: &Urls, id: DocId, locale: Locale<'_>) -> Do
         url: urls.document(doc),
         kind: doc.kind.section(),
         kind_label: locale.text(&kind_key(doc.kind)),
-        date: locale.date(doc.date),
-        date_iso: doc.date.iso(),
+        date: doc.date.map(|date| locale.date(date)),
+        date_iso: doc.date.map(PartialDate::iso),
         sessions: doc.sessions.iter().map(|s| Link { name: s.to_string(), url: urls.session(s) }).collect(),
         summary: doc.summary.clone(),
         draft: doc.draft,

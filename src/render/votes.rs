@@ -5,9 +5,13 @@ use serde::Serialize;
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
 use crate::i18n::{Locale, Translations};
+use crate::model::PartialDate;
 use crate::registry::{StateId, States};
 use crate::routes::{Link, SessionLink, Urls};
-use crate::votes::{Counted, Position, Tally, Vote, VoteId, VoteIndex};
+use crate::votes::index::listed_session;
+use crate::votes::{
+    Cast, Count, Listed, Outcome, Position, Recording, SourceSet, Tally, Verdict, Vote, VoteId, VoteIndex,
+};
 
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct TallyView {
@@ -16,18 +20,61 @@ pub struct TallyView {
     pub abstain: u16,
     pub absent: u16,
     pub not_recorded: u16,
-    pub total: u16,
+    pub disputed: u16,
+    pub total: u32,
 }
 
 impl TallyView {
-    fn new(counted: Counted) -> Self {
-        let Counted { tally, absent, not_recorded } = counted;
-        let total = tally.yes + tally.no + tally.abstain + absent + not_recorded;
-        Self { yes: tally.yes, no: tally.no, abstain: tally.abstain, absent, not_recorded, total }
+    fn new(listed: Listed) -> Self {
+        let Listed { tally, absent, not_recorded, disputed } = listed;
+        let total = tally.total() + u32::from(absent) + u32::from(not_recorded) + u32::from(disputed);
+        Self { yes: tally.yes, no: tally.no, abstain: tally.abstain, absent, not_recorded, disputed, total }
     }
 
     fn declared(tally: Tally) -> Self {
-        Self::new(Counted { tally, ..Counted::default() })
+        Self::new(Listed { tally, ..Listed::default() })
+    }
+
+    /// What a vote's headline figures are: its complete count, else its announced
+    /// result (a partial record's named states are not a count), else nothing.
+    fn shown(count: Count) -> Self {
+        match count {
+            Count::Complete(counted) => Self::new(counted.listed()),
+            Count::Partial { declared, named } => {
+                Self::new(Listed { tally: declared, absent: named.absent, ..Listed::default() })
+            }
+            Count::Unknown => Self::new(Listed::default()),
+        }
+    }
+}
+
+/// How much of a partial record names: states named, and those the result counts that are not.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PartialView {
+    pub named: u32,
+    pub not_named: u32,
+}
+
+/// A vote's outcome as shown: the stated one, else the one its figures give.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeView {
+    pub key: &'static str,
+    pub label: String,
+    /// Whether a source states it; otherwise it follows from the figures.
+    pub stated: bool,
+    /// The outcome the figures give instead, when they contradict the stated one.
+    pub contradicted: Option<&'static str>,
+}
+
+impl OutcomeView {
+    fn new(verdict: Verdict, locale: Locale<'_>) -> Option<Self> {
+        let shown = verdict.shown()?;
+        Some(Self {
+            key: shown.key(),
+            label: locale.text(&format!("outcome-{}", shown.key())),
+            stated: verdict.stated.is_some(),
+            contradicted: verdict.derived.filter(|_| verdict.contradicted()).map(Outcome::key),
+        })
     }
 }
 
@@ -37,7 +84,7 @@ pub struct BarSegment {
     pub key: &'static str,
     pub label: String,
     pub count: u16,
-    pub x: u16,
+    pub x: u32,
 }
 
 #[derive(Debug, Serialize)]
@@ -50,6 +97,8 @@ pub struct BallotRow {
     pub label: String,
     /// Sort rank of the position: in favour, against, abstained, absent, no recorded vote.
     pub order: usize,
+    /// For a state the sources disagree on, those that give this position.
+    pub disputed_by: Vec<Link>,
 }
 
 /// Everything the vote component (`vote.html`) shows.
@@ -57,22 +106,27 @@ pub struct BallotRow {
 pub struct VoteView {
     pub anchor: String,
     pub url: String,
-    pub symbol: String,
-    pub symbol_url: String,
+    pub symbol: Option<String>,
+    pub symbol_url: Option<String>,
     pub title: Option<String>,
     pub date: Option<String>,
     pub date_iso: Option<String>,
     pub session: Option<SessionLink>,
     pub declared: Option<TallyView>,
-    pub counted: TallyView,
+    /// The count from the listed states, when they are all the states the vote counts.
+    pub counted: Option<TallyView>,
     pub has_breakdown: bool,
-    /// What the bar and headline figures show: the count when states are listed, else the announced result.
+    /// What the bar and headline figures show: the count when it is complete, else the announced result.
     pub shown: TallyView,
+    pub partial: Option<PartialView>,
+    pub outcome: Option<OutcomeView>,
     pub bar: Vec<BarSegment>,
     pub rows: Vec<BallotRow>,
     pub notes: Vec<String>,
     pub recorded_in: Link,
-    /// Whether it is shown on another document's page than the one recording it.
+    /// The documents recording it, each linking to the vote on its page.
+    pub sources: Vec<Link>,
+    /// Whether it is shown on a page that does not record it.
     pub elsewhere: bool,
     /// Heading level of the component's title.
     pub level: u8,
@@ -82,16 +136,23 @@ pub struct VoteView {
 #[derive(Debug, Clone, Serialize)]
 pub struct VoteSummary {
     pub url: String,
-    pub symbol: String,
+    pub symbol: Option<String>,
     pub title: Option<String>,
-    pub date: String,
-    pub date_iso: String,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
     pub session: Option<SessionLink>,
     pub shown: TallyView,
+    /// Whether `shown` is a result: a complete count or an announced result.
+    pub has_result: bool,
     pub has_breakdown: bool,
+    /// Known by its announced result alone.
     pub declared_only: bool,
+    /// For a partial record, how many states its result counts that no source names.
+    pub not_named: Option<u32>,
+    pub outcome: Option<OutcomeView>,
     pub notes: usize,
     pub recorded_in: Link,
+    pub sources: Vec<Link>,
 }
 
 #[derive(Debug, Serialize)]
@@ -99,7 +160,16 @@ pub struct StateVoteRow {
     pub vote: VoteSummary,
     pub position: &'static str,
     pub label: String,
+    /// When the sources disagree on the state: each position they give it, with them.
+    pub disputed: Vec<DisputedPosition>,
     pub discussed_in: Vec<Link>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DisputedPosition {
+    pub position: &'static str,
+    pub label: String,
+    pub sources: Vec<Link>,
 }
 
 #[derive(Debug, Serialize)]
@@ -129,36 +199,42 @@ impl VoteViews<'_> {
         Link { name: doc.title.clone(), url: self.urls.document(doc) }
     }
 
+    /// Where `recording` shows its vote: the document's title, linking to the vote on its page.
+    fn source_link(&self, recording: &Recording) -> Link {
+        let doc = &self.archive.documents[recording.doc];
+        Link { name: doc.title.clone(), url: format!("{}#{}", self.urls.document(doc), recording.anchor) }
+    }
+
+    /// The links of the sources in `set`, of vote `vote`.
+    fn source_links(&self, vote: &Vote, set: SourceSet) -> Vec<Link> {
+        set.iter().filter_map(|index| vote.sources.get(index)).map(|source| self.source_link(source)).collect()
+    }
+
     pub fn state_url(&self, state: StateId) -> String {
         self.urls.state(self.archive, state)
     }
 
-    fn shown(vote: &Vote) -> TallyView {
-        match vote.declared {
-            Some(declared) if !vote.has_breakdown() => TallyView::declared(declared),
-            _ => TallyView::new(vote.counted()),
-        }
-    }
-
-    /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
     /// The words of the site's own pages.
     fn site_locale(&self) -> Locale<'_> {
         self.translations.locale(self.archive.language)
     }
 
+    /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
     pub fn component(&self, id: VoteId, level: u8, shown_on: DocId) -> VoteView {
         let locale = self.translations.locale(self.archive.language_of(shown_on));
         let vote = &self.votes.votes[id];
-        let shown = Self::shown(vote);
+        let count = vote.count();
+        let shown = TallyView::shown(count);
         let mut x = 0;
         let bar = Position::ALL
             .iter()
+            .map(|position| position.key())
             .zip([shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded])
+            .chain([("disputed", shown.disputed)])
             .filter(|(_, count)| *count > 0)
-            .map(|(position, count)| {
-                let segment =
-                    BarSegment { key: position.key(), label: locale.text(&position_key(*position)), count, x };
-                x += count;
+            .map(|(key, count)| {
+                let segment = BarSegment { key, label: locale.text(&format!("position-{key}")), count, x };
+                x += u32::from(count);
                 segment
             })
             .collect();
@@ -174,48 +250,58 @@ impl VoteViews<'_> {
                 position: ballot.position.key(),
                 label: locale.text(&position_key(ballot.position)),
                 order: ballot.position.index(),
+                disputed_by: if ballot.disputed { self.source_links(vote, ballot.sources) } else { Vec::new() },
             })
             .collect();
         rows.sort_by_cached_key(|row| (row.order, crate::registry::normalise_state_name(&row.name)));
         let summary = self.summary(id);
+        let recording = vote.recording_in(shown_on);
         VoteView {
-            anchor: vote.anchor.clone(),
+            anchor: recording.map_or(vote.anchor(), |recording| recording.anchor.as_str()).to_owned(),
             url: summary.url,
-            symbol: vote.on.to_string(),
-            symbol_url: self.urls.symbol_link(self.archive, &vote.on).url,
+            symbol: summary.symbol,
+            symbol_url: vote.on.as_ref().map(|on| self.urls.symbol_link(self.archive, on).url),
             title: vote.title.clone(),
             date: vote.date.map(|d| locale.date(d)),
             date_iso: vote.date.map(|d| d.iso()),
             session: summary.session,
             declared: vote.declared.map(TallyView::declared),
-            counted: TallyView::new(vote.counted()),
+            counted: vote.counted().map(|counted| TallyView::new(counted.listed())),
             has_breakdown: vote.has_breakdown(),
             shown,
+            partial: partial(count),
+            outcome: OutcomeView::new(vote.verdict(), locale),
             bar,
             rows,
             notes: vote.notes.clone(),
             recorded_in: summary.recorded_in,
-            elsewhere: vote.doc != shown_on,
+            sources: summary.sources,
+            elsewhere: recording.is_none(),
             level,
         }
     }
 
     pub fn summary(&self, id: VoteId) -> VoteSummary {
         let vote = &self.votes.votes[id];
-        let doc = &self.archive.documents[vote.doc];
-        let date = vote.date.unwrap_or(doc.date);
+        let doc = &self.archive.documents[vote.doc()];
+        let count = vote.count();
         VoteSummary {
-            url: format!("{}#{}", self.urls.document(doc), vote.anchor),
-            symbol: vote.on.to_string(),
+            url: format!("{}#{}", self.urls.document(doc), vote.anchor()),
+            symbol: vote.on.as_ref().map(ToString::to_string),
             title: vote.title.clone(),
-            date: self.site_locale().date(date),
-            date_iso: date.iso(),
-            session: vote.session.as_ref().or(doc.sessions.first()).map(|s| self.urls.session_link(self.archive, s)),
-            shown: Self::shown(vote),
+            // The vote's own date only: its document's would be invented for it.
+            date: vote.date.map(|date| self.site_locale().date(date)),
+            date_iso: vote.date.map(PartialDate::iso),
+            session: listed_session(self.archive, vote).map(|s| self.urls.session_link(self.archive, s)),
+            shown: TallyView::shown(count),
+            has_result: count != Count::Unknown,
             has_breakdown: vote.has_breakdown(),
             declared_only: !vote.has_breakdown() && vote.declared.is_some(),
+            not_named: count.not_named().filter(|_| vote.has_breakdown()),
+            outcome: OutcomeView::new(vote.verdict(), self.site_locale()),
             notes: vote.notes.len(),
-            recorded_in: self.doc_link(vote.doc),
+            recorded_in: self.doc_link(vote.doc()),
+            sources: vote.sources.iter().map(|source| self.source_link(source)).collect(),
         }
     }
 
@@ -249,15 +335,38 @@ impl VoteViews<'_> {
         }
     }
 
-    /// Vote `vote` as a row of the history of a state that took `position` on it.
-    pub fn state_row(&self, vote: VoteId, position: Position) -> StateVoteRow {
+    /// Vote `vote` as a row of the history of `state`, which cast `cast` on it.
+    pub fn state_row(&self, vote: VoteId, state: StateId, cast: Cast) -> StateVoteRow {
+        let locale = self.site_locale();
+        let (position, label, disputed) = match cast {
+            Cast::Agreed(position) => (position.key(), locale.text(&position_key(position)), Vec::new()),
+            Cast::Disputed => {
+                let each = self.votes.votes[vote]
+                    .ballots
+                    .iter()
+                    .filter(|ballot| ballot.state == Some(state))
+                    .map(|ballot| DisputedPosition {
+                        position: ballot.position.key(),
+                        label: locale.text(&position_key(ballot.position)),
+                        sources: self.source_links(&self.votes.votes[vote], ballot.sources),
+                    })
+                    .collect();
+                ("disputed", locale.text("position-disputed"), each)
+            }
+        };
         StateVoteRow {
             vote: self.summary(vote),
-            position: position.key(),
-            label: self.site_locale().text(&position_key(position)),
+            position,
+            label,
+            disputed,
             discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
         }
     }
+}
+
+fn partial(count: Count) -> Option<PartialView> {
+    let Count::Partial { named, .. } = count else { return None };
+    Some(PartialView { named: named.voting(), not_named: count.not_named().unwrap_or_default() })
 }
 
 /// Each vote's row in a state's voting history, rendered once for each position a state

@@ -7,7 +7,7 @@
 mod origin;
 mod urls;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
@@ -27,6 +27,9 @@ pub enum Page {
     Kind(Kind),
     Sessions,
     Session(SessionId),
+    /// The documents that neither a date nor a session places, listed beside the sessions.
+    Undated,
+    /// A session's feed, published only when one of its documents is dated.
     SessionFeed(SessionId),
     Signatories,
     Signatory(Slug),
@@ -34,12 +37,17 @@ pub enum Page {
     Tag(Slug),
     /// The index of the cited UN documents that have a page.
     Symbols,
-    /// A cited or voted UN document that no archive document is.
+    /// A cited or voted UN document that no archive document is, with its drafts,
+    /// revisions or adopted text: one page for all of them.
     Symbol(Symbol),
+    /// The address a symbol would have if its page were not another's (a revision's,
+    /// its first draft's; a draft's, the adopted text's): a redirect there.
+    SymbolAlias(Symbol),
     Votes,
     States,
     /// A state that cast a vote the archive records.
     State(StateId),
+    /// The archive's feed, published only when a document is dated.
     Feed,
     Search,
     NotFound,
@@ -66,17 +74,19 @@ pub struct Route {
 impl Route {
     /// Whether it is an HTML page a reader can land on, as the sitemap lists them.
     pub fn is_landing_page(&self) -> bool {
-        self.path.ends_with("index.html")
+        self.path.ends_with("index.html") && !matches!(self.page, Page::SymbolAlias(_))
     }
 }
 
 /// Every route of the site, in a stable order: documents in the archive's order first,
-/// then symbol pages by symbol, then the indexes and files.
+/// then symbol pages and their aliases by symbol, then the indexes and files.
 #[derive(Debug, Default)]
 pub struct Routes {
     routes: Vec<Route>,
-    /// The UN documents with a page of their own.
-    symbols: BTreeSet<Symbol>,
+    /// The UN documents with a page of their own, each with every symbol it stands for.
+    symbols: BTreeMap<Symbol, Vec<Symbol>>,
+    /// The symbols whose address redirects to where their citations lead.
+    aliases: BTreeSet<Symbol>,
 }
 
 /// What the plan is made from.
@@ -104,15 +114,10 @@ impl Routes {
 
     fn plan_unchecked(sources: Sources<'_>) -> Self {
         let Sources { archive, votes, citations, static_files, has_cname, .. } = sources;
-        let symbols: BTreeSet<Symbol> = citations
-            .by_symbol
-            .keys()
-            .chain(votes.votes.iter().map(|vote| &vote.on))
-            .filter(|symbol| archive.by_own_symbol(symbol).is_none())
-            .cloned()
-            .collect();
+        let (symbols, aliases) = symbol_pages(archive, votes, citations);
         let mut pages: Vec<Page> = archive.documents.keys().map(Page::Document).collect();
-        pages.extend(symbols.iter().cloned().map(Page::Symbol));
+        pages.extend(symbols.keys().cloned().map(Page::Symbol));
+        pages.extend(aliases.iter().cloned().map(Page::SymbolAlias));
         if !symbols.is_empty() {
             pages.push(Page::Symbols);
         }
@@ -127,12 +132,19 @@ impl Routes {
         }
         pages.push(Page::Sessions);
         pages.extend(archive.by_session.keys().cloned().map(Page::Session));
+        if !archive.unplaced.is_empty() {
+            pages.push(Page::Undated);
+        }
         pages.push(Page::Signatories);
         pages.extend(archive.signatories.keys().cloned().map(Page::Signatory));
         pages.push(Page::Tags);
         pages.extend(archive.tags.keys().cloned().map(Page::Tag));
-        pages.push(Page::Feed);
-        pages.extend(archive.by_session.keys().cloned().map(Page::SessionFeed));
+        // A feed needs a time the sources give (see `render::discovery::feed`).
+        if archive.newest_dated().next().is_some() {
+            pages.push(Page::Feed);
+        }
+        let dated_sessions = archive.by_session.keys().filter(|s| !archive.session_newest_dated(s).is_empty());
+        pages.extend(dated_sessions.cloned().map(Page::SessionFeed));
         if !archive.documents.is_empty() {
             pages.push(Page::Search);
         }
@@ -147,7 +159,7 @@ impl Routes {
             pages.extend([Page::VotesCsv, Page::VotesJson]);
         }
         let routes = pages.into_iter().map(|page| Route { path: file_of(&page, archive), page }).collect();
-        Self { routes, symbols }
+        Self { routes, symbols, aliases }
     }
 
     /// Every pair of routes at one path, each reported where the later one comes from.
@@ -181,14 +193,22 @@ impl Routes {
     /// Whether the site publishes `page`.
     pub fn has(&self, page: &Page) -> bool {
         match page {
-            Page::Symbol(symbol) => self.symbols.contains(symbol),
+            Page::Symbol(symbol) => self.symbols.contains_key(symbol),
+            Page::SymbolAlias(symbol) => self.aliases.contains(symbol),
             other => self.routes.iter().any(|route| route.page == *other),
         }
     }
 
-    /// The UN documents with a page of their own, in order.
-    pub fn symbols(&self) -> &BTreeSet<Symbol> {
+    /// The UN documents with a page of their own, in order, each with every symbol its
+    /// page stands for, in order (drafts before the adopted text), itself among them.
+    pub fn symbols(&self) -> &BTreeMap<Symbol, Vec<Symbol>> {
         &self.symbols
+    }
+
+    /// Whether `other` gives the same UN documents pages, standing for the same symbols,
+    /// and redirects the same symbols' addresses.
+    pub fn same_symbol_pages(&self, other: &Self) -> bool {
+        self.symbols == other.symbols && self.aliases == other.aliases
     }
 
     /// Every page a reader can land on with its URL, sorted by URL, for the sitemap.
@@ -211,6 +231,55 @@ impl<'a> IntoIterator for &'a Routes {
     fn into_iter(self) -> Self::IntoIter {
         self.routes.iter()
     }
+}
+
+/// The UN documents given a page, each with the symbols it stands for, and the symbols
+/// whose address redirects.
+///
+/// Every cited or voted symbol that no document is has a home: the page of its first
+/// draft, or of the text adopted from it (see [`Archive::symbol_home`]). That page
+/// stands for every symbol with that home the archive knows: cited, voted on, named by
+/// the resolutions registry or a document's own. A symbol with a document of its own
+/// keeps its document, and so does the whole group when the page's symbol has one;
+/// every other symbol's address redirects to the group's home.
+fn symbol_pages(
+    archive: &Archive,
+    votes: &VoteIndex,
+    citations: &CitationIndex,
+) -> (BTreeMap<Symbol, Vec<Symbol>>, BTreeSet<Symbol>) {
+    let resolutions = &archive.registries.resolutions;
+    let mut groups: BTreeMap<Symbol, BTreeSet<Symbol>> = BTreeMap::new();
+    let cited = citations.by_symbol.keys().chain(votes.votes.iter().filter_map(|vote| vote.on.as_ref()));
+    for symbol in cited.filter(|symbol| archive.by_own_symbol(symbol).is_none()) {
+        let page = resolutions.page_symbol(symbol);
+        match groups.get_mut(page.as_ref()) {
+            Some(group) => {
+                group.insert(symbol.clone());
+            }
+            None => {
+                groups.insert(page.into_owned(), BTreeSet::from([symbol.clone()]));
+            }
+        }
+    }
+    for (page, group) in &mut groups {
+        group.insert(page.clone());
+        group.extend(resolutions.entry(page).into_iter().flat_map(|entry| entry.symbols().cloned()));
+    }
+    for own in archive.own_symbols() {
+        if let Some(group) = groups.get_mut(resolutions.page_symbol(own).as_ref()) {
+            group.insert(own.clone());
+        }
+    }
+    let mut pages = BTreeMap::new();
+    let mut aliases = BTreeSet::new();
+    for (page, group) in groups {
+        let redirected = group.iter().filter(|symbol| **symbol != page && archive.by_own_symbol(symbol).is_none());
+        aliases.extend(redirected.cloned());
+        if archive.by_own_symbol(&page).is_none() {
+            pages.insert(page, group.into_iter().collect());
+        }
+    }
+    (pages, aliases)
 }
 
 /// Two documents at one address, found as soon as the archive is resolved: each is

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::Page;
-use crate::archive::Archive;
+use crate::archive::{Archive, SymbolHome};
 use crate::config::BaseUrl;
 use crate::model::{Document, Kind, Lang, SessionId, Symbol};
 use crate::registry::StateId;
@@ -31,12 +31,13 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
         Page::Kind(kind) => kind_dir(*kind),
         Page::Sessions => "sessions/".into(),
         Page::Session(session) | Page::SessionFeed(session) => session_dir(session),
+        Page::Undated => "sessions/undated/".into(),
         Page::Signatories => "signatories/".into(),
         Page::Signatory(slug) => signatory_dir(slug.as_str()),
         Page::Tags => "tags/".into(),
         Page::Tag(slug) => tag_dir(slug.as_str()),
         Page::Symbols => "symbols/".into(),
-        Page::Symbol(symbol) => symbol_dir(symbol),
+        Page::Symbol(symbol) | Page::SymbolAlias(symbol) => symbol_dir(symbol),
         Page::Votes => "votes/".into(),
         Page::States => "states/".into(),
         Page::State(state) => state_dir(archive, *state),
@@ -173,12 +174,21 @@ impl Urls {
         self.path(&state_dir(archive, state))
     }
 
-    /// Where a citation of `symbol` leads: the archive document that is it, or its page.
+    /// Where a citation of `symbol` leads: the archive document that is it, or the page
+    /// that stands for it (see [`Archive::symbol_home`]).
     pub fn symbol_link(&self, archive: &Archive, symbol: &Symbol) -> Link {
-        let url = match archive.by_own_symbol(symbol) {
-            Some(id) => self.document(&archive.documents[id]),
-            None => self.symbol(symbol),
-        };
-        Link { name: symbol.to_string(), url }
+        Link { name: symbol.to_string(), url: self.path(&symbol_home_dir(archive, symbol)) }
+    }
+
+    /// The full address of where a citation of `symbol` leads, for a redirect's canonical link.
+    pub fn symbol_home_absolute(&self, archive: &Archive, symbol: &Symbol) -> String {
+        self.absolute(&symbol_home_dir(archive, symbol))
+    }
+}
+
+fn symbol_home_dir(archive: &Archive, symbol: &Symbol) -> String {
+    match archive.symbol_home(symbol) {
+        SymbolHome::Document(id) => document_dir(&archive.documents[id], archive.language),
+        SymbolHome::Page(page) => symbol_dir(&page),
     }
 }

@@ -8,7 +8,8 @@
 //! - `words/<shard>.json`: `{word: [id gap, weight, id gap, weight, …]}` in document
 //!   order, each weight the term-frequency part of BM25 scaled to 1–255;
 //! - `filters.json`: `{kind|session|signatory: {value: [id gap, …]}}`;
-//! - `docs-<n>.json`: `[path, title, kind label, date]` of documents `n × 500` onwards.
+//! - `docs-<n>.json`: `[path, title, kind label, date]` of documents `n × 500` onwards,
+//!   the date `null` for a document whose source prints none.
 
 mod words;
 
@@ -38,7 +39,8 @@ pub struct Entry {
     pub path: String,
     pub title: String,
     pub kind: &'static str,
-    pub date: String,
+    /// As pages print it; `None` when the source prints no date.
+    pub date: Option<String>,
     pub sessions: Vec<String>,
     pub signatories: Vec<String>,
     pub words: Words,
@@ -174,8 +176,8 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
         .collect();
     files.push(OutputFile::new(format!("{FOLDER}/filters.json"), serde_json::to_vec(&filter_gaps)?));
     for (block, chunk) in entries.chunks(BLOCK).enumerate() {
-        let rows: Vec<[&str; 4]> =
-            chunk.iter().map(|e| [e.path.as_str(), e.title.as_str(), e.kind, e.date.as_str()]).collect();
+        let rows: Vec<(&str, &str, &str, Option<&str>)> =
+            chunk.iter().map(|e| (e.path.as_str(), e.title.as_str(), e.kind, e.date.as_deref())).collect();
         files.push(OutputFile::new(format!("{FOLDER}/docs-{block}.json"), serde_json::to_vec(&rows)?));
     }
     Ok(files)
@@ -221,7 +223,7 @@ mod tests {
             path: format!("letters/{title}/"),
             title: title.to_owned(),
             kind: "Letter",
-            date: "2020".to_owned(),
+            date: Some("2020".to_owned()),
             sessions: Vec::new(),
             signatories: Vec::new(),
             words: Words::count([text], title, true),

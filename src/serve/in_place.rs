@@ -8,14 +8,15 @@ use crate::citations::index::cited_documents;
 use crate::diagnostics::Diagnostics;
 use crate::markdown::RenderedBody;
 use crate::model::{Document, Slug};
-use crate::votes::index::sort_date;
 use crate::votes::{VoteId, VoteIndex};
 
 impl Archive {
     /// Takes document `id` out of every list `file` put it in. The names and printed
     /// forms its signatories and tags had from it are worked out again from the others.
     fn unfile(&mut self, id: DocId) {
-        let Self { documents, registries, by_kind, by_session, signatories, signed_by, tags, related, .. } = self;
+        let Self {
+            documents, registries, by_kind, by_session, unplaced, signatories, signed_by, tags, related, ..
+        } = self;
         let doc = &documents[id];
         let without = |ids: &mut Vec<DocId>| ids.retain(|&other| other != id);
         if let Some(ids) = by_kind.get_mut(&doc.kind) {
@@ -26,6 +27,7 @@ impl Archive {
                 without(ids);
             }
         }
+        without(unplaced);
         signed_by[id].clear();
         for printed in &doc.signatories {
             let Some(organisation) = registries.organisations.resolve(printed) else { continue };
@@ -90,7 +92,7 @@ impl Archive {
         for id in self.listed_as.iter_mut().flatten() {
             *id = moved.id(*id);
         }
-        let lists = self.by_kind.values_mut().chain(self.by_session.values_mut());
+        let lists = self.by_kind.values_mut().chain(self.by_session.values_mut()).chain([&mut self.unplaced]);
         let lists = lists.chain(self.signatories.values_mut().map(|s| &mut s.documents));
         let lists = lists.chain(self.tags.values_mut().map(|t| &mut t.documents)).chain(self.related.iter_mut());
         let lists = lists.chain(self.versions.iter_mut());
@@ -157,23 +159,26 @@ impl VoteIndex {
         moved.apply(&mut self.recorded_in);
         moved.apply(&mut self.concerning);
         for vote in &mut self.votes {
-            vote.doc = moved.id(vote.doc);
+            for source in &mut vote.sources {
+                source.doc = moved.id(source.doc);
+            }
         }
-        for documents in &mut self.discussed_in {
+        for (vote, documents) in self.votes.iter().zip(&mut self.discussed_in) {
             moved.ids(documents);
-            // The recording document first, then the others in the archive's order.
-            if let Some((_, discussing)) = documents.split_first_mut() {
+            // The recording documents first, then the others in the archive's order.
+            if let Some(discussing) = documents.get_mut(vote.sources.len()..) {
                 discussing.sort_unstable();
             }
         }
     }
 
-    /// Whether vote `id` ties on date and symbol with a vote another document records:
-    /// their order is then the order of those documents.
-    pub(crate) fn ties_elsewhere(&self, archive: &Archive, id: VoteId) -> bool {
+    /// Whether vote `id` is, or may become, one with a record in another document: it
+    /// has several sources, or another document records a vote on the same text. Which
+    /// records make one vote, which leads, and the order of votes that tie, then
+    /// depend on the order of documents.
+    pub(crate) fn ties_elsewhere(&self, id: VoteId) -> bool {
         let vote = &self.votes[id];
-        self.votes.iter().any(|other| {
-            other.doc != vote.doc && other.on == vote.on && sort_date(archive, other) == sort_date(archive, vote)
-        })
+        vote.sources.len() > 1
+            || self.votes.iter().any(|other| other.doc() != vote.doc() && other.is_on_same_text(vote))
     }
 }

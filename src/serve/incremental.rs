@@ -237,7 +237,7 @@ impl LiveSite {
             && (records.is_empty()
                 || (doc.date == old.date
                     && doc.sessions == old.sessions
-                    && !records.iter().any(|&vote| self.site.votes.ties_elsewhere(&self.site.archive, vote))))
+                    && !records.iter().any(|&vote| self.site.votes.ties_elsewhere(vote))))
     }
 
     /// `text` rendered as document `id`'s body when it defines the same anchors as its
@@ -283,7 +283,7 @@ impl LiveSite {
         site.bodies[new_id] = body;
         let routes = site.plan_routes(&site.archive, &site.votes, &site.citations).map_err(BuildFailure)?;
         let symbol_sessions = symbol_sessions_differing(&site.routes, &routes);
-        let symbol_pages_come_or_go = site.routes.symbols() != routes.symbols();
+        let symbol_pages_come_or_go = !site.routes.same_symbol_pages(&routes);
         site.routes = routes;
         let same_frame = site.renderer.refresh_in_place(
             &site.config,
@@ -543,7 +543,10 @@ fn new_and_gone<'a>(before: &'a [RouteShows], after: &'a Routes) -> (FxHashSet<&
 
 /// The sessions of the UN documents that have a page under one plan and not the other.
 fn symbol_sessions_differing(before: &Routes, after: &Routes) -> Vec<crate::model::SessionId> {
-    before.symbols().symmetric_difference(after.symbols()).filter_map(Symbol::hrc_session).collect()
+    let (before, after) = (before.symbols(), after.symbols());
+    let gone = before.keys().filter(|symbol| !after.contains_key(*symbol));
+    let new = after.keys().filter(|symbol| !before.contains_key(*symbol));
+    gone.chain(new).filter_map(Symbol::hrc_session).collect()
 }
 /// Which pages an edit may touch beyond those showing what it changed.
 #[derive(Clone, Copy)]
@@ -555,11 +558,16 @@ struct Scope {
 }
 
 /// Whether a document is counted in the same lists before and after an edit: the same
-/// kind, sessions, signatories as printed and tags, or absent both times.
+/// kind, sessions, signatories as printed and tags, dated or undated alike (which the
+/// feeds and the undated list go by), or absent both times.
 fn filed_alike(before: Option<&Document>, after: Option<&Document>) -> bool {
     match (before, after) {
         (Some(a), Some(b)) => {
-            a.kind == b.kind && a.sessions == b.sessions && a.signatories == b.signatories && a.tags == b.tags
+            a.kind == b.kind
+                && a.sessions == b.sessions
+                && a.signatories == b.signatories
+                && a.tags == b.tags
+                && a.date.is_some() == b.date.is_some()
         }
         (a, b) => a.is_none() && b.is_none(),
     }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::archive::{Archive, DocId};
-use crate::citations::{CitationIndex, SymbolCitation};
+use crate::citations::CitationIndex;
 use crate::model::{Kind, SessionId, Symbol};
 use crate::pipeline::Site;
 use crate::registry::StateId;
@@ -58,25 +58,33 @@ impl<'a> ShowsOf<'a> {
         let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
-            Page::Home => Shows::documents(newest_listed(archive, LATEST)).and_membership(),
+            Page::Home => Shows::documents(first_listed(archive, archive.documents.keys(), LATEST)).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
+            Page::Undated => Shows::documents(archive.unplaced.as_slice()),
             Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
             Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
-            Page::Symbols => Shows::citation_counts(),
-            Page::Symbol(symbol) => {
-                let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
-                let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
-                Shows::symbol_page(citing, votes_on, votes).and_symbols_of(symbol.hrc_session())
+            // Each entry's title may come from a vote or from a document that is one of its symbols.
+            Page::Symbols => {
+                let symbols = self.routes.symbols().values().flatten();
+                let own: Vec<DocId> = symbols.filter_map(|symbol| archive.by_own_symbol(symbol)).collect();
+                Shows { documents: own.into(), ..Shows::citation_counts() }.and_votes(true)
             }
+            Page::Symbol(symbol) => {
+                let group = self.routes.symbols().get(symbol).map(Vec::as_slice).unwrap_or_default();
+                let page = SymbolPageOf { archive, citations, votes_on: &self.votes_on, votes, group };
+                Shows::symbol_page(page).and_symbols_of(symbol.hrc_session())
+            }
+            // Where it redirects: a document's address, or a page's, which does not change.
+            Page::SymbolAlias(symbol) => Shows::documents(archive.document_of(symbol).into_iter().collect::<Vec<_>>()),
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
                 Shows::votes_index(records, votes)
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
-            Page::Feed => Shows::documents(newest_listed(archive, FEED_LENGTH)),
+            Page::Feed => Shows::documents(first_listed(archive, archive.newest_dated(), FEED_LENGTH)),
             Page::Search
             | Page::NotFound
             | Page::Sitemap
@@ -89,11 +97,11 @@ impl<'a> ShowsOf<'a> {
     }
 }
 
-/// The first `count` documents of the archive as its lists show them, a document in
-/// several languages once.
-fn newest_listed(archive: &Archive, count: usize) -> Vec<DocId> {
-    let all: Vec<DocId> = archive.documents.keys().collect();
-    archive.listed(&all).iter().take(count).copied().collect()
+/// The first `count` of `ids` as the archive's lists show them, a document in several
+/// languages once.
+fn first_listed(archive: &Archive, ids: impl Iterator<Item = DocId>, count: usize) -> Vec<DocId> {
+    let ids: Vec<DocId> = ids.collect();
+    archive.listed(&ids).iter().take(count).copied().collect()
 }
 
 impl std::fmt::Debug for ShowsOf<'_> {
@@ -195,11 +203,12 @@ impl<'a> Shows<'a> {
         Self { lookup: Some(Lookup::PageOf(page)), ..Self::default() }.and_votes(involves_votes(votes, id))
     }
 
-    /// A UN document's page: the documents citing it, and the votes on it with the
-    /// documents recording them.
-    pub fn symbol_page(citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex) -> Self {
-        let lookup = Lookup::Symbol { citations, votes_on, votes };
-        Self { lookup: Some(lookup), ..Self::default() }.and_votes(!votes_on.is_empty())
+    /// A UN document's page, standing for its drafts, revisions and adopted text: the
+    /// documents citing any of them or that are one, and the votes on any of them with
+    /// the documents recording them.
+    pub fn symbol_page(page: SymbolPageOf<'a>) -> Self {
+        let voted = page.group.iter().any(|symbol| page.votes_on.contains_key(symbol));
+        Self { lookup: Some(Lookup::Symbol(page)), ..Self::default() }.and_votes(voted)
     }
 
     /// The votes index: the vote records, and every vote with the document recording it.
@@ -216,7 +225,7 @@ impl<'a> Shows<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Lookup<'a> {
     PageOf(PageOf<'a>),
-    Symbol { citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex },
+    Symbol(SymbolPageOf<'a>),
     AllVotes(&'a VoteIndex),
     State(&'a VoteIndex, StateId),
 }
@@ -226,12 +235,8 @@ impl Lookup<'_> {
     fn any(self, wanted: impl FnMut(DocId) -> bool) -> bool {
         match self {
             Self::PageOf(page) => page.documents().any(wanted),
-            Self::Symbol { citations, votes_on, votes } => citations
-                .iter()
-                .map(|citation| citation.doc)
-                .chain(votes_on.iter().map(|&vote| votes.votes[vote].doc))
-                .any(wanted),
-            Self::AllVotes(votes) => votes.votes.iter().map(|vote| vote.doc).any(wanted),
+            Self::Symbol(page) => page.documents().any(wanted),
+            Self::AllVotes(votes) => votes.votes.iter().flat_map(|vote| vote.sources.iter().map(|s| s.doc)).any(wanted),
             Self::State(votes, state) => votes.by_state[state.index()]
                 .iter()
                 .flat_map(|&(vote, _)| votes.discussed_in[vote].iter().copied())
@@ -261,9 +266,11 @@ impl<'a> PageOf<'a> {
         let Self { archive, votes, citations, id } = self;
         let doc = &archive.documents[id];
         // Its `symbols:` link to the documents that are them.
-        let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        let listed = doc.symbols.iter().filter_map(|symbol| archive.document_of(symbol));
         let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
-        let recording = votes.concerning[id].iter().map(|&vote| votes.votes[vote].doc);
+        // The votes it shows list the documents recording them.
+        let recording =
+            votes.concerning[id].iter().chain(&votes.recorded_in[id]).flat_map(move |&vote| sources_of(votes, vote));
         std::iter::once(id)
             .chain(archive.versions[id].iter().copied())
             .chain(archive.related[id].iter().copied())
@@ -278,6 +285,39 @@ impl std::fmt::Debug for PageOf<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PageOf").field("id", &self.id).finish()
     }
+}
+
+/// A UN document's page, and where to look up what it shows.
+#[derive(Clone, Copy)]
+pub struct SymbolPageOf<'a> {
+    archive: &'a Archive,
+    citations: &'a CitationIndex,
+    votes_on: &'a HashMap<Symbol, Vec<VoteId>>,
+    votes: &'a VoteIndex,
+    /// The symbols it stands for.
+    group: &'a [Symbol],
+}
+
+impl<'a> SymbolPageOf<'a> {
+    fn documents(self) -> impl Iterator<Item = DocId> + 'a {
+        let Self { archive, citations, votes_on, votes, group } = self;
+        let citing = group.iter().filter_map(|symbol| citations.by_symbol.get(symbol)).flatten().map(|c| c.doc);
+        let voted =
+            group.iter().filter_map(|symbol| votes_on.get(symbol)).flatten().flat_map(|&vote| sources_of(votes, vote));
+        let own = group.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        citing.chain(voted).chain(own)
+    }
+}
+
+impl std::fmt::Debug for SymbolPageOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SymbolPageOf").field("group", &self.group).finish()
+    }
+}
+
+/// The documents recording vote `id`.
+fn sources_of(votes: &VoteIndex, id: VoteId) -> impl Iterator<Item = DocId> + '_ {
+    votes.votes[id].sources.iter().map(|source| source.doc)
 }
 
 /// Whether document `id`'s data appears in vote views: it records a vote, or

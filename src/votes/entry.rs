@@ -11,11 +11,14 @@ use crate::model::PartialDate;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VoteEntry {
-    pub on: String,
+    /// The symbol voted on; a vote without one (a motion) has a `title`.
+    pub on: Option<String>,
     pub title: Option<String>,
     pub date: Option<PartialDate>,
     pub session: Option<String>,
     pub declared: Option<Tally>,
+    /// The outcome as a source states it; otherwise it follows from the counts.
+    pub outcome: Option<Outcome>,
     #[serde(default)]
     pub yes: Vec<String>,
     #[serde(default)]
@@ -24,6 +27,51 @@ pub struct VoteEntry {
     pub abstain: Vec<String>,
     #[serde(default)]
     pub absent: Vec<String>,
+}
+
+/// Whether the text voted on was adopted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Adopted,
+    Rejected,
+}
+
+impl Outcome {
+    /// The outcome by the Council's rule (a text is adopted when more members vote in
+    /// favour than against), when `disputed` members, who could be on either side,
+    /// cannot change it.
+    pub fn by_rule(yes: u16, no: u16, disputed: u16) -> Option<Self> {
+        let (yes, no, disputed) = (u32::from(yes), u32::from(no), u32::from(disputed));
+        if yes > no + disputed {
+            Some(Self::Adopted)
+        } else if yes + disputed <= no {
+            Some(Self::Rejected)
+        } else {
+            None
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Adopted => "adopted",
+            Self::Rejected => "rejected",
+        }
+    }
+
+    /// The verb a sentence about the counts uses: they "adopt" or "reject" it.
+    pub(crate) fn verb(self) -> &'static str {
+        match self {
+            Self::Adopted => "adopt",
+            Self::Rejected => "reject",
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
 }
 
 /// A result: in favour, against, abstaining.
@@ -39,6 +87,11 @@ pub struct Tally {
 pub struct TallyError(String);
 
 impl Tally {
+    /// How many members it counts.
+    pub fn total(self) -> u32 {
+        u32::from(self.yes) + u32::from(self.no) + u32::from(self.abstain)
+    }
+
     /// The announced form `23-16-8`.
     pub fn parse(text: &str) -> Result<Self, TallyError> {
         let numbers: Vec<u16> = text

@@ -3,16 +3,37 @@
 
 use serde::Serialize;
 
-use super::{Position, VoteId, VoteIndex};
+use super::{Ballot, Listed, Position, Vote, VoteId, VoteIndex};
+use crate::model::Symbol;
 use crate::registry::States;
 
-/// The date, session and document URL a vote is published with.
+/// The date, session and URLs a vote is published with.
 #[derive(Debug, Clone)]
 pub struct VoteContext {
-    pub date: String,
+    /// `None` when no source gives the vote's date: left empty, never filled in.
+    pub date: Option<String>,
     pub session: String,
+    /// Where links to the vote lead: the first document recording it.
     pub document: String,
+    /// Where each document recording it shows it, in the order of [`Vote::sources`].
+    pub sources: Vec<String>,
 }
+
+/// The columns of `votes.csv`, in order.
+const CSV_COLUMNS: [&str; 12] = [
+    "symbol",
+    "title",
+    "date",
+    "session",
+    "state",
+    "iso3",
+    "position",
+    "printed_as",
+    "document",
+    "outcome",
+    "complete",
+    "sources",
+];
 
 #[derive(Serialize)]
 struct CsvRow<'a> {
@@ -25,18 +46,25 @@ struct CsvRow<'a> {
     position: &'static str,
     printed_as: &'a str,
     document: &'a str,
+    outcome: &'static str,
+    complete: bool,
+    /// The documents that give this state this position, separated by spaces.
+    sources: String,
 }
 
 // The JSON's fields are in alphabetical order, the order votes.json has always had.
 #[derive(Serialize)]
 struct JsonVote<'a> {
+    complete: bool,
     counted: Option<JsonTally>,
-    date: &'a str,
+    date: Option<&'a str>,
     declared: Option<JsonTally>,
     document: &'a str,
+    outcome: Option<&'static str>,
     session: &'a str,
+    sources: &'a [String],
     states: Vec<JsonState<'a>>,
-    symbol: &'a str,
+    symbol: Option<&'a str>,
     title: Option<&'a str>,
 }
 
@@ -45,6 +73,8 @@ struct JsonTally {
     #[serde(skip_serializing_if = "Option::is_none")]
     absent: Option<u16>,
     abstain: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    disputed: Option<u16>,
     no: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
     not_recorded: Option<u16>,
@@ -56,6 +86,7 @@ struct JsonState<'a> {
     iso3: Option<&'a str>,
     position: Position,
     printed_as: &'a str,
+    sources: Vec<&'a str>,
     state: &'a str,
 }
 
@@ -66,7 +97,7 @@ pub enum Export {
     Json,
 }
 
-/// The `format` file of the open data; `context(id)` gives each vote's date, session and page.
+/// The `format` file of the open data; `context(id)` gives each vote's date, session and pages.
 pub fn export(index: &VoteIndex, states: &States, format: Export, context: impl Fn(VoteId) -> VoteContext) -> Vec<u8> {
     let contexts: Vec<VoteContext> = index.votes.keys().map(context).collect();
     match format {
@@ -75,37 +106,41 @@ pub fn export(index: &VoteIndex, states: &States, format: Export, context: impl 
     }
 }
 
+/// The URLs of the sources of `vote` that give `ballot`.
+fn ballot_sources<'a>(ballot: &Ballot, context: &'a VoteContext) -> impl Iterator<Item = &'a str> {
+    ballot.sources.iter().filter_map(|index| context.sources.get(index)).map(String::as_str)
+}
+
+/// The outcome as published: stated, else derived; `None` when neither is known.
+fn outcome(vote: &Vote) -> Option<&'static str> {
+    vote.verdict().shown().map(super::Outcome::key)
+}
+
 fn csv(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8> {
     let mut csv = csv::Writer::from_writer(Vec::new());
     for (vote, context) in index.votes.iter().zip(contexts) {
+        let complete = vote.counted().is_some();
         for ballot in &vote.ballots {
             // Writing to memory fails only on serialisation bugs, which the types rule out.
             let _ = csv.serialize(CsvRow {
-                symbol: vote.on.as_str(),
+                symbol: vote.on.as_ref().map(Symbol::as_str).unwrap_or_default(),
                 title: vote.title.as_deref().unwrap_or_default(),
-                date: &context.date,
+                date: context.date.as_deref().unwrap_or_default(),
                 session: &context.session,
                 state: ballot.state.map_or(ballot.printed.as_str(), |s| states.name(s)),
                 iso3: ballot.state.map_or("", |s| states.iso3(s)),
                 position: ballot.position.key(),
                 printed_as: &ballot.printed,
                 document: &context.document,
+                outcome: outcome(vote).unwrap_or_default(),
+                complete,
+                sources: ballot_sources(ballot, context).collect::<Vec<_>>().join(" "),
             });
         }
     }
     // An empty header row still tells a reader what the columns are.
     if index.votes.iter().all(|v| v.ballots.is_empty()) {
-        let _ = csv.write_record([
-            "symbol",
-            "title",
-            "date",
-            "session",
-            "state",
-            "iso3",
-            "position",
-            "printed_as",
-            "document",
-        ]);
+        let _ = csv.write_record(CSV_COLUMNS);
     }
     csv.into_inner().unwrap_or_default()
 }
@@ -120,23 +155,31 @@ fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8>
         .map(|(vote, context)| {
             let counted = vote.counted();
             JsonVote {
-                counted: vote.has_breakdown().then_some(JsonTally {
-                    absent: Some(counted.absent),
-                    abstain: counted.tally.abstain,
-                    no: counted.tally.no,
-                    not_recorded: Some(counted.not_recorded),
-                    yes: counted.tally.yes,
+                complete: counted.is_some(),
+                counted: counted.map(|counted| {
+                    let Listed { tally, absent, not_recorded, disputed } = counted.listed();
+                    JsonTally {
+                        absent: Some(absent),
+                        abstain: tally.abstain,
+                        disputed: Some(disputed),
+                        no: tally.no,
+                        not_recorded: Some(not_recorded),
+                        yes: tally.yes,
+                    }
                 }),
-                date: &context.date,
+                date: context.date.as_deref(),
                 declared: vote.declared.map(|d| JsonTally {
                     absent: None,
                     abstain: d.abstain,
+                    disputed: None,
                     no: d.no,
                     not_recorded: None,
                     yes: d.yes,
                 }),
                 document: &context.document,
+                outcome: outcome(vote),
                 session: &context.session,
+                sources: &context.sources,
                 states: vote
                     .ballots
                     .iter()
@@ -144,10 +187,11 @@ fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8>
                         iso3: b.state.map(|s| states.iso3(s)),
                         position: b.position,
                         printed_as: &b.printed,
+                        sources: ballot_sources(b, context).collect(),
                         state: b.state.map_or(b.printed.as_str(), |s| states.name(s)),
                     })
                     .collect(),
-                symbol: vote.on.as_str(),
+                symbol: vote.on.as_ref().map(Symbol::as_str),
                 title: vote.title.as_deref(),
             }
         })

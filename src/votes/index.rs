@@ -1,12 +1,12 @@
 //! Every vote in the archive, resolved against the state registry and checked,
 //! with the indexes that vote, state and document pages need.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::names::{self, Reading};
-use super::{Position, PrintedCount, Sheet, Tally, VoteEntry, field_position};
+use super::record::{self, Recording, named};
+use super::{Outcome, Position, Sheet, Tally, VoteEntry, merge};
 use crate::archive::{Archive, DocId, PerDoc};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, SessionId, Symbol};
 use crate::registry::{StateId, States};
 
@@ -15,56 +15,256 @@ pub use crate::model::VoteId;
 /// A list with an entry for each vote, indexed by its number.
 pub type PerVote<T> = typed_index_collections::TiVec<VoteId, T>;
 
+/// A position the records give a state: a state on which they disagree has one ballot
+/// for each position they give it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ballot {
     /// `None` for a name the registry does not know: shown as printed, never guessed.
     pub state: Option<StateId>,
     pub printed: String,
     pub position: Position,
+    /// Which of the vote's sources give this position.
+    pub sources: SourceSet,
+    /// Whether another source gives the state another position.
+    pub disputed: bool,
 }
 
+impl Ballot {
+    /// The state's name in the registry, or as printed.
+    pub fn shown_name<'a>(&'a self, archive: &'a Archive) -> &'a str {
+        self.state.map_or(self.printed.as_str(), |state| archive.registries.states.name(state))
+    }
+}
+
+/// A title as records are matched: in any case and spacing.
+pub(super) fn title_key(title: Option<&str>) -> String {
+    title.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// A state as records are matched: by the registry, or by the name printed when the
+/// registry does not know it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum StateKey {
+    Known(StateId),
+    Unknown(String),
+}
+
+impl StateKey {
+    pub(super) fn of(state: Option<StateId>, printed: &str) -> Self {
+        state.map_or_else(|| Self::Unknown(printed.to_lowercase()), Self::Known)
+    }
+}
+
+/// A set of a vote's sources, by their place in [`Vote::sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SourceSet(u64);
+
+impl SourceSet {
+    /// The most sources one vote takes: a further record of it is another vote.
+    pub const CAPACITY: usize = 64;
+
+    pub fn one(index: usize) -> Self {
+        let mut set = Self::default();
+        set.insert(index);
+        set
+    }
+
+    pub fn insert(&mut self, index: usize) {
+        if index < Self::CAPACITY {
+            self.0 |= 1 << index;
+        }
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..Self::CAPACITY).filter(move |index| self.0 & (1 << index) != 0)
+    }
+}
+
+/// One vote, from the records of one or more documents.
 #[derive(Debug, Clone)]
 pub struct Vote {
-    pub on: Symbol,
+    /// The symbol voted on; `None` for a motion or a draft no source gives a symbol,
+    /// which then has a title.
+    pub on: Option<Symbol>,
     pub title: Option<String>,
     pub date: Option<PartialDate>,
     pub session: Option<SessionId>,
     pub declared: Option<Tally>,
+    /// The outcome a source states, if one does.
+    pub stated: Option<Outcome>,
     pub ballots: Vec<Ballot>,
-    /// The document that records it, where on its page, and the element id it has there.
-    pub doc: DocId,
-    pub placement: Placement,
-    pub anchor: String,
+    /// The documents recording it, in the archive's order, never empty: links to the
+    /// vote lead to the first.
+    pub sources: Vec<Recording>,
     /// Discrepancies, worded for readers; each was also reported as a warning.
     pub notes: Vec<String>,
 }
 
-/// A vote's listed states counted by position: the tally, and those outside it.
+/// The states listed on a vote, by position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Counted {
+pub struct Listed {
     pub tally: Tally,
     pub absent: u16,
     pub not_recorded: u16,
+    /// States the sources disagree on, counted here and in no position.
+    pub disputed: u16,
+}
+
+impl Listed {
+    /// States listed at `positions`, none of them disputed.
+    pub fn of(positions: impl Iterator<Item = Position>) -> Self {
+        let mut listed = Self::default();
+        for position in positions {
+            let count = match position {
+                Position::Yes => &mut listed.tally.yes,
+                Position::No => &mut listed.tally.no,
+                Position::Abstain => &mut listed.tally.abstain,
+                Position::Absent => &mut listed.absent,
+                Position::NotRecorded => &mut listed.not_recorded,
+            };
+            *count = count.saturating_add(1);
+        }
+        listed
+    }
+
+    /// How many of the states a declared result counts are listed.
+    pub fn voting(self) -> u32 {
+        self.tally.total() + u32::from(self.not_recorded) + u32::from(self.disputed)
+    }
+}
+
+/// A complete count: the states listed are all those the vote counts. Only
+/// [`Vote::count`] makes one, so that a partial record is never taken for a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted(Listed);
+
+impl Counted {
+    pub fn listed(self) -> Listed {
+        self.0
+    }
+}
+
+/// What the records give of a vote's result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    /// Every state is listed (or no result is declared to say otherwise).
+    Complete(Counted),
+    /// The declared result counts more states than the records name: a source printing
+    /// only the states against and abstaining, or the result alone.
+    Partial { declared: Tally, named: Listed },
+    /// Neither a result nor a state.
+    Unknown,
+}
+
+impl Count {
+    /// How many states the declared result counts that no record names.
+    pub fn not_named(self) -> Option<u32> {
+        match self {
+            Self::Partial { declared, named } => Some(declared.total().saturating_sub(named.voting())),
+            Self::Complete(_) | Self::Unknown => None,
+        }
+    }
+}
+
+/// A vote's outcome: as a source states it and as its figures give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    pub stated: Option<Outcome>,
+    pub derived: Option<Outcome>,
+}
+
+impl Verdict {
+    /// The outcome to show: the stated one, else the derived one.
+    pub fn shown(self) -> Option<Outcome> {
+        self.stated.or(self.derived)
+    }
+
+    /// Whether the figures contradict the stated outcome.
+    pub fn contradicted(self) -> bool {
+        matches!((self.stated, self.derived), (Some(stated), Some(derived)) if stated != derived)
+    }
 }
 
 impl Vote {
-    /// The states listed, counted by position.
-    pub fn counted(&self) -> Counted {
-        let mut counted = Counted::default();
-        for ballot in &self.ballots {
-            match ballot.position {
-                Position::Yes => counted.tally.yes += 1,
-                Position::No => counted.tally.no += 1,
-                Position::Abstain => counted.tally.abstain += 1,
-                Position::Absent => counted.absent += 1,
-                Position::NotRecorded => counted.not_recorded += 1,
-            }
+    /// How messages name it: its symbol, or its title.
+    pub fn name(&self) -> String {
+        named(self.on.as_ref(), self.title.as_deref())
+    }
+
+    /// Whether `other` is a vote on the same text: the same symbol, or, without one,
+    /// the same title.
+    pub fn is_on_same_text(&self, other: &Vote) -> bool {
+        match (&self.on, &other.on) {
+            (Some(on), Some(other)) => on == other,
+            (None, None) => title_key(self.title.as_deref()) == title_key(other.title.as_deref()),
+            _ => false,
         }
-        counted
+    }
+
+    /// The document its links lead to: the first that records it.
+    pub fn doc(&self) -> DocId {
+        self.sources[0].doc
+    }
+
+    /// Its element id on the page of [`Vote::doc`].
+    pub fn anchor(&self) -> &str {
+        &self.sources[0].anchor
+    }
+
+    /// Where document `doc` records it, if it does.
+    pub fn recording_in(&self, doc: DocId) -> Option<&Recording> {
+        self.sources.iter().find(|source| source.doc == doc)
+    }
+
+    /// The states listed, by position.
+    pub fn listed(&self) -> Listed {
+        let agreed = self.ballots.iter().filter(|ballot| !ballot.disputed);
+        let mut listed = Listed::of(agreed.map(|ballot| ballot.position));
+        let disputed: HashSet<StateKey> = self
+            .ballots
+            .iter()
+            .filter(|ballot| ballot.disputed)
+            .map(|ballot| StateKey::of(ballot.state, &ballot.printed))
+            .collect();
+        listed.disputed = u16::try_from(disputed.len()).unwrap_or(u16::MAX);
+        listed
+    }
+
+    /// What the records give of its result.
+    pub fn count(&self) -> Count {
+        let listed = self.listed();
+        match self.declared {
+            Some(declared) if listed.voting() < declared.total() => Count::Partial { declared, named: listed },
+            _ if self.ballots.is_empty() => Count::Unknown,
+            _ => Count::Complete(Counted(listed)),
+        }
+    }
+
+    /// The complete count, when the records give one.
+    pub fn counted(&self) -> Option<Counted> {
+        match self.count() {
+            Count::Complete(counted) => Some(counted),
+            Count::Partial { .. } | Count::Unknown => None,
+        }
     }
 
     pub fn has_breakdown(&self) -> bool {
         !self.ballots.is_empty()
+    }
+
+    /// The outcome its figures give by the Council's rule, with the figures in favour
+    /// and against: the declared result's, else the complete count's.
+    pub(crate) fn derived(&self) -> Option<(Outcome, u16, u16)> {
+        let (tally, disputed) = match (self.declared, self.counted()) {
+            (Some(declared), _) => (declared, 0),
+            (None, Some(counted)) => (counted.listed().tally, counted.listed().disputed),
+            (None, None) => return None,
+        };
+        Outcome::by_rule(tally.yes, tally.no, disputed).map(|outcome| (outcome, tally.yes, tally.no))
+    }
+
+    pub fn verdict(&self) -> Verdict {
+        Verdict { stated: self.stated, derived: self.derived().map(|(outcome, ..)| outcome) }
     }
 }
 
@@ -80,42 +280,48 @@ pub enum Placement {
 /// A vote's source, before resolution: front matter or a sheet, at a line of its file.
 #[derive(Debug)]
 pub enum VoteSource {
-    FrontMatter(VoteEntry),
+    /// The `index`th entry of `votes:`.
+    FrontMatter { entry: VoteEntry, index: usize },
     /// `text` is the block as written: the document's body is let go once rendered,
     /// and warnings quote the sheet's lines.
-    Sheet {
-        sheet: Sheet,
-        text: String,
-        slot: usize,
-        depth: u8,
-    },
+    Sheet { sheet: Sheet, text: String, slot: usize, depth: u8 },
+}
+
+/// How a state voted on a vote, as its history shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cast {
+    Agreed(Position),
+    /// The sources give it different positions.
+    Disputed,
 }
 
 #[derive(Debug, Default)]
 pub struct VoteIndex {
     /// Newest first.
     pub votes: PerVote<Vote>,
-    /// The votes each document records, in the order it records them.
+    /// The votes each document records.
     pub recorded_in: PerDoc<Vec<VoteId>>,
     /// The votes on symbols each document concerns (its `symbols:`), recorded elsewhere.
     pub concerning: PerDoc<Vec<VoteId>>,
-    /// For each state of the registry, its positions, newest vote first.
-    pub by_state: Vec<Vec<(VoteId, Position)>>,
-    /// For each vote, the documents that concern its symbol, the recording one first.
+    /// For each state of the registry, how it voted, newest vote first, each vote once.
+    pub by_state: Vec<Vec<(VoteId, Cast)>>,
+    /// For each vote, the documents that record it, then the others that concern its symbol.
     pub discussed_in: PerVote<Vec<DocId>>,
 }
 
 impl VoteIndex {
     /// Whether the archive records a vote on `symbol`.
     pub fn has_vote_on(&self, symbol: &Symbol) -> bool {
-        self.votes.iter().any(|vote| vote.on == *symbol)
+        self.votes.iter().any(|vote| vote.on.as_ref() == Some(symbol))
     }
 
     /// The votes on each symbol voted on, newest first.
     pub fn by_symbol(&self) -> HashMap<Symbol, Vec<VoteId>> {
         let mut by_symbol: HashMap<Symbol, Vec<VoteId>> = HashMap::new();
         for (id, vote) in self.votes.iter_enumerated() {
-            by_symbol.entry(vote.on.clone()).or_default().push(id);
+            if let Some(on) = &vote.on {
+                by_symbol.entry(on.clone()).or_default().push(id);
+            }
         }
         by_symbol
     }
@@ -127,128 +333,12 @@ impl VoteIndex {
         states: &States,
         diagnostics: &mut Diagnostics,
     ) -> Self {
-        let mut votes = Vec::new();
-        for (doc_id, doc_sources) in sources.into_iter_enumerated() {
-            let doc = &archive.documents[doc_id];
-            let mut anchors: HashMap<String, usize> = HashMap::new();
-            for (mut source, line) in doc_sources {
-                // A sheet brings its own lines; front-matter votes quote the front matter,
-                // which the document keeps.
-                let sheet_text = match &mut source {
-                    VoteSource::Sheet { text, .. } => Some(std::mem::take(text)),
-                    VoteSource::FrontMatter(_) => None,
-                };
-                let (quoted, first_line) =
-                    sheet_text.as_deref().map_or((doc.source.text.as_str(), 1), |text| (text, line));
-                let warn = |(line, column): (usize, usize), message: String| {
-                    Diagnostic::warning(&doc.source.path, line, message)
-                        .at_column(column)
-                        .with_source_from(quoted, first_line)
-                };
-                // A header field's value in a sheet; front-matter votes point at their `votes:`.
-                let field_at = |field: &str| {
-                    sheet_text
-                        .as_deref()
-                        .and_then(|text| field_position(text, field))
-                        .map_or((line, 0), |(at, column)| (line + at - 1, column))
-                };
-                let (entry, ballots, counts, placement): (VoteEntry, Vec<Printed>, Vec<PrintedCount>, Placement) =
-                    match source {
-                        VoteSource::FrontMatter(entry) => {
-                            let listed = [
-                                (Position::Yes, &entry.yes),
-                                (Position::No, &entry.no),
-                                (Position::Abstain, &entry.abstain),
-                                (Position::Absent, &entry.absent),
-                            ]
-                            .into_iter()
-                            .flat_map(|(position, names)| {
-                                names.iter().map(move |name| (name.clone(), position, (line, 0)))
-                            })
-                            .collect();
-                            (entry, listed, Vec::new(), Placement::AfterBody)
-                        }
-                        VoteSource::Sheet { sheet, slot, depth, .. } => {
-                            for (at, column, problem) in &sheet.problems {
-                                diagnostics.push(warn((line + at - 1, *column), format!("vote sheet: {problem}")));
-                            }
-                            let printed = sheet
-                                .ballots
-                                .into_iter()
-                                .map(|b| (b.printed, b.position, (line + b.line - 1, b.column)))
-                                .collect();
-                            let counts = sheet
-                                .counts
-                                .into_iter()
-                                .map(|count| PrintedCount { line: line + count.line - 1, ..count })
-                                .collect();
-                            (sheet.header, printed, counts, Placement::InBody { slot, depth })
-                        }
-                    };
-                let refuse = |field: &str, error: String| Diagnostic {
-                    level: crate::diagnostics::Level::Error,
-                    ..warn(field_at(field), format!("vote: {field}: {error}"))
-                };
-                let on = match Symbol::parse(&entry.on) {
-                    Ok(symbol) => symbol,
-                    Err(error) => {
-                        diagnostics.push(refuse("on", error.to_string()));
-                        continue;
-                    }
-                };
-                let session = match entry.session.as_deref().map(SessionId::parse).transpose() {
-                    Ok(session) => session,
-                    Err(error) => {
-                        diagnostics.push(refuse("session", error.to_string()));
-                        continue;
-                    }
-                };
-                let mut notes = Vec::new();
-                let resolved = resolve(&on, &ballots, states, &mut notes, &mut |at, message| {
-                    diagnostics.push(warn(at, message));
-                });
-                let anchor_base = format!("vote-{}", slug::slugify(on.as_str()));
-                let count = anchors.entry(anchor_base.clone()).or_insert(0);
-                *count += 1;
-                let anchor = if *count == 1 { anchor_base } else { format!("{anchor_base}-{count}") };
-                let mut vote = Vote {
-                    on,
-                    title: entry.title,
-                    date: entry.date,
-                    session,
-                    declared: None,
-                    ballots: resolved,
-                    doc: doc_id,
-                    placement,
-                    anchor,
-                    notes,
-                };
-                let header_at = entry.declared.map(|_| field_at("declared"));
-                declared_result(&mut vote, entry.declared, &counts, &mut |at, message| {
-                    diagnostics.push(warn(at, message));
-                });
-                let declared_at = header_at.or(counts.first().map(|count| (count.line, count.column)));
-                if let (Some(declared), Some(at)) = (vote.declared.filter(|_| vote.has_breakdown()), declared_at) {
-                    let Counted { tally: counted, not_recorded, .. } = vote.counted();
-                    if counted != declared {
-                        let without = if not_recorded > 0 {
-                            format!(" ({not_recorded} without a recorded vote)")
-                        } else {
-                            String::new()
-                        };
-                        vote.notes.push(format!(
-                            "The announced result ({declared}) differs from the votes recorded here ({counted}){without}."
-                        ));
-                        diagnostics.push(warn(
-                            at,
-                            format!("vote on {}: declared {declared} but the states add up to {counted}", vote.on),
-                        ));
-                    }
-                }
-                votes.push(vote);
-            }
-        }
-        votes.sort_by(|a, b| sort_date(archive, b).cmp(&sort_date(archive, a)).then_with(|| a.on.cmp(&b.on)));
+        let records = sources
+            .into_iter_enumerated()
+            .flat_map(|(doc, sources)| record::read(archive, doc, sources, states, diagnostics))
+            .collect();
+        let mut votes = merge::merge(archive, records, diagnostics);
+        newest_first(archive, &mut votes);
         let votes: PerVote<Vote> = votes.into();
 
         let per_doc = || std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
@@ -261,19 +351,27 @@ impl VoteIndex {
         };
         let mut by_symbol: HashMap<&Symbol, Vec<VoteId>> = HashMap::new();
         for (id, vote) in votes.iter_enumerated() {
-            index.recorded_in[vote.doc].push(id);
-            by_symbol.entry(&vote.on).or_default().push(id);
+            for source in &vote.sources {
+                index.recorded_in[source.doc].push(id);
+            }
+            if let Some(on) = &vote.on {
+                by_symbol.entry(on).or_default().push(id);
+            }
             for ballot in &vote.ballots {
                 if let Some(state) = ballot.state {
-                    index.by_state[state.index()].push((id, ballot.position));
+                    let history = &mut index.by_state[state.index()];
+                    if history.last().is_none_or(|&(last, _)| last != id) {
+                        let cast = if ballot.disputed { Cast::Disputed } else { Cast::Agreed(ballot.position) };
+                        history.push((id, cast));
+                    }
                 }
             }
-            index.discussed_in.push(vec![vote.doc]);
+            index.discussed_in.push(vote.sources.iter().map(|source| source.doc).collect());
         }
         for (doc_id, doc) in archive.documents.iter_enumerated() {
             for symbol in &doc.symbols {
                 for &vote_id in by_symbol.get(symbol).into_iter().flatten() {
-                    if votes[vote_id].doc != doc_id && !index.concerning[doc_id].contains(&vote_id) {
+                    if votes[vote_id].recording_in(doc_id).is_none() && !index.concerning[doc_id].contains(&vote_id) {
                         index.concerning[doc_id].push(vote_id);
                         index.discussed_in[vote_id].push(doc_id);
                     }
@@ -285,112 +383,32 @@ impl VoteIndex {
     }
 }
 
-/// A printed name, its position, and the file line and column it is at.
-type Printed = (String, Position, (usize, usize));
+/// The session a vote is listed under: its own, else its document's first.
+pub(crate) fn listed_session<'a>(archive: &'a Archive, vote: &'a Vote) -> Option<&'a SessionId> {
+    vote.session.as_ref().or_else(|| archive.documents[vote.doc()].sessions.first())
+}
 
-/// The ballots of `printed` names: each read against the registry, "Brazil and Chile" as
-/// two states. Names the registry does not know, names run together, states listed
-/// twice and blank votes each get a note and a warning.
-fn resolve(
-    on: &Symbol,
-    printed: &[Printed],
-    states: &States,
-    notes: &mut Vec<String>,
-    warn: &mut dyn FnMut((usize, usize), String),
-) -> Vec<Ballot> {
-    let mut seen: HashMap<StateId, String> = HashMap::new();
-    let mut resolved = Vec::with_capacity(printed.len());
-    for (name, position, at) in printed {
-        let parts: Vec<(&str, Option<StateId>)> = match names::read(name, states) {
-            Reading::One(id) => vec![(name.as_str(), Some(id))],
-            Reading::Several { states: parts, run_together } => {
-                let parts: Vec<_> = parts.into_iter().map(|(range, id)| (&name[range], Some(id))).collect();
-                if run_together {
-                    let listed = parts.iter().map(|(part, _)| *part).collect::<Vec<_>>().join("”, “");
-                    notes.push(format!("“{name}” is read as “{listed}”: the source seems to have lost a comma."));
-                    warn(
-                        *at,
-                        format!(
-                            "vote on {on}: `{name}` reads as several states run together (“{listed}”); is a comma missing?"
-                        ),
-                    );
-                }
-                parts
-            }
-            Reading::Unknown => {
-                notes.push(format!("“{name}” is not a state the registry knows; its vote is shown as printed."));
-                warn(
-                    *at,
-                    format!("vote on {on}: unknown state `{name}` (add it to data/states.csv if it is a variant)"),
-                );
-                vec![(name.as_str(), None)]
+/// Sorts `votes` newest first, then by symbol and title, votes that tie staying in the
+/// order of their documents. A vote whose sources give no date is never given one, not
+/// even its document's: its session places it, after the dated votes of that session;
+/// when none of them is dated, after every dated vote, the newest session first.
+fn newest_first(archive: &Archive, votes: &mut [Vote]) {
+    let mut first_day: HashMap<SessionId, (u16, u8, u8)> = HashMap::new();
+    for vote in votes.iter() {
+        if let (Some(date), Some(session)) = (vote.date, listed_session(archive, vote)) {
+            let day = first_day.entry(session.clone()).or_insert(date.sort_key());
+            *day = (*day).min(date.sort_key());
+        }
+    }
+    // Stable: votes that tie keep their documents' order.
+    votes.sort_by_cached_key(|vote| {
+        let place = match vote.date {
+            Some(date) => (Some(date.sort_key()), true, None),
+            None => {
+                let session = listed_session(archive, vote);
+                (session.and_then(|session| first_day.get(session)).copied(), false, session.cloned())
             }
         };
-        for (part, state) in parts {
-            if let Some(id) = state
-                && let Some(first) = seen.insert(id, part.to_owned())
-            {
-                notes.push(format!("{} is listed twice (as “{first}” and “{part}”).", states.name(id)));
-                warn(*at, format!("vote on {on}: {} is listed twice", states.name(id)));
-            }
-            if *position == Position::NotRecorded {
-                let shown = state.map_or(part, |id| states.name(id));
-                notes.push(format!("{shown} appears on the sheet with no recorded vote."));
-                warn(*at, format!("vote on {on}: `{part}` has no recorded vote"));
-            }
-            resolved.push(Ballot { state, printed: part.to_owned(), position: *position });
-        }
-    }
-    resolved
-}
-
-/// Sets the result `vote` was declared with: the header's `declared:`, else the one its
-/// roll prints when it counts those in favour, against and abstaining. A printed count the
-/// declared result does not cover (the absent, or a roll counting only some lists) is
-/// checked against the states listed under it here.
-fn declared_result(
-    vote: &mut Vote,
-    header: Option<Tally>,
-    counts: &[PrintedCount],
-    warn: &mut dyn FnMut((usize, usize), String),
-) {
-    let printed = |position: Position| {
-        let mut matching = counts.iter().filter(|count| count.position == position).peekable();
-        matching.peek().is_some().then(|| matching.fold(0u16, |sum, count| sum.saturating_add(count.count)))
-    };
-    let from_roll = match (printed(Position::Yes), printed(Position::No), printed(Position::Abstain)) {
-        (Some(yes), Some(no), Some(abstain)) => Some(Tally { yes, no, abstain }),
-        _ => None,
-    };
-    if let (Some(header), Some(from_roll), Some(first)) = (header, from_roll, counts.first())
-        && header != from_roll
-    {
-        vote.notes.push(format!("The roll prints the result {from_roll}; the record declares {header}."));
-        warn(
-            (first.line, first.column),
-            format!("vote on {}: the roll prints {from_roll} but `declared:` says {header}", vote.on),
-        );
-    }
-    let declared = header.or(from_roll);
-    for position in Position::ALL {
-        let covered = from_roll.is_some() && declared == from_roll && position != Position::Absent;
-        let (Some(count), false) = (printed(position), covered) else { continue };
-        let listed = vote.ballots.iter().filter(|ballot| ballot.position == position).count();
-        if usize::from(count) != listed {
-            let label = position.label();
-            let states = if listed == 1 { "state" } else { "states" };
-            vote.notes.push(format!("The roll prints {label} ({count}) but names {listed} {states} there."));
-            if let Some(at) = counts.iter().find(|c| c.position == position) {
-                let message =
-                    format!("vote on {}: the roll prints {label} ({count}) but names {listed} {states}", vote.on);
-                warn((at.line, at.column), message);
-            }
-        }
-    }
-    vote.declared = declared;
-}
-
-/// The date a vote is listed by: its own, or its document's.
-pub(crate) fn sort_date(archive: &Archive, vote: &Vote) -> impl Ord {
-    vote.date.unwrap_or(archive.documents[vote.doc].date).sort_key()
+        (std::cmp::Reverse(place), vote.on.clone(), vote.title.clone())
+    });
 }

@@ -5,14 +5,19 @@ mod entry;
 mod export;
 pub(crate) mod index;
 mod layout;
+mod merge;
 mod names;
+mod record;
 mod sheet;
 
 use serde::Serialize;
 
-pub use entry::{Tally, TallyError, VoteEntry};
+pub use entry::{Outcome, Tally, TallyError, VoteEntry};
 pub use export::{Export, VoteContext, export};
-pub use index::{Ballot, Counted, Placement, Vote, VoteId, VoteIndex, VoteSource};
+pub use index::{
+    Ballot, Cast, Count, Counted, Listed, Placement, SourceSet, Verdict, Vote, VoteId, VoteIndex, VoteSource,
+};
+pub use record::Recording;
 pub use sheet::{PrintedBallot, PrintedCount, Sheet, SheetError, field_position, parse_sheet};
 
 /// How a state voted, or that the record shows no vote for it.
@@ -53,6 +58,17 @@ impl Position {
             Self::Abstain => "abstain",
             Self::Absent => "absent",
             Self::NotRecorded => "not_recorded",
+        }
+    }
+
+    /// In a sentence: a state "is in favour", "is abstaining", …
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::Yes => "in favour",
+            Self::No => "against",
+            Self::Abstain => "abstaining",
+            Self::Absent => "absent",
+            Self::NotRecorded => "without a recorded vote",
         }
     }
 

@@ -49,7 +49,7 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, SheetError> {
         return Err(SheetError {
             line: 1,
             column: 1,
-            message: "a vote block starts with `on: SYMBOL` (and optionally title, date, session, declared), then a `---` line, then the sheet".into(),
+            message: "a vote block starts with `on: SYMBOL` (or, for a vote with no symbol, `title: …`) and optionally title, date, session, declared, then a `---` line, then the sheet".into(),
         });
     };
     let header_text = lines[..separator].join("\n");
@@ -107,7 +107,7 @@ mod tests {
     #[test]
     fn reads_pairs_blank_votes_and_trailing_cells() {
         let sheet = parse_sheet(TABS).unwrap();
-        assert_eq!(sheet.header.on, "A/HRC/43/L.13/Rev.1");
+        assert_eq!(sheet.header.on.as_deref(), Some("A/HRC/43/L.13/Rev.1"));
         assert_eq!(
             summary(&sheet),
             [

@@ -21,6 +21,11 @@ nav-tags = المواضيع
 nav-symbols = وثائق الأمم المتحدة
 nav-search = البحث
 feed-session-title = { $session } · { $site }
+sep-and = {" "}و
+sep-comma = ،{" "}
+sep-semicolon = ؛{" "}
+sep-colon = :{" "}
+sentence-end = .
 
 ## أنواع الوثائق
 kind-letter = رسالة
@@ -92,9 +97,29 @@ list-in-date-order = { $count ->
     [many] { $count } وثيقة، حسب التاريخ.
    *[other] { $count } وثيقة، حسب التاريخ.
 }
+list-in-date-order-then-undated = { $count ->
+    [zero] لا توجد وثائق.
+    [one] وثيقة واحدة.
+    [two] وثيقتان، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+    [few] { $count } وثائق، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+    [many] { $count } وثيقة، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+   *[other] { $count } وثيقة، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+}
+list-by-title = { $count ->
+    [zero] لا توجد وثائق.
+    [one] وثيقة واحدة.
+    [two] وثيقتان، حسب العنوان.
+    [few] { $count } وثائق، حسب العنوان.
+    [many] { $count } وثيقة، حسب العنوان.
+   *[other] { $count } وثيقة، حسب العنوان.
+}
+undated = غير مؤرخة
+undated-title = وثائق غير مؤرخة
+undated-note = وثائق لا يذكر مصدرها تاريخًا ولا تحددها أي دورة.
 taxonomy-session = الدورة
 taxonomy-signatory = جهة موقِّعة
 taxonomy-tag = الموضوع
+taxonomy-sessions = الدورات
 taxonomy-title = { $name } ({ $taxonomy })
 sessions-heading = الدورات
 signatories-heading = الجهات الموقِّعة
@@ -104,6 +129,7 @@ also-in = متاحة أيضًا بـ:
 
 ## صفحة الوثيقة
 meta-date = التاريخ
+meta-undated = غير مؤرخة: لا يذكر المصدر تاريخًا
 meta-session = الدورة
 meta-to = إلى
 meta-symbol = رمز الأمم المتحدة
@@ -124,14 +150,26 @@ session-only = الوثيقة الوحيدة في هذه الدورة.
 
 ## التصويت
 vote-heading-html = تصويت مسجل على <a href="{ $url }" class="symbol">{ $symbol }</a>
+vote-heading-titled = تصويت مسجل: { $title }
 vote-recorded-in-html = مسجل في <a href="{ $url }" dir="auto">{ $title }</a>
 position-yes = مؤيد
 position-no = معارض
 position-abstain = ممتنع
 position-absent = غائب
 position-not_recorded = لا يوجد تصويت مسجل
+position-disputed = موضع خلاف
 outcome-adopted = اعتُمد
 outcome-rejected = رُفض
+outcome-not-known = النتيجة غير معروفة
+outcome-unknown = غير معروفة
+outcome-in-sentence = { $outcome ->
+    [adopted] اعتُمد
+   *[rejected] رُفض
+}
+outcome-contradicted = (تشير الأعداد إلى أنه { $outcome ->
+        [adopted] اعتُمد
+       *[rejected] رُفض
+    })
 vote-counted = { $count ->
     [one] محسوب من الدولة الواحدة المدرجة أدناه.
     [two] محسوب من الدولتين المدرجتين أدناه.
@@ -139,9 +177,15 @@ vote-counted = { $count ->
 }
 vote-announced = النتيجة المعلنة: { $yes } مؤيدًا، و{ $no } معارضًا، و{ $abstain } ممتنعًا.
 vote-announced-only = النتيجة المعلنة؛ لا يتضمن الأرشيف سجل تصويت كل دولة.
+vote-partial = النتيجة المعلنة. يذكر السجل { $named } من الدول التي يحسبها، وهي مدرجة أدناه؛ ولم يذكر { $count }.
+vote-outcome-rule = تُستنتج النتيجة من قاعدة المجلس: يُعتمد النص عندما يفوق عدد الأعضاء المؤيدين عدد المعارضين.
+vote-result-not-known = الأعداد غير معروفة
+vote-sources = مسجل في
+vote-given-in = وفق
 vote-no-record = لا يتضمن الأرشيف النتيجة ولا سجل تصويت كل دولة.
 vote-discrepancies = تناقضات في السجل
 vote-table-caption = تصويت كل دولة على { $symbol }
+vote-table-caption-titled = تصويت كل دولة على «{ $title }»
 vote-state = الدولة
 vote-position = التصويت
 vote-not-in-registry = (غير موجودة في السجل)
@@ -149,9 +193,11 @@ votes-heading = عمليات التصويت
 votes-lede-html = كل عمليات التصويت المسجلة في الأرشيف، الأحدث أولًا. البيانات نفسها منشورة في <a href="{ $csv }">votes.csv</a> و<a href="{ $json }">votes.json</a>؛ وسجل كل دولة في صفحتها ضمن <a href="{ $states }">الدول</a>.
 votes-caption = عمليات التصويت المسجلة
 votes-date = التاريخ
-votes-resolution = القرار
+votes-voted-on = موضوع التصويت
+votes-outcome = النتيجة
 votes-recorded-in = مسجل في
 votes-announced-only = النتيجة المعلنة فقط
+votes-announced-not-named = النتيجة المعلنة؛ لم يذكر السجل { $count }
 votes-records = سجلات التصويت
 
 ## الدول
@@ -165,7 +211,23 @@ state-discussed-in = نوقش في
 ## وثائق الأمم المتحدة
 symbol = وثيقة للأمم المتحدة
 symbols-heading = وثائق الأمم المتحدة
-symbols-lede = كل وثيقة للأمم المتحدة يستشهد بها الأرشيف أو يسجل تصويتًا عليها، مع الوثائق التي تستشهد بها.
+symbols-lede = كل وثيقة للأمم المتحدة يستشهد بها الأرشيف أو يسجل تصويتًا عليها، مرتبة حسب الهيئة التي أصدرتها ودورتها أو سنتها، مع الوثائق التي تستشهد بها. ويشترك المشروع وتنقيحاته والنص المعتمد على أساسه في مدخل واحد.
+symbols-also = مع { $symbols }
+symbols-series-session = الدورة { $number }
+symbols-series-special = الدورة الاستثنائية S-{ $number }
+symbols-series-other = وثائق أخرى
+body-hrc = مجلس حقوق الإنسان
+body-general-assembly = الجمعية العامة
+body-security-council = مجلس الأمن
+body-ecosoc = المجلس الاقتصادي والاجتماعي
+body-commission-on-human-rights = لجنة حقوق الإنسان
+body-other = وثائق أخرى للأمم المتحدة
+text-resolution = قرار
+text-decision = مقرر
+text-president-statement = بيان الرئيس
+text-revised-draft = مشروع منقح
+text-draft = مشروع
+text-document = وثيقة
 symbol-cited-count = { $count ->
     [0] جرى التصويت عليها
     [one] مستشهد بها في وثيقة واحدة
@@ -173,12 +235,21 @@ symbol-cited-count = { $count ->
     [few] مستشهد بها في { $count } وثائق
    *[other] مستشهد بها في { $count } وثيقة
 }
-symbol-official-html = النص الرسمي متاح على <a href="{ $url }">{ $url }</a>.
+symbol-text-adopted-html = ، اعتُمد في <time datetime="{ $iso }">{ $date }</time>
+symbol-text-in-archive-html = (في الأرشيف؛ <a href="{ $url }">النص الرسمي</a>)
+symbol-group-lede = المشروع وتنقيحاته والنص المعتمد على أساسه صفحة واحدة؛ ويحيل كل رمز إلى نصه الرسمي.
+symbol-single-lede = يحيل الرمز إلى النص الرسمي.
 symbol-session = وثيقة من { $session }.
 symbol-session-link-html = وثيقة من <a href="{ $url }">{ $session }</a>.
 symbol-votes = عمليات التصويت المسجلة
-symbol-vote-html = <a href="{ $url }">تصويت { $date }</a>: { $yes } مؤيدًا، و{ $no } معارضًا، و{ $abstain } ممتنعًا
+symbol-vote-of = تصويت { $date }
+symbol-vote-at-undated = تصويت في { $session }، غير مؤرخ
+symbol-vote-undated = تصويت غير مؤرخ
+symbol-vote-on-html = على <span class="symbol">{ $symbol }</span>
+symbol-vote-result = { $yes } مؤيدًا، و{ $no } معارضًا، و{ $abstain } ممتنعًا
+symbol-vote-recorded-in = مسجل في
 symbol-announced = (النتيجة المعلنة)
+symbol-announced-not-named = (النتيجة المعلنة؛ لم يذكر السجل { $count })
 symbol-cited-in = الاستشهاد بها في الأرشيف
 symbol-listed = مدرجة ضمن الوثائق التي تتعلق بها.
 symbol-not-cited = لا تستشهد بها أي وثيقة من الأرشيف في نصها؛ وهي معروفة من تصويت مسجل.
@@ -212,3 +283,6 @@ search-noscript-html = يحتاج البحث إلى JavaScript. كل الوثا�
 not-found-title = الصفحة غير موجودة
 not-found-text = لا توجد صفحة على هذا العنوان. ربما نُقلت عند إعادة تنظيم الأرشيف.
 not-found-home-html = <a href="{ $home }">انتقل إلى الصفحة الرئيسية</a> لتصفح الوثائق حسب الدورة أو النوع أو الجهة الموقِّعة.
+
+## العنوان القديم لوثيقة للأمم المتحدة صفحتها صفحة وثيقة أخرى
+redirect-html = { $symbol } موجودة في <a href="{ $url }">هذه الصفحة</a>، مع مشاريعها وتنقيحاتها والنص المعتمد.

@@ -22,6 +22,11 @@ nav-tags = Tags
 nav-symbols = UN documents
 nav-search = Search
 feed-session-title = { $session } · { $site }
+sep-and = {" "}and{" "}
+sep-comma = ,{" "}
+sep-semicolon = ;{" "}
+sep-colon = :{" "}
+sentence-end = .
 
 ## Kinds of document, alone and as a list's heading
 kind-letter = Letter
@@ -69,9 +74,21 @@ list-in-date-order = { $count ->
     [one] { $count } document, in date order.
    *[other] { $count } documents, in date order.
 }
+list-in-date-order-then-undated = { $count ->
+    [one] { $count } document, in date order, then the undated by title.
+   *[other] { $count } documents, in date order, then the undated by title.
+}
+list-by-title = { $count ->
+    [one] { $count } document, by title.
+   *[other] { $count } documents, by title.
+}
+undated = Undated
+undated-title = Undated documents
+undated-note = Documents whose source prints no date and that no session places.
 taxonomy-session = Session
 taxonomy-signatory = Signatory
 taxonomy-tag = Tag
+taxonomy-sessions = Sessions
 taxonomy-title = { $name } ({ $taxonomy })
 sessions-heading = Sessions
 signatories-heading = Signatories
@@ -81,6 +98,7 @@ also-in = Also in:
 
 ## A document's page
 meta-date = Date
+meta-undated = Undated: the source prints no date
 meta-session = Session
 meta-to = To
 meta-symbol = UN symbol
@@ -101,23 +119,41 @@ session-only = The only document of this session.
 
 ## Votes
 vote-heading-html = Recorded vote on <a href="{ $url }" class="symbol">{ $symbol }</a>
+vote-heading-titled = Recorded vote: { $title }
 vote-recorded-in-html = recorded in <a href="{ $url }" dir="auto">{ $title }</a>
 position-yes = In favour
 position-no = Against
 position-abstain = Abstained
 position-absent = Absent
 position-not_recorded = No recorded vote
+position-disputed = Disputed
 outcome-adopted = Adopted
 outcome-rejected = Rejected
+outcome-not-known = Outcome not known
+outcome-unknown = Not known
+outcome-in-sentence = { $outcome ->
+    [adopted] adopted
+   *[rejected] rejected
+}
+outcome-contradicted = (the counts say { $outcome ->
+        [adopted] adopted
+       *[rejected] rejected
+    })
 vote-counted = { $count ->
     [one] Counted from the { $count } state listed below.
    *[other] Counted from the { $count } states listed below.
 }
 vote-announced = Announced result: { $yes } in favour, { $no } against, { $abstain } abstentions.
 vote-announced-only = The announced result; no state-by-state record is in the archive.
+vote-partial = The announced result. The record names { $named } of the states it counts, listed below; { $count } not named.
+vote-outcome-rule = The outcome follows by the Council’s rule: adopted when more members vote in favour than against.
+vote-result-not-known = result not known
+vote-sources = Recorded in
+vote-given-in = in
 vote-no-record = No result or state-by-state record is in the archive.
 vote-discrepancies = Discrepancies in the record
 vote-table-caption = How each state voted on { $symbol }
+vote-table-caption-titled = How each state voted on “{ $title }”
 vote-state = State
 vote-position = Vote
 vote-not-in-registry = (not in the registry)
@@ -125,9 +161,11 @@ votes-heading = Votes
 votes-lede-html = Every recorded vote in the archive, newest first. The same data is published as <a href="{ $csv }">votes.csv</a> and <a href="{ $json }">votes.json</a>; each state’s record is on its page under <a href="{ $states }">States</a>.
 votes-caption = Recorded votes
 votes-date = Date
-votes-resolution = Resolution
+votes-voted-on = Voted on
+votes-outcome = Outcome
 votes-recorded-in = Recorded in
 votes-announced-only = announced result only
+votes-announced-not-named = announced result; { $count } not named
 votes-records = Vote records
 
 ## States
@@ -144,18 +182,43 @@ state-discussed-in = Discussed in
 ## UN documents
 symbol = UN document
 symbols-heading = UN documents
-symbols-lede = Every UN document the archive cites or records a vote on, with the documents that cite it.
+symbols-lede = Every UN document the archive cites or records a vote on, by the body that issued it and its session or year, with the documents that cite it. A draft, its revisions and the text adopted from it share one entry.
+symbols-also = with { $symbols }
+symbols-series-session = Session { $number }
+symbols-series-special = Special session S-{ $number }
+symbols-series-other = Other documents
+body-hrc = Human Rights Council
+body-general-assembly = General Assembly
+body-security-council = Security Council
+body-ecosoc = Economic and Social Council
+body-commission-on-human-rights = Commission on Human Rights
+body-other = Other UN documents
+text-resolution = resolution
+text-decision = decision
+text-president-statement = President’s statement
+text-revised-draft = revised draft
+text-draft = draft
+text-document = document
 symbol-cited-count = { $count ->
     [0] voted on
     [one] cited in { $count } document
    *[other] cited in { $count } documents
 }
-symbol-official-html = The official text is at <a href="{ $url }">{ $url }</a>.
+symbol-text-adopted-html = , adopted on <time datetime="{ $iso }">{ $date }</time>
+symbol-text-in-archive-html = (in the archive; <a href="{ $url }">official text</a>)
+symbol-group-lede = A draft, its revisions and the text adopted from it are one page; each symbol links to its official text.
+symbol-single-lede = The symbol links to the official text.
 symbol-session = A document of { $session }.
 symbol-session-link-html = A document of <a href="{ $url }">{ $session }</a>.
 symbol-votes = Recorded votes
-symbol-vote-html = <a href="{ $url }">Vote of { $date }</a>: { $yes } in favour, { $no } against, { $abstain } abstaining
+symbol-vote-of = Vote of { $date }
+symbol-vote-at-undated = Vote at { $session }, undated
+symbol-vote-undated = Undated vote
+symbol-vote-on-html = on <span class="symbol">{ $symbol }</span>
+symbol-vote-result = { $yes } in favour, { $no } against, { $abstain } abstaining
+symbol-vote-recorded-in = recorded in
 symbol-announced = (announced result)
+symbol-announced-not-named = (announced result; { $count } not named)
 symbol-cited-in = Cited in the archive
 symbol-listed = Listed among the documents it concerns.
 symbol-not-cited = No document of the archive cites it in its text; it is known from a recorded vote.
@@ -186,3 +249,6 @@ search-noscript-html = Search needs JavaScript. Every document is also listed by
 not-found-title = Page not found
 not-found-text = There is no page at this address. It may have moved when the archive was reorganised.
 not-found-home-html = <a href="{ $home }">Go to the home page</a> to browse documents by session, kind or signatory.
+
+## The old address of a UN document whose page is another's
+redirect-html = { $symbol } is on <a href="{ $url }">this page</a>, with its drafts, revisions and adopted text.

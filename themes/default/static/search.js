@@ -11,7 +11,7 @@ const selects = [...form.querySelectorAll("select[data-filter]")];
 const SHOWN = 30;
 // The page's words for a count, as the theme's translation gives them for sample numbers:
 // a count takes the form of the sample it equals, else of one in its CLDR plural category.
-const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": []}');
+const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": [], "undated": "Undated"}');
 const plural = new Intl.PluralRules(document.documentElement.lang);
 function say(samples, n) {
   const sample =
@@ -147,7 +147,7 @@ async function run() {
     ...results.map((result) => {
       const item = document.createElement("li");
       item.className = "doc-card";
-      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${escape(result.date)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
+      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${escape(result.date ?? messages.undated)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
       if (wanted.length) {
         excerpt(result.url, wanted).then((html) => {
           if (ticket === latest) item.querySelector(".doc-summary").innerHTML = html;
