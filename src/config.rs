@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
+use crate::model::Lang;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -13,8 +14,9 @@ pub struct SiteConfig {
     #[serde(default)]
     pub description: String,
     pub base_url: String,
-    #[serde(default = "default_language")]
-    pub language: String,
+    /// The interface's language, and that of every document that does not name its own.
+    #[serde(default)]
+    pub language: Lang,
     #[serde(default = "default_theme")]
     pub theme: String,
     #[serde(default = "default_output_dir")]
@@ -27,9 +29,6 @@ pub struct SiteConfig {
     pub unsafe_html: bool,
 }
 
-fn default_language() -> String {
-    "en".into()
-}
 fn default_theme() -> String {
     "default".into()
 }

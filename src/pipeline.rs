@@ -11,7 +11,7 @@ use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTa
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{DocId, Document, Language, PartialDate, SessionId, Symbol};
+use crate::model::{DocId, Document, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -143,10 +143,10 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
             (doc, (content_path, anchors))
         })
         .unzip();
-    let archive = Archive::assemble(documents, registries, &mut diagnostics);
+    let archive = Archive::assemble(documents, config.language, registries, &mut diagnostics);
     diagnostics.extend(crate::routes::document_clashes(&archive));
     let anchors = in_archive_order(&archive, anchors_by_file);
-    let urls = Urls { base };
+    let urls = Urls { base, language: config.language };
     let Bodies { bodies, html, search, votes } =
         render_bodies(root, &archive, &urls, &anchors, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
@@ -156,13 +156,17 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
+    let translations = crate::i18n::Translations::load(&theme.translations).map_err(BuildFailure)?;
+    diagnostics.extend(translations.warnings(archive.languages()));
     progress.stage("Routes", 0);
     let static_files: Vec<String> = theme.static_files.keys().cloned().collect();
     let routes = plan_routes(root, &config, &static_files, (&archive, &votes, &citations)).map_err(|clashes| {
         diagnostics.extend(clashes);
         BuildFailure(std::mem::take(&mut diagnostics).into_sorted())
     })?;
-    let renderer = Renderer::new(theme, &config, urls.clone(), (&archive, &votes, &routes)).map_err(fail_with)?;
+    let shared = (&archive, &votes, &routes);
+    let renderer =
+        Renderer::new(theme, &config, urls.clone(), shared, std::sync::Arc::new(translations)).map_err(fail_with)?;
     Ok(Site {
         root: root.to_owned(),
         output_dir,
@@ -270,27 +274,16 @@ impl Site {
     }
 }
 
-/// The language a document is written in, whose rules the search index reads it by:
-/// the site's. A language `Language` does not know reads as English.
-fn document_language(config: &SiteConfig) -> Language {
-    Language::parse(&config.language).unwrap_or(Language::En)
-}
-
 /// Document `id` as the search index sees it; its body gives up its plain text.
-pub(crate) fn search_entry(
-    archive: &Archive,
-    id: DocId,
-    body: &mut RenderedBody,
-    config: &SiteConfig,
-) -> crate::search::Entry {
+pub(crate) fn search_entry(archive: &Archive, id: DocId, body: &mut RenderedBody) -> crate::search::Entry {
     let doc = &archive.documents[id];
-    let language = document_language(config);
+    let language = archive.language_of(id);
     let text = std::mem::take(&mut body.text);
     // The page shows the addressee and the signatories with the body.
     let texts =
         std::iter::once(text.as_str()).chain(doc.to.as_deref()).chain(doc.signatories.iter().map(String::as_str));
     crate::search::Entry {
-        path: Urls::document_dir(doc),
+        path: Urls::document_dir(doc, archive.language),
         title: doc.title.clone(),
         kind: doc.kind.label(),
         date: doc.date.map(|date| date.to_string()),
@@ -472,7 +465,7 @@ fn render_body(
         match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config)) {
             Ok(mut rendered) => {
                 problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
-                let entry = search_entry(archive, id, &mut rendered, config);
+                let entry = search_entry(archive, id, &mut rendered);
                 let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
                 (rendered, html, Some(entry))
             }

@@ -13,6 +13,7 @@ use super::votes::{VoteSummary, VoteViews};
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{FluentValue, Locale};
 use crate::model::{PartialDate, SessionId, Symbol, SymbolKind, SymbolSession, UnBody};
 use crate::routes::{Link, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
@@ -21,7 +22,7 @@ use crate::votes::{VoteId, VoteIndex};
 pub struct CitingDocument {
     pub title: String,
     pub url: String,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// `None` when the source prints no date.
     pub date: Option<String>,
     pub date_iso: Option<String>,
@@ -34,7 +35,7 @@ pub struct CitingDocument {
 pub struct SymbolText {
     pub symbol: String,
     /// What it is: "draft", "revised draft", "resolution", …
-    pub kind: &'static str,
+    pub kind: String,
     pub official_url: String,
     /// The archive document that is it, when there is one.
     pub document_url: Option<String>,
@@ -78,7 +79,7 @@ pub struct SeriesSummary {
 
 #[derive(Debug, Serialize)]
 pub struct BodySummary {
-    pub name: &'static str,
+    pub name: String,
     pub series: Vec<SeriesSummary>,
 }
 
@@ -124,15 +125,21 @@ impl SymbolPages {
         neighbour: impl Fn(Link) -> Result<String, Diagnostic>,
     ) -> Result<SymbolPage, Diagnostic> {
         let archive = parts.archive;
-        let cited_in = citing(parts.citations, group)
+        let locale = votes.translations.locale(archive.language);
+        let citing = citing(parts.citations, group);
+        // A document cited in several languages is listed once.
+        let citing_ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
+        let listed = archive.listed(&citing_ids);
+        let cited_in = citing
             .into_iter()
+            .filter(|(id, _)| listed.contains(id))
             .map(|(id, sentence)| {
                 let doc = &archive.documents[id];
                 CitingDocument {
                     title: doc.title.clone(),
                     url: urls.document(doc),
-                    kind_label: doc.kind.label(),
-                    date: doc.date.map(|date| date.to_string()),
+                    kind_label: locale.text(&super::views::kind_key(doc.kind)),
+                    date: doc.date.map(|date| locale.date(date)),
                     date_iso: doc.date.map(PartialDate::iso),
                     sentence,
                 }
@@ -157,10 +164,10 @@ impl SymbolPages {
                 let adopted = entry.filter(|entry| entry.symbol == *text).and_then(|entry| entry.adopted);
                 SymbolText {
                     symbol: text.to_string(),
-                    kind: kind_label(text),
-                    official_url: text.official_url(),
+                    kind: locale.text(text_kind_key(text)),
+                    official_url: text.official_url(archive.language),
                     document_url: archive.by_own_symbol(text).map(|id| urls.document(&archive.documents[id])),
-                    adopted: adopted.map(|date| date.to_string()),
+                    adopted: adopted.map(|date| locale.date(date)),
                     adopted_iso: adopted.map(|date| date.iso()),
                 }
             })
@@ -177,28 +184,31 @@ impl SymbolPages {
     }
 
     /// The index: every page by body, then by session or year, each with its title and
-    /// how many documents cite it.
-    pub fn summaries(&self, parts: Parts<'_>, urls: &Urls) -> Vec<BodySummary> {
+    /// how many documents cite it, in `locale`'s words.
+    pub fn summaries(&self, parts: Parts<'_>, urls: &Urls, locale: Locale<'_>) -> Vec<BodySummary> {
+        let archive = parts.archive;
         let mut by_series: BTreeMap<(UnBody, bool, Option<SymbolSession>), Vec<SymbolSummary>> = BTreeMap::new();
         for (symbol, group) in parts.routes.symbols() {
             let series = symbol.session();
+            // A document cited in several languages counts once.
+            let citing: Vec<DocId> = citing(parts.citations, group).into_iter().map(|(id, _)| id).collect();
             by_series.entry((symbol.body(), series.is_none(), series)).or_default().push(SymbolSummary {
                 symbol: symbol.to_string(),
                 url: urls.symbol(symbol),
-                title: self.title(parts.archive, parts.votes, symbol, group),
+                title: self.title(archive, parts.votes, symbol, group),
                 also: group.iter().filter(|other| *other != symbol).map(ToString::to_string).collect(),
-                count: citing(parts.citations, group).len(),
+                count: archive.listed(&citing).len(),
             });
         }
-        let mut bodies: Vec<BodySummary> = Vec::new();
+        let mut bodies: Vec<(UnBody, BodySummary)> = Vec::new();
         for ((body, _, series), symbols) in by_series {
-            let series = SeriesSummary { name: series_name(body, series), symbols };
+            let series = SeriesSummary { name: series_name(body, series, locale), symbols };
             match bodies.last_mut() {
-                Some(last) if last.name == body.name() => last.series.push(series),
-                _ => bodies.push(BodySummary { name: body.name(), series: vec![series] }),
+                Some((last, summary)) if *last == body => summary.series.push(series),
+                _ => bodies.push((body, BodySummary { name: locale.text(body_key(body)), series: vec![series] })),
             }
         }
-        bodies
+        bodies.into_iter().map(|(_, summary)| summary).collect()
     }
 
     /// The title of the texts a page stands for: as the resolutions registry gives it,
@@ -235,25 +245,38 @@ fn citing(citations: &CitationIndex, group: &[Symbol]) -> Vec<(DocId, Option<Str
     citing.into_iter().collect()
 }
 
-/// What kind of text `symbol` names, for a reader.
-fn kind_label(symbol: &Symbol) -> &'static str {
+/// The message naming the kind of text `symbol` names: "draft", "resolution", …
+fn text_kind_key(symbol: &Symbol) -> &'static str {
     match symbol.kind() {
-        SymbolKind::Resolution => "resolution",
-        SymbolKind::Decision => "decision",
-        SymbolKind::PresidentStatement => "President's statement",
-        SymbolKind::Draft if symbol.revised_draft().is_some() => "revised draft",
-        SymbolKind::Draft => "draft",
-        SymbolKind::Document => "document",
+        SymbolKind::Resolution => "text-resolution",
+        SymbolKind::Decision => "text-decision",
+        SymbolKind::PresidentStatement => "text-president-statement",
+        SymbolKind::Draft if symbol.revised_draft().is_some() => "text-revised-draft",
+        SymbolKind::Draft => "text-draft",
+        SymbolKind::Document => "text-document",
     }
 }
 
 /// A heading of the index: the Council's sessions as the archive names them.
-fn series_name(body: UnBody, series: Option<SymbolSession>) -> String {
+fn series_name(body: UnBody, series: Option<SymbolSession>, locale: Locale<'_>) -> String {
+    let number = |id: &str, n: u16| locale.with(id, &[("number", FluentValue::from(n))]);
     match (body, series) {
         (UnBody::HumanRightsCouncil, Some(SymbolSession::Regular(n))) => format!("HRC{n}"),
-        (_, Some(SymbolSession::Regular(n))) => format!("Session {n}"),
-        (_, Some(SymbolSession::Special(n))) => format!("Special session S-{n}"),
+        (_, Some(SymbolSession::Regular(n))) => number("symbols-series-session", n),
+        (_, Some(SymbolSession::Special(n))) => number("symbols-series-special", n),
         (_, Some(SymbolSession::Year(year))) => year.to_string(),
-        (_, None) => "Other documents".into(),
+        (_, None) => locale.text("symbols-series-other"),
+    }
+}
+
+/// The message naming `body`, a heading of the index.
+fn body_key(body: UnBody) -> &'static str {
+    match body {
+        UnBody::HumanRightsCouncil => "body-hrc",
+        UnBody::GeneralAssembly => "body-general-assembly",
+        UnBody::SecurityCouncil => "body-security-council",
+        UnBody::Ecosoc => "body-ecosoc",
+        UnBody::CommissionOnHumanRights => "body-commission-on-human-rights",
+        UnBody::Other => "body-other",
     }
 }

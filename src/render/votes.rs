@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
+use crate::i18n::{Locale, Translations};
 use crate::model::PartialDate;
 use crate::registry::{StateId, States, normalise_state_name};
 use crate::routes::{Link, SessionLink, Urls};
@@ -55,10 +56,10 @@ pub struct PartialView {
 }
 
 /// A vote's outcome as shown: the stated one, else the one its figures give.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct OutcomeView {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// Whether a source states it; otherwise it follows from the figures.
     pub stated: bool,
     /// The outcome the figures give instead, when they contradict the stated one.
@@ -66,11 +67,11 @@ pub struct OutcomeView {
 }
 
 impl OutcomeView {
-    fn new(verdict: Verdict) -> Option<Self> {
+    fn new(verdict: Verdict, locale: Locale<'_>) -> Option<Self> {
         let shown = verdict.shown()?;
         Some(Self {
             key: shown.key(),
-            label: shown.label(),
+            label: locale.text(&format!("outcome-{}", shown.key())),
             stated: verdict.stated.is_some(),
             contradicted: verdict.derived.filter(|_| verdict.contradicted()).map(Outcome::key),
         })
@@ -81,7 +82,7 @@ impl OutcomeView {
 #[derive(Debug, Serialize)]
 pub struct BarSegment {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: u16,
     pub x: u32,
 }
@@ -93,7 +94,7 @@ pub struct BallotRow {
     pub url: Option<String>,
     pub printed: String,
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// Sort rank of the position: in favour, against, abstained, absent, no recorded vote.
     pub order: usize,
     /// For a state the sources disagree on, those that give this position.
@@ -114,7 +115,7 @@ pub struct ListedState {
 #[derive(Debug, Serialize)]
 pub struct PositionList {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// How many states the vote has at this position: its announced figure for a partial record.
     pub count: u32,
     pub states: Vec<ListedState>,
@@ -187,7 +188,7 @@ pub struct VoteSummary {
 pub struct StateVoteRow {
     pub vote: VoteSummary,
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// When the sources disagree on the state: each position they give it, with them.
     pub disputed: Vec<DisputedPosition>,
     pub discussed_in: Vec<Link>,
@@ -196,7 +197,7 @@ pub struct StateVoteRow {
 #[derive(Debug, Serialize)]
 pub struct DisputedPosition {
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub sources: Vec<Link>,
 }
 
@@ -213,6 +214,12 @@ pub struct VoteViews<'a> {
     pub votes: &'a VoteIndex,
     pub states: &'a States,
     pub urls: &'a Urls,
+    pub translations: &'a Translations,
+}
+
+/// The message naming `position`: "In favour".
+fn position_key(position: Position) -> String {
+    format!("position-{}", position.key())
 }
 
 impl VoteViews<'_> {
@@ -236,20 +243,31 @@ impl VoteViews<'_> {
         self.urls.state(self.archive, state)
     }
 
+    /// The state of `ballot` by its name in `locale`'s language, or as printed.
+    fn ballot_name(&self, ballot: &Ballot, locale: &Locale<'_>) -> String {
+        ballot.state.map_or_else(|| ballot.printed.clone(), |s| self.states.name_in(s, locale.lang).to_owned())
+    }
+
+    /// The words of the site's own pages.
+    fn site_locale(&self) -> Locale<'_> {
+        self.translations.locale(self.archive.language)
+    }
+
     /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
     pub fn component(&self, id: VoteId, level: u8, shown_on: DocId) -> VoteView {
+        let locale = self.translations.locale(self.archive.language_of(shown_on));
         let vote = &self.votes.votes[id];
         let count = vote.count();
         let shown = TallyView::shown(count);
         let mut x = 0;
         let bar = Position::ALL
             .iter()
-            .map(|position| (position.key(), position.label()))
+            .map(|position| position.key())
             .zip([shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded])
-            .chain([(("disputed", "Disputed"), shown.disputed)])
+            .chain([("disputed", shown.disputed)])
             .filter(|(_, count)| *count > 0)
-            .map(|((key, label), count)| {
-                let segment = BarSegment { key, label, count, x };
+            .map(|(key, count)| {
+                let segment = BarSegment { key, label: locale.text(&format!("position-{key}")), count, x };
                 x += u32::from(count);
                 segment
             })
@@ -258,17 +276,17 @@ impl VoteViews<'_> {
             .ballots
             .iter()
             .map(|ballot| BallotRow {
-                name: ballot.shown_name(self.archive).to_owned(),
+                name: self.ballot_name(ballot, &locale),
                 url: ballot.state.map(|s| self.state_url(s)),
                 printed: ballot.printed.clone(),
                 position: ballot.position.key(),
-                label: ballot.position.label(),
+                label: locale.text(&position_key(ballot.position)),
                 order: ballot.position.index(),
                 disputed_by: if ballot.disputed { self.source_links(vote, ballot.sources) } else { Vec::new() },
             })
             .collect();
         rows.sort_by_cached_key(|row| (row.order, normalise_state_name(&row.name)));
-        let (lists, disputed) = self.lists(vote, shown);
+        let (lists, disputed) = self.lists(vote, shown, &locale);
         let summary = self.summary(id);
         let recording = vote.recording_in(shown_on);
         VoteView {
@@ -277,7 +295,7 @@ impl VoteViews<'_> {
             symbol: summary.symbol,
             symbol_url: vote.on.as_ref().map(|on| self.urls.symbol_link(self.archive, on).url),
             title: vote.title.clone(),
-            date: vote.date.map(|d| d.to_string()),
+            date: vote.date.map(|d| locale.date(d)),
             date_iso: vote.date.map(|d| d.iso()),
             session: summary.session,
             declared: vote.declared.map(TallyView::declared),
@@ -285,7 +303,7 @@ impl VoteViews<'_> {
             has_breakdown: vote.has_breakdown(),
             shown,
             partial: partial(count),
-            outcome: summary.outcome,
+            outcome: OutcomeView::new(vote.verdict(), locale),
             bar,
             rows,
             lists,
@@ -301,12 +319,12 @@ impl VoteViews<'_> {
 
     /// Vote `vote`'s states by position, with `shown` its headline figures, and the
     /// states its sources disagree on.
-    fn lists(&self, vote: &Vote, shown: TallyView) -> (Vec<PositionList>, Vec<ListedState>) {
+    fn lists(&self, vote: &Vote, shown: TallyView, locale: &Locale<'_>) -> (Vec<PositionList>, Vec<ListedState>) {
         if !vote.has_breakdown() {
             return (Vec::new(), Vec::new());
         }
         let listed = |ballot: &Ballot, positions| ListedState {
-            name: ballot.shown_name(self.archive).to_owned(),
+            name: self.ballot_name(ballot, locale),
             url: ballot.state.map(|s| self.state_url(s)),
             positions,
         };
@@ -328,7 +346,7 @@ impl VoteViews<'_> {
                 let always = matches!(position, Position::Yes | Position::No | Position::Abstain);
                 (always || count > 0).then(|| PositionList {
                     key: position.key(),
-                    label: position.label(),
+                    label: locale.text(&position_key(position)),
                     count,
                     states,
                     not_named: count - named,
@@ -342,10 +360,10 @@ impl VoteViews<'_> {
         for ballot in ballots {
             let each = DisputedPosition {
                 position: ballot.position.key(),
-                label: ballot.position.label(),
+                label: locale.text(&position_key(ballot.position)),
                 sources: self.source_links(vote, ballot.sources),
             };
-            let name = ballot.shown_name(self.archive);
+            let name = self.ballot_name(ballot, locale);
             match disputed.iter_mut().find(|state| state.name == name) {
                 Some(state) => state.positions.push(each),
                 None => disputed.push(listed(ballot, vec![each])),
@@ -364,7 +382,7 @@ impl VoteViews<'_> {
             symbol: vote.on.as_ref().map(ToString::to_string),
             title: vote.title.clone(),
             // The vote's own date only: its document's would be invented for it.
-            date: vote.date.map(|date| date.to_string()),
+            date: vote.date.map(|date| self.site_locale().date(date)),
             date_iso: vote.date.map(PartialDate::iso),
             session: listed_session(self.archive, vote).map(|s| self.urls.session_link(self.archive, s)),
             shown: TallyView::shown(count),
@@ -372,7 +390,7 @@ impl VoteViews<'_> {
             has_breakdown: vote.has_breakdown(),
             declared_only: !vote.has_breakdown() && vote.declared.is_some(),
             not_named: count.not_named().filter(|_| vote.has_breakdown()),
-            outcome: OutcomeView::new(vote.verdict()),
+            outcome: OutcomeView::new(vote.verdict(), self.site_locale()),
             notes: vote.notes.len(),
             recorded_in: self.doc_link(vote.doc()),
             sources: vote.sources.iter().map(|source| self.source_link(source)).collect(),
@@ -400,7 +418,7 @@ impl VoteViews<'_> {
 
     pub fn state_summary(&self, id: StateId) -> StateSummary {
         StateSummary {
-            name: self.states.name(id).to_owned(),
+            name: self.states.name_in(id, self.archive.language).to_owned(),
             iso3: self.states.iso3(id).to_owned(),
             url: self.state_url(id),
             count: self.votes.by_state[id.index()].len(),
@@ -409,8 +427,9 @@ impl VoteViews<'_> {
 
     /// Vote `vote` as a row of the history of `state`, which cast `cast` on it.
     pub fn state_row(&self, vote: VoteId, state: StateId, cast: Cast) -> StateVoteRow {
+        let locale = self.site_locale();
         let (position, label, disputed) = match cast {
-            Cast::Agreed(position) => (position.key(), position.label(), Vec::new()),
+            Cast::Agreed(position) => (position.key(), locale.text(&position_key(position)), Vec::new()),
             Cast::Disputed => {
                 let each = self.votes.votes[vote]
                     .ballots
@@ -418,11 +437,11 @@ impl VoteViews<'_> {
                     .filter(|ballot| ballot.state == Some(state))
                     .map(|ballot| DisputedPosition {
                         position: ballot.position.key(),
-                        label: ballot.position.label(),
+                        label: locale.text(&position_key(ballot.position)),
                         sources: self.source_links(&self.votes.votes[vote], ballot.sources),
                     })
                     .collect();
-                ("disputed", "Disputed", each)
+                ("disputed", locale.text("position-disputed"), each)
             }
         };
         StateVoteRow {

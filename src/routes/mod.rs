@@ -211,15 +211,15 @@ impl Routes {
         self.symbols == other.symbols && self.aliases == other.aliases
     }
 
-    /// The URLs of every page a reader can land on, sorted, for the sitemap.
-    pub fn landing_urls(&self, urls: &Urls) -> Vec<String> {
-        let mut landing: Vec<String> = self
+    /// Every page a reader can land on with its URL, sorted by URL, for the sitemap.
+    pub fn landing_pages(&self, urls: &Urls) -> Vec<(String, &Page)> {
+        let mut landing: Vec<(String, &Page)> = self
             .routes
             .iter()
             .filter(|route| route.is_landing_page())
-            .map(|route| urls.absolute(route.path.trim_end_matches("index.html")))
+            .map(|route| (urls.absolute(route.path.trim_end_matches("index.html")), &route.page))
             .collect();
-        landing.sort();
+        landing.sort_by(|a, b| a.0.cmp(&b.0));
         landing
     }
 }
@@ -288,7 +288,7 @@ pub fn document_clashes(archive: &Archive) -> Vec<Diagnostic> {
     let mut seen: HashMap<String, &crate::model::Document> = HashMap::with_capacity(archive.documents.len());
     let mut clashes = Vec::new();
     for doc in &archive.documents {
-        let dir = Urls::document_dir(doc);
+        let dir = Urls::document_dir(doc, archive.language);
         if let Some(first) = seen.get(&dir) {
             let chose = |d: &crate::model::Document| d.source.fields.has("slug");
             let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);

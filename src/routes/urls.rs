@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Page;
 use crate::archive::{Archive, SymbolHome};
 use crate::config::BaseUrl;
-use crate::model::{Document, Kind, SessionId, Symbol};
+use crate::model::{Document, Kind, Lang, SessionId, Symbol};
 use crate::registry::StateId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,7 +27,7 @@ pub struct SessionLink {
 pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
     match page {
         Page::Home => String::new(),
-        Page::Document(id) => document_dir(&archive.documents[*id]),
+        Page::Document(id) => document_dir(&archive.documents[*id], archive.language),
         Page::Kind(kind) => kind_dir(*kind),
         Page::Sessions => "sessions/".into(),
         Page::Session(session) | Page::SessionFeed(session) => session_dir(session),
@@ -56,8 +56,14 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
     }
 }
 
-fn document_dir(doc: &Document) -> String {
-    format!("{}/{}/", doc.kind.section(), doc.slug)
+/// A document in the site's language is at `<section>/<slug>/`; one in another
+/// language, under that language's folder: `fr/letters/<slug>/`. Its address depends
+/// on nothing but itself, so it stays when translations come and go.
+fn document_dir(doc: &Document, site: Lang) -> String {
+    match doc.language.filter(|&lang| lang != site) {
+        Some(lang) => format!("{lang}/{}/{}/", doc.kind.section(), doc.slug),
+        None => format!("{}/{}/", doc.kind.section(), doc.slug),
+    }
 }
 
 fn kind_dir(kind: Kind) -> String {
@@ -88,6 +94,8 @@ fn state_dir(archive: &Archive, state: StateId) -> String {
 #[derive(Debug, Clone)]
 pub struct Urls {
     pub base: BaseUrl,
+    /// The site's language, whose documents are at the root.
+    pub language: Lang,
 }
 
 impl Urls {
@@ -116,17 +124,17 @@ impl Urls {
         }
     }
 
-    /// The folder of document `doc`'s page below the site root, for the search index.
-    pub fn document_dir(doc: &Document) -> String {
-        document_dir(doc)
+    /// The folder of document `doc`'s page below the site root, on a site in `site`'s language.
+    pub fn document_dir(doc: &Document, site: Lang) -> String {
+        document_dir(doc, site)
     }
 
     pub fn document(&self, doc: &Document) -> String {
-        self.path(&document_dir(doc))
+        self.path(&document_dir(doc, self.language))
     }
 
     pub fn document_absolute(&self, doc: &Document) -> String {
-        self.absolute(&document_dir(doc))
+        self.absolute(&document_dir(doc, self.language))
     }
 
     pub fn kind(&self, kind: Kind) -> String {
@@ -180,7 +188,7 @@ impl Urls {
 
 fn symbol_home_dir(archive: &Archive, symbol: &Symbol) -> String {
     match archive.symbol_home(symbol) {
-        SymbolHome::Document(id) => document_dir(&archive.documents[id]),
+        SymbolHome::Document(id) => document_dir(&archive.documents[id], archive.language),
         SymbolHome::Page(page) => symbol_dir(&page),
     }
 }

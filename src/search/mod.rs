@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::model::Language;
+use crate::model::Lang;
 use crate::output::OutputFile;
 use words::{each_surface_word, shard, term};
 
@@ -47,7 +47,7 @@ pub struct Entry {
     pub sessions: Vec<String>,
     pub signatories: Vec<String>,
     /// The language whose rules `words` were read by.
-    pub language: Language,
+    pub language: Lang,
     pub words: Words,
 }
 
@@ -68,7 +68,7 @@ pub struct Words {
 impl Words {
     /// The words of `texts` (what the page shows a reader) and of `title`, by the rules
     /// of `language`.
-    pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, language: Language) -> Self {
+    pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, language: Lang) -> Self {
         // Every word of every page passes here: a fast hash, as the keys are the site's own.
         let mut surfaces: FxHashMap<String, u32> = FxHashMap::default();
         let mut add = |word: &str, times: u32| match surfaces.get_mut(word) {
@@ -243,10 +243,10 @@ mod tests {
     use super::*;
 
     fn entry(title: &str, text: &str) -> Entry {
-        entry_in(Language::En, title, text)
+        entry_in(Lang::En, title, text)
     }
 
-    fn entry_in(language: Language, title: &str, text: &str) -> Entry {
+    fn entry_in(language: Lang, title: &str, text: &str) -> Entry {
         Entry {
             path: format!("letters/{title}/"),
             title: title.to_owned(),
@@ -300,10 +300,10 @@ mod tests {
     #[test]
     fn each_document_is_read_by_its_own_language_and_the_manifest_says_which() {
         let entries = [
-            entry_in(Language::En, "one", "Its resolutions."),
-            entry_in(Language::Fr, "deux", "Ses résolutions."),
-            entry_in(Language::Fr, "trois", "Résolution."),
-            entry_in(Language::En, "four", "Resolution."),
+            entry_in(Lang::En, "one", "Its resolutions."),
+            entry_in(Lang::Fr, "deux", "Ses résolutions."),
+            entry_in(Lang::Fr, "trois", "Résolution."),
+            entry_in(Lang::En, "four", "Resolution."),
         ];
         let files = index(&entries).unwrap();
         let ids = |word: &str| postings(&files, word).into_iter().map(|(id, _)| id).collect::<Vec<_>>();

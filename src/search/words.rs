@@ -18,7 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use unicode_script::{Script, UnicodeScript};
 
-use crate::model::Language;
+use crate::model::Lang;
 
 /// Words longer than this are not words a reader types (hashes, run-together URLs).
 const LONGEST: usize = 40;
@@ -174,13 +174,13 @@ fn is_word(word: &str) -> bool {
 }
 
 /// The Snowball stemmer of a language, for the languages that have one.
-fn stemmer(language: Language) -> Option<Stemmer> {
+fn stemmer(language: Lang) -> Option<Stemmer> {
     let algorithm = match language {
-        Language::En => Algorithm::English,
-        Language::Fr => Algorithm::French,
-        Language::Es => Algorithm::Spanish,
-        Language::Ru => Algorithm::Russian,
-        Language::Ar | Language::Zh => return None,
+        Lang::En => Algorithm::English,
+        Lang::Fr => Algorithm::French,
+        Lang::Es => Algorithm::Spanish,
+        Lang::Ru => Algorithm::Russian,
+        Lang::Ar | Lang::Zh => return None,
     };
     Some(Stemmer::create(algorithm))
 }
@@ -193,11 +193,11 @@ fn stemmer(language: Language) -> Option<Stemmer> {
 /// madda and alef wasla as bare alef (أ إ آ ٱ → ا), alef maksura as ya (ى → ي), ta
 /// marbuta as ha (ة → ه), and, with the accents, the vowel marks (tashkeel) and hamza
 /// above or below dropped (ؤ → و, ئ → ي).
-pub fn term(word: &str, language: Language) -> Cow<'_, str> {
+pub fn term(word: &str, language: Lang) -> Cow<'_, str> {
     let stemmed = match stemmer(language) {
         Some(stemmer) if !word.chars().any(char::is_numeric) => {
             // The Russian stemmer reads ё as е, as its authors advise callers to.
-            if language == Language::Ru && word.contains('ё') {
+            if language == Lang::Ru && word.contains('ё') {
                 Cow::Owned(stemmer.stem(&word.replace('ё', "е")).into_owned())
             } else {
                 stemmer.stem(word)
@@ -261,7 +261,7 @@ mod tests {
     }
 
     /// The terms of `text` as the index stores them for a document in `language`.
-    fn words(text: &str, language: Language) -> Vec<String> {
+    fn words(text: &str, language: Lang) -> Vec<String> {
         let mut found = Vec::new();
         each_surface_word(text, |word| found.push(term(word, language).into_owned()));
         found
@@ -273,7 +273,7 @@ mod tests {
         let mut wrong = Vec::new();
         for case in &shared.cases {
             for (code, expected) in &case.words {
-                let language = Language::parse(code).unwrap_or_else(|| panic!("{}: no language {code}", case.about));
+                let language = Lang::parse(code).unwrap_or_else(|_| panic!("{}: no language {code}", case.about));
                 let found = words(&case.text, language);
                 if &found != expected {
                     wrong.push(format!("{} ({code}):\n  {found:?}\n  expected {expected:?}", case.about));
@@ -295,7 +295,7 @@ mod tests {
         let text = "Ont voté pour : Côte d’Ivoire, 人权 理事会, المجلس, Совет ١٢ 12th";
         let mut surface = 0;
         each_surface_word(text, |_| surface += 1);
-        for language in Language::ALL {
+        for language in Lang::ALL {
             assert_eq!(words(text, language).len(), surface, "{language:?}");
             assert!(words(text, language).iter().all(|word| !word.is_empty()), "{language:?}");
         }

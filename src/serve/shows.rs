@@ -58,7 +58,7 @@ impl<'a> ShowsOf<'a> {
         let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
-            Page::Home => Shows::documents(archive.documents.keys().take(LATEST).collect::<Vec<_>>()).and_membership(),
+            Page::Home => Shows::documents(first_listed(archive, archive.documents.keys(), LATEST)).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
@@ -84,7 +84,7 @@ impl<'a> ShowsOf<'a> {
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
-            Page::Feed => Shows::documents(archive.newest_dated().take(FEED_LENGTH).collect::<Vec<_>>()),
+            Page::Feed => Shows::documents(first_listed(archive, archive.newest_dated(), FEED_LENGTH)),
             Page::Search
             | Page::NotFound
             | Page::Sitemap
@@ -95,6 +95,13 @@ impl<'a> ShowsOf<'a> {
             | Page::Static(_) => Shows::nothing(),
         }
     }
+}
+
+/// The first `count` of `ids` as the archive's lists show them, a document in several
+/// languages once.
+fn first_listed(archive: &Archive, ids: impl Iterator<Item = DocId>, count: usize) -> Vec<DocId> {
+    let ids: Vec<DocId> = ids.collect();
+    archive.listed(&ids).iter().take(count).copied().collect()
 }
 
 impl std::fmt::Debug for ShowsOf<'_> {
@@ -265,6 +272,7 @@ impl<'a> PageOf<'a> {
         let recording =
             votes.concerning[id].iter().chain(&votes.recorded_in[id]).flat_map(move |&vote| sources_of(votes, vote));
         std::iter::once(id)
+            .chain(archive.versions[id].iter().copied())
             .chain(archive.related[id].iter().copied())
             .chain(listed)
             .chain(citations.cited_by[id].iter().copied())

@@ -12,6 +12,15 @@ const list = document.querySelector(".search-results");
 const input = form.querySelector("input");
 const selects = [...form.querySelectorAll("select[data-filter]")];
 const SHOWN = 30;
+// The page's words for a count, as the theme's translation gives them for sample numbers:
+// a count takes the form of the sample it equals, else of one in its CLDR plural category.
+const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": [], "undated": "Undated"}');
+const plural = new Intl.PluralRules(document.documentElement.lang);
+function say(samples, n) {
+  const sample =
+    samples.find(([s]) => s === n) ?? samples.find(([s]) => plural.select(s) === plural.select(n)) ?? samples.at(-1);
+  return sample ? sample[1].replaceAll("{count}", String(n)) : String(n);
+}
 
 const fetched = new Map();
 const json = (name) => {
@@ -159,7 +168,7 @@ async function run() {
     ...results.map((result) => {
       const item = document.createElement("li");
       item.className = "doc-card";
-      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${result.date === null ? 'Undated' : escape(result.date)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
+      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${escape(result.date ?? messages.undated)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
       if (wanted.length) {
         excerpt(result.url, result.language, wanted).then((html) => {
           if (ticket === latest) item.querySelector(".doc-summary").innerHTML = html;
@@ -169,8 +178,8 @@ async function run() {
     }),
   );
   const count = ids.length;
-  const shown = count > results.length ? ` (the first ${results.length} shown)` : "";
-  status.textContent = `${count} ${count === 1 ? "document" : "documents"} found${shown}.`;
+  const shown = count > results.length ? ` ${say(messages.shown, results.length)}` : "";
+  status.textContent = say(messages.found, count).replace("{shown}", shown);
 }
 
 let timer;
