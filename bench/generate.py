@@ -47,7 +47,7 @@ def document(rng, n, total):
         p = " ".join(sentence(rng) for _ in range(rng.randint(2, 6)))
         roll = rng.random()
         if roll < 0.25:
-            p += f" See A/HRC/{rng.randint(1, 60)}/L.{rng.randint(1, 50)} and resolution {rng.randint(1, 60)}/{rng.randint(1, 40)}."
+            p += f" See A/HRC/{rng.randint(1, 60)}/L.{rng.randint(1, 50)} and resolution {rng.randint(1, session)}/{rng.randint(1, 40)}."
         elif roll < 0.35:
             other = rng.randint(0, total - 1)
             p += f" As [document {other}](@/{{other_path_{other}}}) notes."
@@ -66,7 +66,9 @@ def document(rng, n, total):
         paragraphs.append(("code", 0, "```json\n{\"symbol\": \"A/HRC/43/L.31\", \"votes\": [23, 16, 8]}\n```"))
     vote = None
     if rng.random() < 0.05:
-        vote = [(rng.choice(["YES", "NO", "ABST"]), state) for state in STATES]
+        # Records of one vote agree, as real ones do: its positions follow from its symbol.
+        ballot = random.Random(f"{session}/{n % 50 + 1}")
+        vote = [(ballot.choice(["YES", "NO", "ABST"]), state) for state in STATES]
     return dict(n=n, kind=kind, section=section, session=session, date=date, title=title, signatories=signatories,
                 tags=tags, symbol=own_symbol, paragraphs=paragraphs, vote=vote)
 
