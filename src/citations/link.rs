@@ -1,6 +1,6 @@
 //! Rewriting a run of body text into HTML whose symbols and paragraph references are links.
 
-use super::recognise::{Attribution, paragraph_references, symbols_in};
+use super::recognise::{Attribution, Scanned};
 use crate::markdown::{Anchors, escape};
 use crate::model::{DocId, Symbol};
 
@@ -109,13 +109,15 @@ impl<'r> TextLinker<'r> {
 
     /// `text` as HTML, escaped, with its citations linked.
     pub fn link(&mut self, text: &str) -> String {
-        let (found, ambiguous) = symbols_in(text, &mut self.attribution);
+        let scanned = Scanned::new(text);
+        let (found, ambiguous) = scanned.symbols(&mut self.attribution);
         let mut spans: Vec<(usize, usize, Span)> = found
             .into_iter()
             .map(|found| (found.span.start, found.span.end, Span::Symbol(found.symbol)))
             .chain(ambiguous.into_iter().map(|found| (found.span.start, found.span.end, Span::Ambiguous)))
             .chain(
-                paragraph_references(text)
+                scanned
+                    .paragraphs()
                     .into_iter()
                     .map(|found| (found.span.start, found.span.end, Span::Paragraphs(found.numbers))),
             )

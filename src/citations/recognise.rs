@@ -7,6 +7,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Input};
 
 use crate::model::{Symbol, SymbolKind, UnBody};
 
@@ -45,52 +48,115 @@ pub fn symbols(text: &str) -> Vec<FoundSymbol> {
 /// Every symbol in `text`, in order, never overlapping, and the short citations that
 /// could not be attributed; what `text` ties to a body is carried in `attribution`.
 pub fn symbols_in(original: &str, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
-    let flat = Flat::new(original);
-    let text = flat.text.as_ref();
-    let lower = text.to_ascii_lowercase();
-    let mut found = Vec::new();
-    let mut ambiguous = Vec::new();
-    let mut at = 0;
-    // Where each kind of citation may next start; looked for again only once passed, so
-    // a paragraph citing many symbols is not searched again for each.
-    let mut next_full = find_symbol_start(text, 0);
-    let mut next_keyword = KEYWORDS.map(|keyword| find_word(text, &lower, 0, keyword));
-    let mut words = Words::default();
-    while at < text.len() {
-        if next_full.is_some_and(|next| next < at) {
-            next_full = find_symbol_start(text, at);
-        }
-        for (next, keyword) in next_keyword.iter_mut().zip(KEYWORDS) {
-            if next.is_some_and(|next| next < at) {
-                *next = find_word(text, &lower, at, keyword);
+    Scanned::new(original).symbols(attribution)
+}
+
+/// Every "para. 104", "paras. 35-37", "paragraph 4" or "paragraphs 104 and 106" in `text`.
+pub fn paragraph_references(original: &str) -> Vec<FoundParagraphs> {
+    Scanned::new(original).paragraphs()
+}
+
+/// A text made ready once for both recognisers: flattened, and in lower case.
+pub struct Scanned<'t> {
+    original: &'t str,
+    flat: Flat<'t>,
+    /// The flat text in ASCII lower case.
+    lower: String,
+}
+
+impl<'t> Scanned<'t> {
+    pub fn new(original: &'t str) -> Self {
+        let flat = Flat::new(original);
+        let lower = flat.text.to_ascii_lowercase();
+        Self { original, flat, lower }
+    }
+
+    /// What [`symbols_in`] finds.
+    pub fn symbols(&self, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
+        let (original, flat, lower) = (self.original, &self.flat, self.lower.as_str());
+        let text = flat.text.as_ref();
+        let mut found = Vec::new();
+        let mut ambiguous = Vec::new();
+        let mut at = 0;
+        // Where each kind of citation may next start; looked for again only once passed, so
+        // a paragraph citing many symbols is not searched again for each.
+        let mut next_full = find_symbol_start(text, 0);
+        let mut next_keyword = find_keyword(text, 0);
+        let mut words = Words::default();
+        while at < text.len() {
+            if next_full.is_some_and(|next| next < at) {
+                next_full = find_symbol_start(text, at);
+            }
+            if next_keyword.is_some_and(|next| next < at) {
+                next_keyword = find_keyword(text, at);
+            }
+            let Some(start) = next_full.into_iter().chain(next_keyword).min() else { break };
+            let end = if Some(start) == next_full {
+                full_symbol(flat, original, start, &mut words).map(|hit| {
+                    let end = hit.span.end;
+                    found.push(hit);
+                    end
+                })
+            } else {
+                let floor = found
+                    .last()
+                    .map_or(0, |hit| hit.span.end)
+                    .max(ambiguous.last().map_or(0, |left: &Ambiguous| left.span.end));
+                short_form(text, lower, start, floor, attribution, &mut found, &mut ambiguous)
+            };
+            at = end.unwrap_or(start + 1);
+            while !text.is_char_boundary(at) {
+                at += 1;
             }
         }
-        let Some(start) = next_full.into_iter().chain(next_keyword.iter().flatten().copied()).min() else { break };
-        let end = if Some(start) == next_full {
-            full_symbol(&flat, original, start, &mut words).map(|hit| {
-                let end = hit.span.end;
-                found.push(hit);
-                end
-            })
-        } else {
-            let floor = found
-                .last()
-                .map_or(0, |hit| hit.span.end)
-                .max(ambiguous.last().map_or(0, |left: &Ambiguous| left.span.end));
-            short_form(text, &lower, start, floor, attribution, &mut found, &mut ambiguous)
-        };
-        at = end.unwrap_or(start + 1);
-        while !text.is_char_boundary(at) {
-            at += 1;
+        for hit in &mut found {
+            hit.span = flat.original_span(&hit.span);
         }
+        for left in &mut ambiguous {
+            left.span = flat.original_span(&left.span);
+        }
+        (found, ambiguous)
     }
-    for hit in &mut found {
-        hit.span = flat.original_span(&hit.span);
+
+    /// What [`paragraph_references`] finds.
+    pub fn paragraphs(&self) -> Vec<FoundParagraphs> {
+        let (flat, lower) = (&self.flat, self.lower.as_str());
+        let text = flat.text.as_ref();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(start) = find_word(text, lower, at, "para") {
+            let rest = &text[start..];
+            let keyword = ["paragraphs", "paragraph", "paras.", "para."]
+                .into_iter()
+                .find(|k| rest.get(..k.len()).is_some_and(|start| start.eq_ignore_ascii_case(k)));
+            at = start + 4;
+            let Some(keyword) = keyword else { continue };
+            let mut cursor = start + keyword.len();
+            let mut numbers = Vec::new();
+            loop {
+                let separator = if numbers.is_empty() {
+                    [" "].into_iter().find(|s| text[cursor..].starts_with(s))
+                } else {
+                    ["-", "–", " and ", ", ", " to "].into_iter().find(|s| text[cursor..].starts_with(s))
+                };
+                let Some(separator) = separator else { break };
+                let digits_at = cursor + separator.len();
+                let digits = text[digits_at..].bytes().take_while(u8::is_ascii_digit).count();
+                if digits == 0 || digits > 4 {
+                    break;
+                }
+                let Ok(number) = text[digits_at..digits_at + digits].parse() else { break };
+                numbers.push((digits_at..digits_at + digits, number));
+                cursor = digits_at + digits;
+            }
+            if !numbers.is_empty() {
+                let numbers = numbers.into_iter().map(|(span, number)| (flat.original_span(&span), number)).collect();
+                found.push(FoundParagraphs { span: flat.original_span(&(start..cursor)), numbers });
+                at = cursor;
+            }
+        }
+        found
     }
-    for left in &mut ambiguous {
-        left.span = flat.original_span(&left.span);
-    }
-    (found, ambiguous)
 }
 
 /// A text as a reader reads it, each run of whitespace one space: a citation wrapped
@@ -116,25 +182,27 @@ impl<'t> Flat<'t> {
         let mut runs = Vec::new();
         let mut flat = String::new();
         let mut copied = 0;
-        let mut chars = original.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if !c.is_whitespace() {
+        let mut at = 0;
+        // Byte by byte: every text of every page passes here, most with single spaces only.
+        while at < original.len() {
+            let Some(c) = whitespace_at(original, at) else {
+                at += 1;
                 continue;
-            }
-            let mut end = start + c.len_utf8();
+            };
+            let start = at;
             let mut line_break = is_line_break(c);
-            while let Some(&(at, next)) = chars.peek().filter(|(_, next)| next.is_whitespace()) {
-                end = at + next.len_utf8();
+            at += c.len_utf8();
+            while let Some(next) = whitespace_at(original, at) {
                 line_break |= is_line_break(next);
-                chars.next();
+                at += next.len_utf8();
             }
-            if &original[start..end] == " " {
+            if &original[start..at] == " " {
                 continue;
             }
             flat.push_str(&original[copied..start]);
-            runs.push(Run { at: flat.len(), end, line_break });
+            runs.push(Run { at: flat.len(), end: at, line_break });
             flat.push(' ');
-            copied = end;
+            copied = at;
         }
         if runs.is_empty() {
             return Self { text: Cow::Borrowed(original), runs };
@@ -161,6 +229,17 @@ impl<'t> Flat<'t> {
     }
 }
 
+/// The whitespace character at byte `at` of `text`, if one starts there. Only a few lead
+/// bytes begin a non-ASCII one (U+0085, U+00A0, U+1680, U+2000 to U+205F, U+3000), so
+/// other bytes are passed over without decoding.
+fn whitespace_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b @ (b'\t'..=b'\r' | b' ') => Some(char::from(b)),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text.get(at..)?.chars().next().filter(|c| c.is_whitespace()),
+        _ => None,
+    }
+}
+
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
@@ -183,6 +262,25 @@ fn find_word(text: &str, lower: &str, mut from: usize, word: &str) -> Option<usi
             return Some(start);
         }
         from = start + word.len();
+    }
+    None
+}
+
+/// The words that open short citations, looked for in one pass in any case: a search
+/// of every text for each of them was the Markdown stage's largest cost. Building it
+/// fails only past size limits five short words are far from (a test holds it).
+static KEYWORD_FINDER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::builder().ascii_case_insensitive(true).build(KEYWORDS).ok());
+
+/// Where the next of [`KEYWORDS`] starts a word of `text`, from `from` on.
+fn find_keyword(text: &str, mut from: usize) -> Option<usize> {
+    let finder = KEYWORD_FINDER.as_ref()?;
+    while let Some(hit) = finder.find(Input::new(text).span(from..text.len())) {
+        if starts_word(text, hit.start()) {
+            return Some(hit.start());
+        }
+        // The keywords are ASCII, so none starts inside a character: one byte on will do.
+        from = hit.start() + 1;
     }
     None
 }
@@ -665,50 +763,28 @@ pub struct FoundParagraphs {
     pub numbers: Vec<(Range<usize>, u32)>,
 }
 
-/// Every "para. 104", "paras. 35-37", "paragraph 4" or "paragraphs 104 and 106" in `text`.
-pub fn paragraph_references(original: &str) -> Vec<FoundParagraphs> {
-    let flat = Flat::new(original);
-    let text = flat.text.as_ref();
-    let lower = text.to_ascii_lowercase();
-    let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(start) = find_word(text, &lower, at, "para") {
-        let rest = &text[start..];
-        let keyword = ["paragraphs", "paragraph", "paras.", "para."]
-            .into_iter()
-            .find(|k| rest.get(..k.len()).is_some_and(|start| start.eq_ignore_ascii_case(k)));
-        at = start + 4;
-        let Some(keyword) = keyword else { continue };
-        let mut cursor = start + keyword.len();
-        let mut numbers = Vec::new();
-        loop {
-            let separator = if numbers.is_empty() {
-                [" "].into_iter().find(|s| text[cursor..].starts_with(s))
-            } else {
-                ["-", "–", " and ", ", ", " to "].into_iter().find(|s| text[cursor..].starts_with(s))
-            };
-            let Some(separator) = separator else { break };
-            let digits_at = cursor + separator.len();
-            let digits = text[digits_at..].bytes().take_while(u8::is_ascii_digit).count();
-            if digits == 0 || digits > 4 {
-                break;
-            }
-            let Ok(number) = text[digits_at..digits_at + digits].parse() else { break };
-            numbers.push((digits_at..digits_at + digits, number));
-            cursor = digits_at + digits;
-        }
-        if !numbers.is_empty() {
-            let numbers = numbers.into_iter().map(|(span, number)| (flat.original_span(&span), number)).collect();
-            found.push(FoundParagraphs { span: flat.original_span(&(start..cursor)), numbers });
-            at = cursor;
-        }
-    }
-    found
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keywords_are_found_in_any_case_at_the_start_of_words_only() {
+        assert!(KEYWORD_FINDER.is_some());
+        let text = "Unresolved, see RESOLUTION 5/1 and Decision 2/102";
+        assert_eq!(find_keyword(text, 0), Some(16));
+        assert_eq!(find_keyword(text, 17), Some(35));
+        assert_eq!(find_keyword(text, 36), None);
+    }
+
+    #[test]
+    fn whitespace_other_than_one_space_is_flattened_and_mapped_back() {
+        let text = "A/HRC/\n43/L.31\u{a0}and  res.\u{2009}5/1";
+        let flat = Flat::new(text);
+        assert_eq!(flat.text, "A/HRC/ 43/L.31 and res. 5/1");
+        assert!(flat.breaks_line(6));
+        assert_eq!(&text[flat.original_span(&(24..27))], "5/1");
+        assert!(matches!(Flat::new("one space each").text, Cow::Borrowed(_)));
+    }
 
     fn canonical(text: &str) -> Vec<String> {
         symbols(text).into_iter().map(|f| f.symbol.to_string()).collect()
