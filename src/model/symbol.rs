@@ -171,14 +171,17 @@ impl Symbol {
         last.strip_prefix("Rev.")?;
         Self::parse(base).ok()
     }
+}
 
-    /// The segments of the canonical form, numbers compared as numbers.
-    fn sort_key(&self) -> impl Iterator<Item = Segment<'_>> {
-        self.canonical.split(['/', ' ', '.', '-']).map(|part| match part.parse::<u64>() {
-            Ok(n) => Segment::Number(n),
-            Err(_) => Segment::Text(part),
-        })
-    }
+/// What separates the segments of a canonical symbol.
+const SEPARATORS: [char; 4] = ['/', ' ', '.', '-'];
+
+/// The segments of (the rest of) a canonical form, numbers compared as numbers.
+fn sort_key(canonical: &str) -> impl Iterator<Item = Segment<'_>> {
+    canonical.split(SEPARATORS).map(|part| match part.parse::<u64>() {
+        Ok(n) => Segment::Number(n),
+        Err(_) => Segment::Text(part),
+    })
 }
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
@@ -210,10 +213,15 @@ impl PartialOrd for Symbol {
 /// By body, then by series and number as numbers (RES/5/1 before RES/37/23).
 impl Ord for Symbol {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.body
-            .cmp(&other.body)
-            .then_with(|| self.sort_key().cmp(other.sort_key()))
-            .then_with(|| self.canonical.cmp(&other.canonical))
+        // Symbols are compared in every lookup of the citation and route maps: the
+        // segments both share in full are passed over without being parsed.
+        let (a, b) = (self.canonical.as_str(), other.canonical.as_str());
+        let same = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+        if same == a.len() && same == b.len() {
+            return self.body.cmp(&other.body);
+        }
+        let from = a.get(..same).and_then(|shared| shared.rfind(SEPARATORS)).map_or(0, |at| at + 1);
+        self.body.cmp(&other.body).then_with(|| sort_key(&a[from..]).cmp(sort_key(&b[from..]))).then_with(|| a.cmp(b))
     }
 }
 
@@ -380,6 +388,38 @@ mod tests {
         symbols.sort();
         let sorted: Vec<&str> = symbols.iter().map(Symbol::as_str).collect();
         assert_eq!(sorted, ["A/HRC/RES/5/1", "A/HRC/RES/37/3", "A/HRC/RES/37/23", "A/RES/60/251"]);
+    }
+
+    #[test]
+    fn skipping_shared_segments_orders_as_comparing_them_all() {
+        let printed = [
+            "A/HRC/43/L.31",
+            "A/HRC/43/L.3",
+            "A/HRC/43/L.31/Rev.1",
+            "A/HRC/43/31",
+            "A/HRC/4/31",
+            "A/HRC/S-28/1",
+            "A/HRC/RES/S-28/1",
+            "A/HRC/RES/43/1",
+            "A/HRC/RES/43/10",
+            "A/HRC/DEC/2/102",
+            "S/RES/2250 (2015)",
+            "E/CN.4/2005/L.10",
+            "E/CN.4/RES/2005/69",
+            "A/C.3/73/L.42",
+            "A/RES/60/251",
+        ];
+        let symbols = printed.map(symbol);
+        for a in &symbols {
+            for b in &symbols {
+                let whole = a
+                    .body
+                    .cmp(&b.body)
+                    .then_with(|| sort_key(&a.canonical).cmp(sort_key(&b.canonical)))
+                    .then_with(|| a.canonical.cmp(&b.canonical));
+                assert_eq!(a.cmp(b), whole, "{a} against {b}");
+            }
+        }
     }
 
     #[test]
