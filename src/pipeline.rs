@@ -290,7 +290,7 @@ pub(crate) fn search_entry(archive: &Archive, id: DocId, body: &mut RenderedBody
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
         language,
-        words: crate::search::Words::count(texts, &doc.title, language),
+        words: crate::search::Words::count(texts, &doc.title, doc.summary.as_deref(), language),
     }
 }
 

@@ -208,6 +208,73 @@ fn a_chinese_site_is_indexed_by_pairs_of_characters() {
     assert!(manifest["words"].as_array().unwrap().iter().all(|name| name.as_str().unwrap().len() <= "x-e79086".len()));
 }
 
+#[test]
+fn search_ranks_a_title_match_then_a_summary_match_above_the_text_that_uses_the_word_most() {
+    let site = Site::new();
+    let report_text = "Over the past few years, the Council has referred to international cooperation in \
+        promoting respect for human rights. Cooperation cannot be reduced to a juxtaposition of national \
+        interests; cooperation is a means to an end, and cooperation with the treaty bodies strengthens it.\n\n";
+    site.doc(
+        "reports/hrc31-report.md",
+        "Enhancement of the human rights machinery",
+        "session: HRC31",
+        &format!(
+            "General Assembly\n\nDistr.: General  \n29 January 2016\n\nOriginal: English\n\n\
+             Human Rights Council\n\nThirty-first session\n\nAgenda items 2 and 3\n\n{}GE.16-01234(E)\n",
+            report_text.repeat(8)
+        ),
+    );
+    site.doc(
+        "statements/item4.md",
+        "Item 4: General Debate",
+        "session: HRC48\nsummary: \"Calls on the Council to respond to situations that require its attention, through cooperation and scrutiny.\"",
+        "Thank you, Madam President. The Council must respond to gross and systematic violations wherever they occur.",
+    );
+    site.doc(
+        "letters/hrc48-letter.md",
+        "HRC48: Support resolution on ‘Cooperation with the United Nations, its representatives and mechanisms in the field of human rights’",
+        "session: HRC48\nsignatories: [FIDH]",
+        "We, the undersigned organisations, urge your delegation to support the draft resolution on reprisals.",
+    );
+    site.build(&[]).assert_ok();
+    // The search page scores a one-word query as the word's rarity times its weight in
+    // each document, so the order of the weights is the order of the results.
+    assert_eq!(ranked(&site, "co", "cooper"), ["letters/hrc48-letter/", "statements/item4/", "reports/hrc31-report/"]);
+
+    // The cover page and the footer stay on the page, marked for search to leave out of
+    // excerpts, and their words are not indexed.
+    let report = site.page("reports/hrc31-report/");
+    let ignored = report.texts("[data-search-body] p[data-search-ignore]");
+    assert_eq!(ignored.first().map(String::as_str), Some("General Assembly"), "{ignored:?}");
+    assert!(ignored.iter().any(|line| line.starts_with("Distr.: General")), "{ignored:?}");
+    assert_eq!(ignored.last().map(String::as_str), Some("GE.16-01234(E)"), "{ignored:?}");
+    assert_eq!(ignored.len(), 7, "{ignored:?}");
+    for file in std::fs::read_dir(site.output().join("search/words")).unwrap() {
+        let words: serde_json::Value = serde_json::from_slice(&std::fs::read(file.unwrap().path()).unwrap()).unwrap();
+        for cover in ["distr", "agenda", "ge"] {
+            assert!(words.get(cover).is_none(), "{cover} is indexed");
+        }
+    }
+    assert_eq!(ranked(&site, "re", "repris"), ["letters/hrc48-letter/"], "the prose is");
+}
+
+/// The pages of the documents the search index lists under `word`, in word file
+/// `shard`, the highest weight first.
+fn ranked(site: &Site, shard: &str, word: &str) -> Vec<String> {
+    let documents = json(site, "search/docs-0.json");
+    let postings = json(site, &format!("search/words/{shard}.json"))[word].as_array().cloned().unwrap_or_default();
+    let mut id = 0;
+    let mut weighed: Vec<(u64, String)> = postings
+        .chunks(2)
+        .map(|pair| {
+            id += pair[0].as_u64().unwrap();
+            (pair[1].as_u64().unwrap(), documents[usize::try_from(id).unwrap()][0].as_str().unwrap().to_owned())
+        })
+        .collect();
+    weighed.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
+    weighed.into_iter().map(|(_, path)| path).collect()
+}
+
 /// The pages of the documents the search index lists under `word`, in word file `shard`.
 fn found(site: &Site, shard: &str, word: &str) -> Vec<String> {
     let documents = json(site, "search/docs-0.json");

@@ -321,6 +321,10 @@ mod tests {
             "iso",
             "number",
             "symbols",
+            "query",
+            "filters",
+            "filter",
+            "value",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");

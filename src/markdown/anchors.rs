@@ -89,7 +89,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) 
                 if ids.insert(id.clone(), 1).is_none() {
                     defined.push(id.clone());
                     let html = format!(
-                        "<li id=\"{id}\"><a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\">¶</a>"
+                        "<li id=\"{id}\"><a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\" data-search-ignore>¶</a>"
                     );
                     out.push((Event::Html(html.into()), range));
                 } else {

@@ -94,7 +94,7 @@ impl<'a> Footnotes<'a> {
         let id = self.ids.get(text);
         let back_id = reference_id(&id, *times);
         format!(
-            "<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"{back_id}\" aria-describedby=\"footnotes-heading\">{number}</a></sup>"
+            "<sup class=\"footnote-ref\" data-search-ignore><a href=\"#fn-{id}\" id=\"{back_id}\" aria-describedby=\"footnotes-heading\">{number}</a></sup>"
         )
     }
 
@@ -121,7 +121,7 @@ impl<'a> Footnotes<'a> {
                     let target = reference_id(&id, n);
                     let mark = if times == 1 { String::new() } else { format!("<sup>{n}</sup>") };
                     format!(
-                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"Back to the text\">↩{mark}</a>"
+                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"Back to the text\" data-search-ignore>↩{mark}</a>"
                     )
                 })
                 .collect();

@@ -5,9 +5,15 @@
 //! `@/` links (checking their anchors), links citations, renders footnotes at the end
 //! with back-links, highlights code with CSS classes, and hands out vote blocks.
 //! Editors' HTML comments never reach the page.
+//!
+//! It also gives the search index the body's plain text: what a reader reads, without
+//! the page's paragraph links (¶), note numbers and back-links (↩), or the cover-page
+//! and footer lines of a pasted PDF ([`furniture`]). On the page, those carry
+//! `data-search-ignore`, so that the search page's excerpts leave them out too.
 
 mod anchors;
 mod footnotes;
+mod furniture;
 mod highlight;
 mod packed;
 
@@ -67,7 +73,8 @@ pub struct BodyProblem {
 #[derive(Debug, Default)]
 pub struct RenderedBody {
     pub html: String,
-    /// What a reader reads, as plain text, for the search index.
+    /// What a reader reads, as plain text, for the search index: no paragraph links,
+    /// note numbers or back-links, and no cover-page or footer lines.
     pub text: String,
     /// Fenced `vote` blocks, in order; each left a [`vote_placeholder`] in `html`.
     pub vote_blocks: Vec<VoteBlock>,
@@ -123,9 +130,14 @@ pub fn render(
     let mut code: Option<(String, String, usize)> = None;
     let mut inside_link = 0usize;
     let mut depth = 1;
+    let mut furniture = furniture::paragraphs(&events).into_iter().peekable();
+    let mut in_furniture = false;
 
-    for (event, range) in events {
+    for (index, (event, range)) in events.into_iter().enumerate() {
+        let furniture_starts = furniture.next_if_eq(&index).is_some();
+        in_furniture |= furniture_starts;
         match &event {
+            _ if in_furniture => in_furniture = !matches!(event, Event::End(TagEnd::Paragraph)),
             Event::Text(text) | Event::Code(text) if code.as_ref().is_none_or(|(language, ..)| language != "vote") => {
                 rendered.text.push_str(text);
             }
@@ -196,6 +208,11 @@ pub fn render(
             Event::End(TagEnd::Link | TagEnd::Image) => {
                 inside_link = inside_link.saturating_sub(1);
                 sink.push(event);
+            }
+            // A cover-page or footer line stays on the page, marked for search to skip.
+            Event::Start(Tag::Paragraph) if furniture_starts => {
+                linker.start_block();
+                sink.push(Event::Html("<p data-search-ignore>".into()));
             }
             Event::Start(Tag::Paragraph | Tag::Item | Tag::TableCell) => {
                 linker.start_block();
@@ -383,7 +400,16 @@ fn is_unsafe_url(url: &str) -> bool {
 fn sanitise(html: &str) -> String {
     ammonia::Builder::default()
         .add_tags(["section"])
-        .add_generic_attributes(["id", "class", "dir", "role", "aria-label", "aria-describedby", "aria-hidden"])
+        .add_generic_attributes([
+            "id",
+            "class",
+            "dir",
+            "role",
+            "aria-label",
+            "aria-describedby",
+            "aria-hidden",
+            "data-search-ignore",
+        ])
         .link_rel(None)
         .clean(html)
         .to_string()
@@ -660,6 +686,39 @@ mod tests {
         );
         assert!(rendered.html.contains(&vote_placeholder(0)), "{}", rendered.html);
         assert!(!rendered.html.contains("FIJI"));
+    }
+
+    #[test]
+    fn the_plain_text_is_the_prose_and_the_page_marks_the_rest_for_search() {
+        let body = "Human Rights Council\n\nThirty-first session\n\nDistr.: General  \n29 January 2016\n\n\
+            ## Summary\n\n1. The Council requested a report.[^1]\n\n2. States replied.\n\nGE.16-01234(E)\n\n\
+            [^1]: See resolution 28/2.\n";
+        let rendered = render_body(body).unwrap();
+        let words: Vec<&str> = rendered.text.split_whitespace().collect();
+        assert_eq!(
+            words.join(" "),
+            "Summary The Council requested a report. States replied. See resolution 28/2.",
+            "{:?}",
+            rendered.text
+        );
+        let html = &rendered.html;
+        // The page still shows every line, each part that is not prose marked.
+        assert_eq!(html.matches("<p data-search-ignore>").count(), 4, "{html}");
+        assert!(html.contains("<p data-search-ignore>Distr.: General<br />\n29 January 2016</p>"), "{html}");
+        assert!(html.contains("aria-label=\"Link to paragraph 1\" data-search-ignore>¶</a>"), "{html}");
+        assert!(html.contains("<sup class=\"footnote-ref\" data-search-ignore>"), "{html}");
+        assert!(
+            html.contains("class=\"footnote-back\" aria-label=\"Back to the text\" data-search-ignore>↩</a>"),
+            "{html}"
+        );
+        assert!(!rendered.text.contains(['¶', '↩']));
+        // Marks survive the sanitiser, for a body with HTML of its own.
+        let sanitised = render_body(&format!("<b>Note</b>\n\n{body}")).unwrap().html;
+        assert_eq!(
+            sanitised.matches("data-search-ignore").count(),
+            html.matches("data-search-ignore").count(),
+            "{sanitised}"
+        );
     }
 
     #[test]

@@ -688,14 +688,23 @@ fn kind_counts(archive: &Archive, urls: &Urls, words: Locale<'_>) -> Vec<TermCou
 /// The search page's words, for its script: each count's message formatted for sample
 /// numbers that between them take every plural form of the six languages, the number
 /// then replaced by `{count}` (the script picks the sample in the count's CLDR
-/// category), and the word for a document without a date.
+/// category), and the query and the filters left as `{query}` and `{filters}` (each
+/// filter as `{filter}` and `{value}`) for the script to fill in; and the word for a
+/// document without a date.
 fn search_messages(words: Locale<'_>) -> String {
     const SAMPLES: [i64; 9] = [0, 1, 2, 3, 5, 11, 21, 100, 101];
+    let holes = [
+        ("shown", FluentValue::from("{shown}")),
+        ("query", FluentValue::from("{query}")),
+        ("filters", FluentValue::from("{filters}")),
+    ];
     let patterns = |id: &str| -> Vec<(i64, String)> {
         SAMPLES
             .iter()
             .map(|&n| {
-                let text = words.with(id, &[("count", FluentValue::from(n)), ("shown", FluentValue::from("{shown}"))]);
+                let mut args = vec![("count", FluentValue::from(n))];
+                args.extend(holes.iter().cloned());
+                let text = words.with(id, &args);
                 (n, text.replacen(&n.to_string(), "{count}", 1))
             })
             .collect()
@@ -703,6 +712,12 @@ fn search_messages(words: Locale<'_>) -> String {
     serde_json::json!({
         "found": patterns("search-found"),
         "shown": patterns("search-first-shown"),
+        "noneFiltered": patterns("search-none-filtered"),
+        "noneInFilters": words.with("search-none-in-filters", &holes),
+        "filterChosen": words.with(
+            "search-filter-chosen",
+            &[("filter", FluentValue::from("{filter}")), ("value", FluentValue::from("{value}"))]
+        ),
         "undated": words.text("undated"),
     })
     .to_string()

@@ -7,7 +7,8 @@
 //!   in one language, in id order), which word files exist, and every filter value with
 //!   its document count (the search form's menus);
 //! - `words/<shard>.json`: `{word: [id gap, weight, id gap, weight, …]}` in document
-//!   order, each weight the term-frequency part of BM25 scaled to 1–255;
+//!   order, each weight a byte of two parts (see [`weight`]): where the word stands
+//!   (title, summary) above the term-frequency part of BM25 in the text;
 //! - `filters.json`: `{kind|session|signatory: {value: [id gap, …]}}`;
 //! - `docs-<n>.json`: `[path, title, kind label, date]` of documents `n × 500` onwards,
 //!   the date `null` for a document whose source prints none.
@@ -32,8 +33,15 @@ const BLOCK: usize = 500;
 /// BM25's usual constants: how fast repeats stop counting, and how much length matters.
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
-/// A word of the title counts as this many occurrences in the text.
-const TITLE_WEIGHT: u32 = 3;
+/// A weight's parts: a word of the title adds [`IN_TITLE`], one of the summary
+/// [`IN_SUMMARY`], and its use in the text up to [`TEXT_MAX`]. Each place outweighs
+/// every place below it together, so that for one word a title match ranks above a
+/// summary match, and a summary match above any text, however often the text uses it:
+/// BM25 alone let a long report that uses a word on every page outrank the letter
+/// titled with it.
+const IN_TITLE: u8 = 128;
+const IN_SUMMARY: u8 = 64;
+const TEXT_MAX: u8 = 63;
 
 /// One document page, as search sees it.
 #[derive(Debug)]
@@ -58,53 +66,89 @@ pub struct Entry {
 pub struct Words {
     /// The distinct words, each followed by a space (no word contains one).
     packed: String,
-    /// Each word's count, title words weighing [`TITLE_WEIGHT`] each, capped at 255:
-    /// past that many occurrences BM25's weight of a word has all but stopped growing.
+    /// Each word's count in the texts, capped at 255: past that many occurrences BM25's
+    /// weight of a word has all but stopped growing.
     counts: Vec<u8>,
+    /// Whether each word is in the title ([`IN_TITLE`]) or the summary ([`IN_SUMMARY`]).
+    places: Vec<u8>,
     /// How many words the texts have, for BM25's weighing against the average.
     length: u32,
 }
 
 impl Words {
-    /// The words of `texts` (what the page shows a reader) and of `title`, by the rules
-    /// of `language`.
-    pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, language: Lang) -> Self {
+    /// The words of `texts` (what the page shows a reader as the document's text), of
+    /// `title` and of `summary`, by the rules of `language`.
+    pub fn count<'t>(
+        texts: impl IntoIterator<Item = &'t str>,
+        title: &str,
+        summary: Option<&str>,
+        language: Lang,
+    ) -> Self {
         // Every word of every page passes here: a fast hash, as the keys are the site's own.
-        let mut surfaces: FxHashMap<String, u32> = FxHashMap::default();
-        let mut add = |word: &str, times: u32| match surfaces.get_mut(word) {
-            Some(count) => *count += times,
+        // Each surface word: its count in the texts, and the places it stands in.
+        let mut surfaces: FxHashMap<String, (u32, u8)> = FxHashMap::default();
+        let mut add = |word: &str, times: u32, place: u8| match surfaces.get_mut(word) {
+            Some((count, places)) => {
+                *count += times;
+                *places |= place;
+            }
             None => {
-                surfaces.insert(word.to_owned(), times);
+                surfaces.insert(word.to_owned(), (times, place));
             }
         };
         let mut length = 0;
         for text in texts {
             each_surface_word(text, |word| {
                 length += 1;
-                add(word, 1);
+                add(word, 1, 0);
             });
         }
-        each_surface_word(title, |word| add(word, TITLE_WEIGHT));
+        each_surface_word(title, |word| add(word, 0, IN_TITLE));
+        each_surface_word(summary.unwrap_or_default(), |word| add(word, 0, IN_SUMMARY));
         // Each distinct word is stemmed once, however often the document uses it.
-        let mut counts: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
-        for (surface, count) in &surfaces {
-            *counts.entry(term(surface, language)).or_default() += count;
+        let mut terms: FxHashMap<Cow<'_, str>, (u32, u8)> = FxHashMap::default();
+        for (surface, (count, places)) in &surfaces {
+            let term = terms.entry(term(surface, language)).or_default();
+            term.0 += count;
+            term.1 |= places;
         }
-        let mut packed = String::with_capacity(counts.keys().map(|word| word.len() + 1).sum());
-        let counts = counts
+        let mut packed = String::with_capacity(terms.keys().map(|word| word.len() + 1).sum());
+        let (counts, places) = terms
             .into_iter()
-            .map(|(word, count)| {
+            .map(|(word, (count, places))| {
                 packed.push_str(&word);
                 packed.push(' ');
-                u8::try_from(count).unwrap_or(u8::MAX)
+                (u8::try_from(count).unwrap_or(u8::MAX), places)
             })
-            .collect();
-        Self { packed, counts, length }
+            .unzip();
+        Self { packed, counts, places, length }
     }
 
-    fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.packed.split_terminator(' ').zip(self.counts.iter().copied().map(u32::from))
+    /// Each word with its count in the texts and the places it stands in.
+    fn iter(&self) -> impl Iterator<Item = (&str, u32, u8)> {
+        self.packed
+            .split_terminator(' ')
+            .zip(self.counts.iter().copied().map(u32::from))
+            .zip(self.places.iter().copied())
+            .map(|((word, count), places)| (word, count, places))
     }
+}
+
+/// A word's weight in a document, 1–255: the places it stands in ([`IN_TITLE`],
+/// [`IN_SUMMARY`]) plus the term-frequency part of BM25 of its `count` in the text,
+/// scaled to 0–[`TEXT_MAX`] (at least 1 if the text uses it), `norm` being BM25's
+/// length normalisation of the document. The search page scores a word as its weight
+/// times its rarity, so for one word the higher weight ranks first.
+fn weight(count: u32, places: u8, norm: f64) -> u32 {
+    let text = if count == 0 {
+        0.0
+    } else {
+        let tf = f64::from(count);
+        (tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0) * f64::from(TEXT_MAX)).round().clamp(1.0, f64::from(TEXT_MAX))
+    };
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 0..=TEXT_MAX first
+    let text = text as u32;
+    u32::from(places & (IN_TITLE | IN_SUMMARY)) + text
 }
 
 #[derive(Serialize)]
@@ -137,16 +181,12 @@ pub fn index(entries: &[Entry]) -> Result<Vec<OutputFile>, serde_json::Error> {
             for (id, entry) in entries.iter().enumerate() {
                 let norm = K1 * (1.0 - B + B * f64::from(entry.words.length) / average);
                 let id = u32::try_from(id).unwrap_or(u32::MAX >> 8);
-                for (word, count) in entry
+                for (word, count, places) in entry
                     .words
                     .iter()
-                    .filter(|(word, _)| usize::from(word.bytes().next().unwrap_or_default()) % parts == part)
+                    .filter(|(word, ..)| usize::from(word.bytes().next().unwrap_or_default()) % parts == part)
                 {
-                    let tf = f64::from(count);
-                    let weight = (tf * (K1 + 1.0) / (tf + norm)) / (K1 + 1.0) * 255.0;
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 1..=255 first
-                    let weight = weight.round().clamp(1.0, 255.0) as u32;
-                    postings.entry(word).or_default().push(id << 8 | weight);
+                    postings.entry(word).or_default().push(id << 8 | weight(count, places, norm));
                 }
             }
             let mut shards: BTreeMap<String, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
@@ -255,7 +295,7 @@ mod tests {
             sessions: Vec::new(),
             signatories: Vec::new(),
             language,
-            words: Words::count([text], title, language),
+            words: Words::count([text], title, None, language),
         }
     }
 
@@ -295,6 +335,28 @@ mod tests {
         // However many threads share the words, the files are the same.
         assert_eq!(outputs[0], outputs[1]);
         assert_eq!(outputs[0], outputs[2]);
+    }
+
+    #[test]
+    fn a_word_of_the_title_or_summary_outweighs_any_use_in_the_text() {
+        let report = "The Council recalled that cooperation is essential. ".repeat(200);
+        let summary =
+            Words::count(["Reprisals were reported."], "Letter", Some("On cooperation with the UN."), Lang::En);
+        let entries = [
+            entry("Report of the Office", &report),
+            Entry { words: summary, ..entry("Letter", "") },
+            entry("Cooperation with the United Nations", "States should resist efforts to weaken it."),
+            entry("Cooperation on cooperation", &report),
+        ];
+        let weights: Vec<u32> = postings(&index(&entries).unwrap(), "cooper").into_iter().map(|(_, w)| w).collect();
+        assert_eq!(weights.len(), 4, "{weights:?}");
+        assert!((1..=u32::from(TEXT_MAX)).contains(&weights[0]), "text only: {weights:?}");
+        assert_eq!(weights[1], u32::from(IN_SUMMARY), "summary only: {weights:?}");
+        assert_eq!(weights[2], u32::from(IN_TITLE), "title only: {weights:?}");
+        assert!(weights[3] > weights[2] && weights[3] < u32::from(IN_TITLE + IN_SUMMARY), "{weights:?}");
+        // The most a word can weigh without the title is less than the title alone.
+        assert!(weight(u32::from(u8::MAX), IN_SUMMARY, 0.1) < u32::from(IN_TITLE));
+        assert!(weight(u32::from(u8::MAX), 0, 0.1) < u32::from(IN_SUMMARY));
     }
 
     #[test]

@@ -280,6 +280,15 @@ search-found = { $count ->
 search-first-shown = { $count ->
    *[other] (تُعرض أول { $count })
 }
+search-filter-chosen = { $filter }: { $value }
+search-none-filtered = { $count ->
+    [one] لا توجد وثيقة تطابق «{ $query }» مع عوامل التصفية { $filters }؛ أما من دونها فتوجد وثيقة واحدة مطابقة.
+    [two] لا توجد وثيقة تطابق «{ $query }» مع عوامل التصفية { $filters }؛ أما من دونها فتوجد وثيقتان مطابقتان.
+    [few] لا توجد وثيقة تطابق «{ $query }» مع عوامل التصفية { $filters }؛ أما من دونها فتوجد { $count } وثائق مطابقة.
+   *[other] لا توجد وثيقة تطابق «{ $query }» مع عوامل التصفية { $filters }؛ أما من دونها فتوجد { $count } وثيقة مطابقة.
+}
+search-none-in-filters = لا توجد وثيقة تستوفي كل عوامل التصفية { $filters }.
+search-clear-filters = إزالة عوامل التصفية
 search-noscript-html = يحتاج البحث إلى JavaScript. كل الوثائق مدرجة أيضًا حسب <a href="{ $sessions }">الدورة</a> و<a href="{ $signatories }">الجهة الموقِّعة</a> و<a href="{ $tags }">الموضوع</a>.
 
 ## صفحة غير موجودة

@@ -246,6 +246,13 @@ search-found = { $count ->
 search-first-shown = { $count ->
    *[other] (the first { $count } shown)
 }
+search-filter-chosen = { $filter }: { $value }
+search-none-filtered = { $count ->
+    [one] No document matches ‘{ $query }’ with the filters { $filters }; { $count } document matches without them.
+   *[other] No document matches ‘{ $query }’ with the filters { $filters }; { $count } documents match without them.
+}
+search-none-in-filters = No document matches all of the filters { $filters }.
+search-clear-filters = Clear the filters
 search-noscript-html = Search needs JavaScript. Every document is also listed by <a href="{ $sessions }">session</a>, <a href="{ $signatories }">signatory</a> and <a href="{ $tags }">tag</a>.
 
 ## The page for an address with none

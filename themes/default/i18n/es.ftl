@@ -260,6 +260,13 @@ search-first-shown = { $count ->
     [one] (se muestra el primero)
    *[other] (se muestran los { $count } primeros)
 }
+search-filter-chosen = { $filter }: { $value }
+search-none-filtered = { $count ->
+    [one] Con los filtros { $filters }, ningún documento coincide con «{ $query }»; sin ellos, coincide { $count } documento.
+   *[other] Con los filtros { $filters }, ningún documento coincide con «{ $query }»; sin ellos, coinciden { $count } documentos.
+}
+search-none-in-filters = Ningún documento cumple todos los filtros { $filters }.
+search-clear-filters = Quitar los filtros
 search-noscript-html = La búsqueda necesita JavaScript. Todos los documentos figuran también en las listas por <a href="{ $sessions }">período de sesiones</a>, <a href="{ $signatories }">firmante</a> y <a href="{ $tags }">tema</a>.
 
 ## Página inexistente

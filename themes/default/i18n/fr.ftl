@@ -264,6 +264,13 @@ search-first-shown = { $count ->
     [one] (le premier affiché)
    *[other] (les { $count } premiers affichés)
 }
+search-filter-chosen = { $filter } : { $value }
+search-none-filtered = { $count ->
+    [one] Aucun document ne correspond à « { $query } » avec les filtres { $filters } ; sans eux, { $count } document y correspond.
+   *[other] Aucun document ne correspond à « { $query } » avec les filtres { $filters } ; sans eux, { $count } documents y correspondent.
+}
+search-none-in-filters = Aucun document ne correspond à tous les filtres { $filters }.
+search-clear-filters = Effacer les filtres
 search-noscript-html = La recherche nécessite JavaScript. Chaque document figure aussi dans les listes par <a href="{ $sessions }">session</a>, par <a href="{ $signatories }">signataire</a> et par <a href="{ $tags }">thème</a>.
 
 ## Page introuvable

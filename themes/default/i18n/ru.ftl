@@ -261,6 +261,15 @@ search-found = { $count ->
 search-first-shown = { $count ->
    *[other] (показаны первые { $count })
 }
+search-filter-chosen = { $filter }: { $value }
+search-none-filtered = { $count ->
+    [one] С фильтрами { $filters } по запросу «{ $query }» ничего не найдено; без фильтров найден { $count } документ.
+    [few] С фильтрами { $filters } по запросу «{ $query }» ничего не найдено; без фильтров найдено { $count } документа.
+    [many] С фильтрами { $filters } по запросу «{ $query }» ничего не найдено; без фильтров найдено { $count } документов.
+   *[other] С фильтрами { $filters } по запросу «{ $query }» ничего не найдено; без фильтров найдено { $count } документа.
+}
+search-none-in-filters = Нет документов, отвечающих всем фильтрам: { $filters }.
+search-clear-filters = Сбросить фильтры
 search-noscript-html = Для поиска нужен JavaScript. Все документы также перечислены по <a href="{ $sessions }">сессиям</a>, <a href="{ $signatories }">подписавшим</a> и <a href="{ $tags }">темам</a>.
 
 ## Страница не найдена

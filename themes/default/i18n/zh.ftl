@@ -208,6 +208,10 @@ search-signatory = 签署方
 search-any-signatory = 所有签署方
 search-found = 找到 { $count } 份文件{ $shown }。
 search-first-shown = （显示前 { $count } 份）
+search-filter-chosen = { $filter }：{ $value }
+search-none-filtered = 在筛选条件 { $filters } 下，没有与“{ $query }”匹配的文件；不加筛选时有 { $count } 份匹配。
+search-none-in-filters = 没有同时符合筛选条件 { $filters } 的文件。
+search-clear-filters = 清除筛选条件
 search-noscript-html = 搜索需要 JavaScript。所有文件也按<a href="{ $sessions }">届会</a>、<a href="{ $signatories }">签署方</a>和<a href="{ $tags }">主题</a>列出。
 
 ## 找不到页面

@@ -8,13 +8,14 @@ import { WRITTEN_WORD, surfaceWords, termRule, shardName } from "./search-words.
 
 const form = document.querySelector("form.search");
 const status = document.querySelector(".search-status");
+const clear = document.querySelector(".search-clear");
 const list = document.querySelector(".search-results");
 const input = form.querySelector("input");
 const selects = [...form.querySelectorAll("select[data-filter]")];
 const SHOWN = 30;
 // The page's words for a count, as the theme's translation gives them for sample numbers:
 // a count takes the form of the sample it equals, else of one in its CLDR plural category.
-const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": [], "undated": "Undated"}');
+const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": [], "noneFiltered": [], "undated": "Undated"}');
 const plural = new Intl.PluralRules(document.documentElement.lang);
 function say(samples, n) {
   const sample =
@@ -133,8 +134,9 @@ async function excerpt(url, language, query) {
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
   const body = page.querySelector("[data-search-body]");
   if (!body) return "";
-  // The title is shown already; footnote numbers would stick to the words they follow.
-  body.querySelectorAll("[data-search-ignore], .document-header, .footnote-ref").forEach((ignored) => ignored.remove());
+  // The title is shown already. The build marks what is not the document's prose:
+  // paragraph links, note numbers and back-links, cover-page and footer lines.
+  body.querySelectorAll("[data-search-ignore], .document-header").forEach((ignored) => ignored.remove());
   const text = body.textContent.replace(/\s+/g, " ").trim();
   const found = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: surfaceWords(m[0]).some((word) => wanted.some((w) => rule(word).startsWith(w))) }));
   const first = Math.max(0, found.findIndex((w) => w.hit));
@@ -150,17 +152,55 @@ async function excerpt(url, language, query) {
   return html + escape(text.slice(from, end)) + (end < text.length ? " …" : "");
 }
 
+// The query and the filters live in the address (`?q=…&session=…`), as the form would
+// send them without script: Back from a result, a reload and a shared link open the
+// same search. Typing replaces the address; submitting adds a step to the history.
+function fromAddress() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  for (const select of selects) {
+    const value = params.get(select.name) ?? "";
+    select.value = [...select.options].some((option) => option.value === value) ? value : "";
+  }
+}
+
+function remember(step) {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set("q", input.value.trim());
+  for (const select of selects) if (select.value) params.set(select.name, select.value);
+  const query = params.toString();
+  const address = location.pathname + (query ? `?${query}` : "");
+  if (address !== location.pathname + location.search) history[step ? "pushState" : "replaceState"](null, "", address);
+}
+
+// The filters chosen, as the form labels them: "Kind: Letter and Session: HRC48".
+function describe(chosen) {
+  const parts = chosen.map((select) =>
+    (messages.filterChosen ?? "{filter}: {value}")
+      .replace("{filter}", form.querySelector(`label[for="${select.id}"]`).textContent)
+      .replace("{value}", select.selectedOptions[0].text),
+  );
+  return new Intl.ListFormat(document.documentElement.lang, { type: "conjunction" }).format(parts);
+}
+
+// A reader's words inside a sentence of the page's language, kept in their own direction.
+const isolate = (text) => `\u2068${text}\u2069`;
+
 let latest = 0;
 async function run() {
   const query = input.value.trim();
-  const filters = selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]);
+  const chosen = selects.filter((s) => s.value);
+  const filters = chosen.map((s) => [s.dataset.filter, s.value]);
   const ticket = ++latest;
   if (!query && filters.length === 0) {
     list.replaceChildren();
     status.textContent = "";
+    clear.hidden = true;
     return;
   }
   const ids = await search(query, filters);
+  // With no result, say whether the filters are the cause.
+  const unfiltered = ids.length === 0 && filters.length && query ? (await search(query, [])).length : 0;
   const results = await Promise.all(ids.slice(0, SHOWN).map(documentOf));
   if (ticket !== latest) return;
   const wanted = [...new Set(surfaceWords(query))];
@@ -178,6 +218,13 @@ async function run() {
     }),
   );
   const count = ids.length;
+  const filtersCaused = count === 0 && filters.length > 0 && (unfiltered > 0 || !query);
+  clear.hidden = !filtersCaused;
+  if (filtersCaused) {
+    const message = query ? say(messages.noneFiltered, unfiltered).replaceAll("{query}", isolate(query)) : messages.noneInFilters;
+    status.textContent = message.replaceAll("{filters}", isolate(describe(chosen)));
+    return;
+  }
   const shown = count > results.length ? ` ${say(messages.shown, results.length)}` : "";
   status.textContent = say(messages.found, count).replace("{shown}", shown);
 }
@@ -185,14 +232,26 @@ async function run() {
 let timer;
 form.addEventListener("input", () => {
   clearTimeout(timer);
-  timer = setTimeout(run, 150);
+  timer = setTimeout(() => {
+    remember(false);
+    run();
+  }, 150);
 });
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  clearTimeout(timer);
+  remember(true);
   run();
 });
-const initial = new URLSearchParams(location.search).get("q");
-if (initial) {
-  input.value = initial;
+clear.querySelector("button").addEventListener("click", () => {
+  for (const select of selects) select.value = "";
+  remember(true);
+  input.focus();
   run();
-}
+});
+window.addEventListener("popstate", () => {
+  fromAddress();
+  run();
+});
+fromAddress();
+run();
