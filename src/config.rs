@@ -1,5 +1,6 @@
 //! `site.yaml`: what the whole site is called and where it is published.
 
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -25,6 +26,9 @@ pub struct SiteConfig {
     /// sanitising it (the default).
     #[serde(default)]
     pub unsafe_html: bool,
+    /// How many entries a page of a list shows; longer lists continue on further pages.
+    #[serde(default = "default_page_size")]
+    pub page_size: NonZeroUsize,
 }
 
 fn default_language() -> String {
@@ -35,6 +39,11 @@ fn default_theme() -> String {
 }
 fn default_output_dir() -> PathBuf {
     "output".into()
+}
+/// Fifty cards make a page of 20 to 30 KB: light on a phone, and few enough pages that a
+/// reader can page through a session.
+fn default_page_size() -> NonZeroUsize {
+    NonZeroUsize::new(50).unwrap_or(NonZeroUsize::MIN)
 }
 
 impl SiteConfig {

@@ -22,7 +22,7 @@ use crate::model::Kind;
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
-use crate::routes::{Page, Route, Routes, Urls};
+use crate::routes::{Page, Part, Route, Routes, Urls};
 use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
@@ -30,7 +30,7 @@ pub use discovery::FEED_LENGTH;
 use once::RenderedOnce;
 use symbols::SymbolPages;
 pub use theme::Theme;
-use views::{SiteView, TermCount, doc_page};
+use views::{Pagination, SiteView, TermCount, doc_page};
 use votes::{StateRows, VoteViews};
 
 /// How many documents the home page shows.
@@ -208,7 +208,8 @@ impl Renderer {
         let Parts { archive, citations, routes, html, .. } = parts;
         let path = route.path.as_str();
         let file = |bytes: Vec<u8>| Ok(OutputFile::new(route.path.clone(), bytes));
-        let job = match &route.page {
+        let part = route.part;
+        let mut job = match &route.page {
             Page::Document(id) => {
                 let source = &archive.documents[*id].source.path;
                 let body = html.get(*id).map(PackedHtml::unpack).transpose();
@@ -228,11 +229,11 @@ impl Renderer {
                 let ids = archive.by_kind.get(kind).map(Vec::as_slice).unwrap_or_default();
                 let mut list = Context::new();
                 list.insert("heading", kind.plural_label());
-                list.insert("documents", &self.cards(archive, ids, CardLevel::List)?);
+                list.insert("documents", &self.cards(archive, on_page(part, ids), CardLevel::List)?);
                 list.insert("count", &ids.len());
                 Job { template: "list.html", title: kind.plural_label().into(), context: list }
             }
-            Page::Sessions => term_list("Sessions", &self.session_counts(archive)),
+            Page::Sessions => term_list("Sessions", &self.session_counts(archive), part),
             Page::Session(session) => {
                 let ids = archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
                 let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
@@ -242,7 +243,7 @@ impl Renderer {
                     order: if undated { "in date order, then the undated by title" } else { "in date order" },
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
-                    documents: self.cards(archive, ids, CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, ids), CardLevel::List)?,
                     count: ids.len(),
                 }
                 .job()
@@ -254,7 +255,7 @@ impl Renderer {
                     order: "by title",
                     name: "Undated".into(),
                     notes: vec!["Documents whose source prints no date and that no session places.".into()],
-                    documents: self.cards(archive, &archive.unplaced, CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, &archive.unplaced), CardLevel::List)?,
                     count: archive.unplaced.len(),
                 }
                 .job()
@@ -275,7 +276,7 @@ impl Renderer {
                         count: s.documents.len(),
                     })
                     .collect();
-                term_list("Signatories", &signatories)
+                term_list("Signatories", &signatories, part)
             }
             Page::Signatory(slug) => {
                 let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
@@ -288,7 +289,7 @@ impl Renderer {
                     order: "newest first",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: self.cards(archive, &signatory.documents, CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, &signatory.documents), CardLevel::List)?,
                     count: signatory.documents.len(),
                 }
                 .job()
@@ -303,7 +304,7 @@ impl Renderer {
                         count: t.documents.len(),
                     })
                     .collect();
-                term_list("Tags", &tags)
+                term_list("Tags", &tags, part)
             }
             Page::Tag(slug) => {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
@@ -312,38 +313,46 @@ impl Renderer {
                     order: "newest first",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: self.cards(archive, &tag.documents, CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, &tag.documents), CardLevel::List)?,
                     count: tag.documents.len(),
                 }
                 .job()
             }
-            Page::Symbols => Job {
-                template: "symbols.html",
-                title: "UN documents".into(),
-                context: context_with("symbols", &self.symbol_pages.summaries(routes, citations, &self.urls)),
-            },
+            Page::Symbols => {
+                let symbols: Vec<_> = routes.symbols().iter().collect();
+                let mut context = context_with(
+                    "symbols",
+                    &self.symbol_pages.summaries(on_page(part, &symbols), citations, &self.urls),
+                );
+                context.insert("count", &symbols.len());
+                Job { template: "symbols.html", title: "UN documents".into(), context }
+            }
             Page::Symbol(symbol) => {
                 let neighbour = |link| self.render_template("symbol_link.html", context_with("symbol", &link), path);
-                let page = self.symbol_pages.page(symbol, parts, views, &self.urls, neighbour)?;
+                let page = self.symbol_pages.page(symbol, part, parts, views, &self.urls, neighbour)?;
                 Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
             }
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
+                let votes: Vec<_> = views.votes.votes.keys().collect();
                 let mut index = Context::new();
-                index.insert("votes", &views.all_summaries());
-                index.insert("records", &self.cards(archive, records, CardLevel::Section)?);
+                index.insert("votes", &on_page(part, &votes).iter().map(|&id| views.summary(id)).collect::<Vec<_>>());
+                index.insert("vote_count", &votes.len());
+                index.insert("records", &self.cards(archive, on_page(part, records), CardLevel::Section)?);
+                index.insert("record_count", &records.len());
                 Job { template: "votes.html", title: "Votes".into(), context: index }
             }
-            Page::States => Job {
-                template: "states.html",
-                title: "States".into(),
-                context: context_with("states", &views.state_summaries()),
-            },
+            Page::States => {
+                let states = views.state_summaries();
+                let mut context = context_with("states", on_page(part, &states));
+                context.insert("count", &states.len());
+                Job { template: "states.html", title: "States".into(), context }
+            }
             Page::State(state) => {
                 let summary = views.state_summary(*state);
                 let title = summary.name.clone();
                 let mut context = context_with("state", &summary);
-                context.insert("history", &self.state_history(views, *state, path)?);
+                context.insert("history", &self.state_history(views, *state, part, path)?);
                 Job { template: "state.html", title, context }
             }
             Page::Feed => self.feed_job(archive, self.site.view.title.clone(), (path, ""), archive.newest_dated())?,
@@ -363,7 +372,27 @@ impl Renderer {
                 return file(self.theme.static_files.get(relative).cloned().ok_or_else(|| missing(path))?);
             }
         };
+        if let Some(part) = part {
+            if part.number > 1 {
+                job.title = format!("{} (page {} of {})", job.title, part.number, part.of);
+            }
+            job.context.insert("pagination", &self.pagination(&route.page, part, archive));
+        }
         self.render(route.path.clone(), job)
+    }
+
+    /// The links between the pages of a list, for page `part` of `page`; `None` when
+    /// the list fits one page.
+    fn pagination(&self, page: &Page, part: Part, archive: &Archive) -> Option<Pagination> {
+        let url = |number: usize| self.urls.part(page, archive, number);
+        (part.of > 1).then(|| Pagination {
+            number: part.number,
+            of: part.of,
+            first: url(1),
+            previous: (part.number > 1).then(|| url(part.number - 1)),
+            next: (part.number < part.of).then(|| url(part.number + 1)),
+            last: url(part.of),
+        })
     }
 
     /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
@@ -383,9 +412,15 @@ impl Renderer {
     }
 
     /// The votes of `state`, newest first, as rows of `state_row.html`: one piece of HTML.
-    fn state_history(&self, views: &VoteViews<'_>, state: StateId, for_path: &str) -> Result<String, Diagnostic> {
+    fn state_history(
+        &self,
+        views: &VoteViews<'_>,
+        state: StateId,
+        part: Option<Part>,
+        for_path: &str,
+    ) -> Result<String, Diagnostic> {
         let mut html = String::new();
-        for &(vote, cast) in &views.votes.by_state[state.index()] {
+        for &(vote, cast) in on_page(part, &views.votes.by_state[state.index()]) {
             let render = || {
                 self.render_template(
                     "state_row.html",
@@ -587,11 +622,19 @@ fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
     context
 }
 
-fn term_list(heading: &str, terms: &[TermCount]) -> Job {
+/// A list of terms, `all` of them or the part of them one page shows.
+fn term_list(heading: &str, all: &[TermCount], part: Option<Part>) -> Job {
     let mut context = Context::new();
     context.insert("heading", heading);
-    context.insert("terms", terms);
+    context.insert("terms", on_page(part, all));
+    context.insert("count", &all.len());
     Job { template: "taxonomy_list.html", title: heading.into(), context }
+}
+
+/// The entries of `list` that page `part` of it shows; all of them on a page that is
+/// not part of a list.
+fn on_page<T>(part: Option<Part>, list: &[T]) -> &[T] {
+    part.map_or(list, |part| part.slice(list))
 }
 
 /// A session, signatory or tag page: the documents filed under one term.

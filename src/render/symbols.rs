@@ -11,7 +11,7 @@ use super::votes::{VoteSummary, VoteViews};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostic;
 use crate::model::{PartialDate, SessionId, Symbol};
-use crate::routes::{Link, Routes, SessionLink, Urls};
+use crate::routes::{Link, Part, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
 
 #[derive(Debug, Serialize)]
@@ -31,7 +31,10 @@ pub struct SymbolPage {
     pub symbol: String,
     pub official_url: String,
     pub session: Option<SessionLink>,
+    /// The citing documents this page lists: all of them, or one page's worth.
     pub cited_in: Vec<CitingDocument>,
+    /// How many documents cite it in all.
+    pub cited_count: usize,
     pub votes: Vec<VoteSummary>,
     /// Other cited symbols of the same session, as `symbol_link.html` renders each: one
     /// piece of HTML.
@@ -76,11 +79,12 @@ impl SymbolPages {
         Self { votes_on: votes.by_symbol(), by_session }
     }
 
-    /// The page of `symbol`; `neighbour` renders one other symbol of its session as a
-    /// link in a list.
+    /// The page of `symbol`, or page `part` of its list of citing documents; `neighbour`
+    /// renders one other symbol of its session as a link in a list.
     pub fn page(
         &self,
         symbol: &Symbol,
+        part: Option<Part>,
         parts: Parts<'_>,
         votes: &VoteViews<'_>,
         urls: &Urls,
@@ -88,7 +92,8 @@ impl SymbolPages {
     ) -> Result<SymbolPage, Diagnostic> {
         let archive = parts.archive;
         let citing = parts.citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
-        let cited_in = citing
+        let cited_in = part
+            .map_or(citing, |part| part.slice(citing))
             .iter()
             .map(|citation| {
                 let doc = &archive.documents[citation.doc];
@@ -120,16 +125,17 @@ impl SymbolPages {
             official_url: symbol.official_url(),
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
+            cited_count: citing.len(),
             votes: votes_on.iter().map(|&id| votes.summary(id)).collect(),
             neighbours,
         })
     }
 
-    pub fn summaries(&self, routes: &Routes, citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
-        routes
-            .symbols()
+    /// `symbols`, each with how many documents cite it.
+    pub fn summaries(&self, symbols: &[&Symbol], citations: &CitationIndex, urls: &Urls) -> Vec<SymbolSummary> {
+        symbols
             .iter()
-            .map(|symbol| SymbolSummary {
+            .map(|&symbol| SymbolSummary {
                 symbol: symbol.to_string(),
                 url: urls.symbol(symbol),
                 count: citations.by_symbol.get(symbol).map_or(0, Vec::len),

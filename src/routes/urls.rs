@@ -56,6 +56,13 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
     }
 }
 
+/// The folder of page `number` of the list `page`: the list's own for the first,
+/// `page/2/` below it for the second, and so on.
+pub(super) fn part_dir(page: &Page, archive: &Archive, number: usize) -> String {
+    let dir = dir_of(page, archive);
+    if number <= 1 { dir } else { format!("{dir}page/{number}/") }
+}
+
 fn document_dir(doc: &Document) -> String {
     format!("{}/{}/", doc.kind.section(), doc.slug)
 }
@@ -114,6 +121,11 @@ impl Urls {
             }
             page => self.path(&dir_of(page, archive)),
         }
+    }
+
+    /// The URL of page `number` (from 1) of the list `page`.
+    pub fn part(&self, page: &Page, archive: &Archive, number: usize) -> String {
+        self.path(&part_dir(page, archive, number))
     }
 
     /// The folder of document `doc`'s page below the site root, for the search index.

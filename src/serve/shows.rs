@@ -55,25 +55,29 @@ impl<'a> ShowsOf<'a> {
     /// What `route` shows, its documents looked up when asked.
     pub fn route(&self, route: &'a Route) -> Shows<'_> {
         let Self { archive, votes, citations, .. } = *self;
-        let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
+        // A page of a list shows that page's part of it.
+        let on_page = |ids: &'a [DocId]| route.part.map_or(ids, |part| part.slice(ids));
+        let documents =
+            |ids: Option<&'a Vec<DocId>>| Shows::documents(on_page(ids.map(Vec::as_slice).unwrap_or_default()));
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
             Page::Home => Shows::documents(archive.documents.keys().take(LATEST).collect::<Vec<_>>()).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
-            Page::Undated => Shows::documents(archive.unplaced.as_slice()),
+            Page::Undated => Shows::documents(on_page(&archive.unplaced)),
             Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
             Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
             Page::Symbols => Shows::citation_counts(),
             Page::Symbol(symbol) => {
                 let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
+                let citing = route.part.map_or(citing, |part| part.slice(citing));
                 let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
                 Shows::symbol_page(citing, votes_on, votes).and_symbols_of(symbol.hrc_session())
             }
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
-                Shows::votes_index(records, votes)
+                Shows::votes_index(on_page(records), votes)
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
@@ -179,6 +183,19 @@ impl<'a> Shows<'a> {
             || self.symbols_of.as_ref().is_some_and(|session| changed.symbol_sessions.contains(session))
             || self.documents.iter().any(|id| changed.documents.contains(id))
             || self.lookup.is_some_and(|lookup| lookup.any(|id| changed.documents.contains(&id)))
+    }
+
+    /// Whether this page, as it stood before an edit, showed the documents `now` shows,
+    /// in the same order: `renumbered` gives each old document's number now. A page of
+    /// a list shows different documents when an edit moves one into, out of or across
+    /// the list, though the page never showed the edited one.
+    pub fn shows_alike(&self, now: &Shows<'_>, renumbered: &(dyn Fn(DocId) -> Option<DocId> + Sync)) -> bool {
+        let mut shown = now.documents.to_vec();
+        if let Some(lookup) = now.lookup {
+            lookup.add_to(&mut shown);
+        }
+        self.documents.len() == shown.len()
+            && self.documents.iter().zip(&shown).all(|(&was, &id)| renumbered(was) == Some(id))
     }
 
     /// A document's page: the document, the ones it names as related, the ones citing
