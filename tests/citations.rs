@@ -102,9 +102,12 @@ fn a_paragraph_of_a_report_outside_the_archive_stays_text() {
 }
 
 #[test]
-fn symbol_pages_list_their_neighbours_from_the_same_session() {
+fn symbol_pages_link_their_neighbours_from_the_same_session() {
     let page = seed_page("symbols/a-hrc-43-l-31/");
-    assert_eq!(page.texts(".neighbours a"), ["A/HRC/43/31", "A/HRC/43/L.13/Rev.1", "A/HRC/43/L.42"]);
+    assert_eq!(page.texts(".neighbours li"), ["Before it: A/HRC/43/L.13/Rev.1", "After it: A/HRC/43/L.42"]);
+    // The first and the last of a session link one neighbour each.
+    assert_eq!(seed_page("symbols/a-hrc-43-31/").texts(".neighbours a"), ["A/HRC/43/L.13/Rev.1"]);
+    assert_eq!(seed_page("symbols/a-hrc-43-l-42/").texts(".neighbours a"), ["A/HRC/43/L.31"]);
     assert_eq!(page.attrs(".lede a[href='/sessions/hrc43/']", "href").len(), 1);
 }
 

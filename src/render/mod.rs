@@ -328,8 +328,7 @@ impl Renderer {
                 Job { template: "symbols.html", title: "UN documents".into(), context }
             }
             Page::Symbol(symbol) => {
-                let neighbour = |link| self.render_template("symbol_link.html", context_with("symbol", &link), path);
-                let page = self.symbol_pages.page(symbol, part, parts, views, &self.urls, neighbour)?;
+                let page = self.symbol_pages.page(symbol, part, parts, views, &self.urls);
                 Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
             }
             Page::Votes => {

@@ -6,10 +6,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::Parts;
-use super::once::RenderedOnce;
 use super::votes::{VoteSummary, VoteViews};
 use crate::citations::CitationIndex;
-use crate::diagnostics::Diagnostic;
 use crate::model::{PartialDate, SessionId, Symbol};
 use crate::routes::{Link, Part, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
@@ -36,9 +34,10 @@ pub struct SymbolPage {
     /// How many documents cite it in all.
     pub cited_count: usize,
     pub votes: Vec<VoteSummary>,
-    /// Other cited symbols of the same session, as `symbol_link.html` renders each: one
-    /// piece of HTML.
-    pub neighbours: String,
+    /// The cited symbols of the same session just before and after it: each page links
+    /// two, not the whole session, which made pages quadratic in a session's symbols.
+    pub previous: Option<Link>,
+    pub next: Option<Link>,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,14 +55,10 @@ pub struct SymbolPages {
     by_session: HashMap<SessionId, SessionSymbols>,
 }
 
-/// The symbols of one session. Each of their pages lists all the others, so each
-/// symbol's link is rendered once and copied into the rest: a session of a hundred
-/// cited documents would otherwise loop over ten thousand links in templates.
+/// The symbols of one session, in order.
 #[derive(Debug, Default)]
 struct SessionSymbols {
     symbols: Vec<Symbol>,
-    /// Each symbol's link, in the order of `symbols`.
-    links: Vec<RenderedOnce>,
 }
 
 impl SymbolPages {
@@ -73,14 +68,12 @@ impl SymbolPages {
             if let Some(session) = symbol.hrc_session() {
                 let group = by_session.entry(session).or_default();
                 group.symbols.push(symbol.clone());
-                group.links.push(RenderedOnce::default());
             }
         }
         Self { votes_on: votes.by_symbol(), by_session }
     }
 
-    /// The page of `symbol`, or page `part` of its list of citing documents; `neighbour`
-    /// renders one other symbol of its session as a link in a list.
+    /// The page of `symbol`, or page `part` of its list of citing documents.
     pub fn page(
         &self,
         symbol: &Symbol,
@@ -88,8 +81,7 @@ impl SymbolPages {
         parts: Parts<'_>,
         votes: &VoteViews<'_>,
         urls: &Urls,
-        neighbour: impl Fn(Link) -> Result<String, Diagnostic>,
-    ) -> Result<SymbolPage, Diagnostic> {
+    ) -> SymbolPage {
         let archive = parts.archive;
         let citing = parts.citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
         let cited_in = part
@@ -108,27 +100,22 @@ impl SymbolPages {
             })
             .collect();
         let session = symbol.hrc_session();
-        let mut neighbours = String::new();
-        if let Some(group) = session.as_ref().and_then(|session| self.by_session.get(session)) {
-            for (other, link) in group.symbols.iter().zip(&group.links) {
-                if other != symbol {
-                    let link =
-                        link.get_or_render(|| neighbour(Link { name: other.to_string(), url: urls.symbol(other) }))?;
-                    neighbours.push('\n');
-                    neighbours.push_str(link);
-                }
-            }
-        }
+        let group = session.as_ref().and_then(|session| self.by_session.get(session));
+        let at = group.and_then(|group| group.symbols.binary_search(symbol).ok().map(|at| (group, at)));
+        let link = |symbol: &Symbol| Link { name: symbol.to_string(), url: urls.symbol(symbol) };
+        let previous = at.and_then(|(group, at)| at.checked_sub(1).map(|before| link(&group.symbols[before])));
+        let next = at.and_then(|(group, at)| group.symbols.get(at + 1).map(link));
         let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
-        Ok(SymbolPage {
+        SymbolPage {
             symbol: symbol.to_string(),
             official_url: symbol.official_url(),
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
             cited_count: citing.len(),
             votes: votes_on.iter().map(|&id| votes.summary(id)).collect(),
-            neighbours,
-        })
+            previous,
+            next,
+        }
     }
 
     /// `symbols`, each with how many documents cite it.
