@@ -289,7 +289,7 @@ impl Renderer {
                     order: "newest first",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: self.cards(archive, on_page(part, &signatory.documents), CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, &signatory.documents), CardLevel::Line)?,
                     count: signatory.documents.len(),
                 }
                 .job()
@@ -313,7 +313,7 @@ impl Renderer {
                     order: "newest first",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: self.cards(archive, on_page(part, &tag.documents), CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, &tag.documents), CardLevel::Line)?,
                     count: tag.documents.len(),
                 }
                 .job()
@@ -394,15 +394,21 @@ impl Renderer {
         })
     }
 
-    /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
-    /// list of thousands of cards is copied into its page, not looped over by Tera.
+    /// The cards of `ids` at `level`, as one piece of HTML: a list of thousands of cards
+    /// is copied into its page, not looped over by Tera.
     fn cards(&self, archive: &Archive, ids: &[DocId], level: CardLevel) -> Result<String, Diagnostic> {
         let mut html = String::new();
         for &id in ids {
             let render = || {
                 let mut context = context_with("doc", &views::card(archive, &self.urls, id));
-                context.insert("level", &level.heading());
-                self.render_template("card.html", context, &self.urls.document(&archive.documents[id]))
+                let template = match level.heading() {
+                    Some(heading) => {
+                        context.insert("level", &heading);
+                        "card.html"
+                    }
+                    None => "card_line.html",
+                };
+                self.render_template(template, context, &self.urls.document(&archive.documents[id]))
             };
             html.push('\n');
             html.push_str(self.cards.get_or_render(id, level, render)?);
@@ -519,7 +525,7 @@ impl Renderer {
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
         let mut page = doc_page(archive, &self.urls, id, body);
         page.related = self.cards(archive, &archive.related[id], CardLevel::Section)?;
-        page.cited_by = self.cards(archive, &citations.cited_by[id], CardLevel::Section)?;
+        page.cited_by = self.cards(archive, &citations.cited_by[id], CardLevel::Line)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
