@@ -162,10 +162,6 @@ impl Urls {
         self.path(&signatory_dir(slug))
     }
 
-    pub fn signatory_absolute(&self, slug: &str) -> String {
-        self.absolute(&signatory_dir(slug))
-    }
-
     pub fn tag(&self, slug: &str) -> String {
         self.path(&tag_dir(slug))
     }
