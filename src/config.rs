@@ -40,10 +40,10 @@ fn default_theme() -> String {
 fn default_output_dir() -> PathBuf {
     "output".into()
 }
-/// Fifty cards make a page of 20 to 30 KB: light on a phone, and few enough pages that a
-/// reader can page through a session.
+/// A hundred cards make a page of about 50 KB, light on a phone; fewer to a page would
+/// add a page's frame for every few dozen documents.
 fn default_page_size() -> NonZeroUsize {
-    NonZeroUsize::new(50).unwrap_or(NonZeroUsize::MIN)
+    NonZeroUsize::new(100).unwrap_or(NonZeroUsize::MIN)
 }
 
 impl SiteConfig {

@@ -152,7 +152,7 @@ fn the_sitemap_lists_every_page_of_every_list() {
 #[test]
 fn a_list_of_the_default_page_size_fits_one_page_and_one_more_starts_a_second() {
     let site = Site::new();
-    for n in 0..50 {
+    for n in 0..100 {
         site.doc(
             &format!("news/item-{n:02}.md"),
             &format!("Press release {n}"),
@@ -161,9 +161,9 @@ fn a_list_of_the_default_page_size_fits_one_page_and_one_more_starts_a_second() 
         );
     }
     site.build(&["--quiet"]).assert_ok();
-    assert!(site.page("/news/").texts(".pagination").is_empty(), "fifty fit one page");
+    assert!(site.page("/news/").texts(".pagination").is_empty(), "a hundred fit one page");
     assert!(!site.output().join("news/page").exists());
-    site.doc("news/item-50.md", "Press release 50", "session: HRC50", "The Council opened its session.");
+    site.doc("news/item-100.md", "Press release 100", "session: HRC50", "The Council opened its session.");
     site.build(&["--quiet"]).assert_ok();
     assert_eq!(site.page("/news/page/2/").texts(".doc-title").len(), 1);
 }
