@@ -1,10 +1,11 @@
 //! Stage two (resolve): the loaded documents resolved against each other and the
 //! registries, with every index a page needs built once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{Document, Kind, SessionId, Slug, Symbol};
+use crate::model::{Document, Kind, Lang, SessionId, Slug, Symbol};
 use crate::registry::{Organisation, Registries};
 
 pub use crate::model::DocId;
@@ -80,6 +81,8 @@ pub struct Tag {
 pub struct Archive {
     /// Newest first.
     pub documents: PerDoc<Document>,
+    /// The site's language: that of every document that does not name its own.
+    pub language: Lang,
     pub registries: Registries,
     pub by_kind: BTreeMap<Kind, Vec<DocId>>,
     /// Each session's documents, as a session unfolds: the dated oldest first, then the
@@ -94,20 +97,34 @@ pub struct Archive {
     pub tags: BTreeMap<Slug, Tag>,
     /// For each document, the documents its `related:` names.
     pub related: PerDoc<Vec<DocId>>,
+    /// For each document, the same document in the archive's other languages: the one
+    /// it translates and that one's other translations, or those translating it; in
+    /// [`Lang::ALL`]'s order.
+    pub versions: PerDoc<Vec<DocId>>,
+    /// For each document with versions, the one that lists show for all of them: the
+    /// one in the site's language, else the original.
+    pub(crate) listed_as: PerDoc<Option<DocId>>,
     pub(crate) by_content_path: HashMap<String, DocId>,
     pub(crate) by_own_symbol: HashMap<Symbol, DocId>,
 }
 
 impl Archive {
-    pub fn assemble(mut documents: Vec<Document>, registries: Registries, diagnostics: &mut Diagnostics) -> Self {
+    pub fn assemble(
+        mut documents: Vec<Document>,
+        language: Lang,
+        registries: Registries,
+        diagnostics: &mut Diagnostics,
+    ) -> Self {
         documents.sort_by(Document::newest_first);
         let count = documents.len();
         let documents: PerDoc<Document> = documents.into();
         let by_content_path = documents.iter_enumerated().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
         let related = resolve_related(&documents, diagnostics);
         let by_own_symbol = own_symbols(&documents, diagnostics);
+        let (versions, listed_as) = resolve_translations(&documents, &by_content_path, language, diagnostics);
         let mut archive = Self {
             documents,
+            language,
             registries,
             by_kind: BTreeMap::new(),
             by_session: BTreeMap::new(),
@@ -116,6 +133,8 @@ impl Archive {
             signed_by: std::iter::repeat_n(Vec::new(), count).collect(),
             tags: BTreeMap::new(),
             related,
+            versions,
+            listed_as,
             by_content_path,
             by_own_symbol,
         };
@@ -196,6 +215,45 @@ impl Archive {
         }
     }
 
+    /// The language document `id` is written in.
+    pub fn language_of(&self, id: DocId) -> Lang {
+        self.documents[id].language.unwrap_or(self.language)
+    }
+
+    /// `ids` as a list shows them: a document once, whatever the languages it is in,
+    /// by its version in the site's language (or the original) when that one is among
+    /// `ids`, else by the first of its versions there.
+    pub fn listed<'a>(&self, ids: &'a [DocId]) -> Cow<'a, [DocId]> {
+        if !ids.iter().any(|&id| self.listed_as[id].is_some_and(|shown| shown != id)) {
+            return Cow::Borrowed(ids);
+        }
+        let present: HashSet<DocId> = ids.iter().copied().filter(|&id| self.listed_as[id] == Some(id)).collect();
+        let mut shown_for = HashSet::new();
+        Cow::Owned(
+            ids.iter()
+                .copied()
+                .filter(|&id| match self.listed_as[id] {
+                    None => true,
+                    Some(shown) if shown == id => true,
+                    Some(shown) => !present.contains(&shown) && shown_for.insert(shown),
+                })
+                .collect(),
+        )
+    }
+
+    /// Every language the site's pages are in: its own, then its documents'.
+    pub fn languages(&self) -> Vec<Lang> {
+        let mut languages = vec![self.language];
+        for doc in &self.documents {
+            if let Some(lang) = doc.language
+                && !languages.contains(&lang)
+            {
+                languages.push(lang);
+            }
+        }
+        languages
+    }
+
     pub fn by_content_path(&self, content_path: &str) -> Option<DocId> {
         self.by_content_path.get(content_path).copied()
     }
@@ -232,6 +290,41 @@ impl Archive {
     pub fn by_own_symbol(&self, symbol: &Symbol) -> Option<DocId> {
         self.by_own_symbol.get(symbol).copied()
     }
+
+    /// The UN documents that archive documents are, in no order.
+    pub fn own_symbols(&self) -> impl Iterator<Item = &Symbol> {
+        self.by_own_symbol.keys()
+    }
+
+    /// Where citations of `symbol` lead: the document that is it; else the page that
+    /// stands for it with its drafts, revisions and adopted text, or the document that
+    /// is that page's symbol.
+    pub fn symbol_home<'s>(&'s self, symbol: &'s Symbol) -> SymbolHome<'s> {
+        if let Some(id) = self.by_own_symbol(symbol) {
+            return SymbolHome::Document(id);
+        }
+        let page = self.registries.resolutions.page_symbol(symbol);
+        match self.by_own_symbol(&page) {
+            Some(id) => SymbolHome::Document(id),
+            None => SymbolHome::Page(page),
+        }
+    }
+
+    /// The archive document citations of `symbol` lead to, if they lead to one.
+    pub fn document_of(&self, symbol: &Symbol) -> Option<DocId> {
+        match self.symbol_home(symbol) {
+            SymbolHome::Document(id) => Some(id),
+            SymbolHome::Page(_) => None,
+        }
+    }
+}
+
+/// Where citations of a UN document lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SymbolHome<'a> {
+    Document(DocId),
+    /// The page of this symbol under `/symbols/`.
+    Page(Cow<'a, Symbol>),
 }
 
 /// How two documents of a session are listed: the dated oldest first, as the session
@@ -254,6 +347,68 @@ fn warn(doc: &Document, field: &str, message: &str) -> Diagnostic {
 
 pub(crate) fn error(doc: &Document, field: &str, message: &str) -> Diagnostic {
     Diagnostic { level: crate::diagnostics::Level::Error, ..warn(doc, field, message) }
+}
+
+/// Each document's versions in other languages, and the version lists show for each
+/// set, from `translation_of:`. A translation names an original that is there, is not
+/// itself a translation and is in another language, and no two translate one document
+/// into the same language.
+fn resolve_translations(
+    documents: &PerDoc<Document>,
+    by_content_path: &HashMap<String, DocId>,
+    site: Lang,
+    diagnostics: &mut Diagnostics,
+) -> (PerDoc<Vec<DocId>>, PerDoc<Option<DocId>>) {
+    let language = |id: DocId| documents[id].language.unwrap_or(site);
+    let mut translations: BTreeMap<DocId, Vec<DocId>> = BTreeMap::new();
+    for (id, doc) in documents.iter_enumerated() {
+        let Some(path) = &doc.translation_of else { continue };
+        let mut refuse = |message: String| diagnostics.push(error(doc, "translation_of", &message));
+        let Some(&original) = by_content_path.get(path) else {
+            refuse(format!("no document at content/{path}: give the path below content/ of the original"));
+            continue;
+        };
+        let original_doc = &documents[original];
+        if original == id {
+            refuse("a document cannot be a translation of itself".into());
+        } else if let Some(first) = &original_doc.translation_of {
+            refuse(format!(
+                "{} is itself a translation, of content/{first}: name the original",
+                original_doc.source.path.display()
+            ));
+        } else if language(original) == language(id) {
+            refuse(format!(
+                "{} is in `{}` too: a translation says the language it is in with `language:`",
+                original_doc.source.path.display(),
+                language(id)
+            ));
+        } else if let Some(&other) =
+            translations.get(&original).and_then(|others| others.iter().find(|&&other| language(other) == language(id)))
+        {
+            refuse(format!(
+                "{} already translates {} into `{}`; {} cannot too: one translation per language",
+                documents[other].source.path.display(),
+                original_doc.source.path.display(),
+                language(id),
+                doc.source.path.display()
+            ));
+        } else {
+            translations.entry(original).or_default().push(id);
+        }
+    }
+    let mut versions: PerDoc<Vec<DocId>> = std::iter::repeat_n(Vec::new(), documents.len()).collect();
+    let mut listed_as: PerDoc<Option<DocId>> = std::iter::repeat_n(None, documents.len()).collect();
+    for (original, translated) in translations {
+        let mut set = translated;
+        set.push(original);
+        set.sort_by_key(|&id| language(id));
+        let shown = set.iter().copied().find(|&id| language(id) == site).unwrap_or(original);
+        for &id in &set {
+            versions[id] = set.iter().copied().filter(|&other| other != id).collect();
+            listed_as[id] = Some(shown);
+        }
+    }
+    (versions, listed_as)
 }
 
 /// Citations of a symbol lead to the document that is it, so only one may be.

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::diagnostics::{Diagnostic, Level};
-use crate::model::Kind;
+use crate::model::{Kind, Lang};
 use crate::pipeline::{self, BuildOptions};
 use crate::progress::Progress;
 
@@ -83,6 +83,9 @@ enum Command {
         kind: Kind,
         /// The document's title; the file name is made from it.
         title: String,
+        /// The language it is written in, when not the site's: ar, en, es, fr, ru or zh.
+        #[arg(long, value_name = "CODE", value_parser = parse_language)]
+        language: Option<Lang>,
         /// The site folder: the one holding site.yaml, content/ and data/.
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
@@ -131,9 +134,9 @@ pub fn run() -> ExitCode {
             }
         }
         Command::Init { dir } => init(&dir),
-        Command::New { kind, title, root } => {
+        Command::New { kind, title, language, root } => {
             let today = time::OffsetDateTime::now_utc().date();
-            match crate::new::create(&root, kind, &title, today) {
+            match crate::new::create(&root, kind, &title, today, language) {
                 Ok(path) => {
                     println!("{}", path.display());
                     ExitCode::SUCCESS
@@ -149,6 +152,10 @@ pub fn run() -> ExitCode {
             check(&options, strict, format)
         }
     }
+}
+
+fn parse_language(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).map_err(|e| e.to_string())
 }
 
 fn init(dir: &std::path::Path) -> ExitCode {

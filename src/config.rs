@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
+use crate::model::Lang;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -14,8 +15,9 @@ pub struct SiteConfig {
     #[serde(default)]
     pub description: String,
     pub base_url: String,
-    #[serde(default = "default_language")]
-    pub language: String,
+    /// The interface's language, and that of every document that does not name its own.
+    #[serde(default)]
+    pub language: Lang,
     #[serde(default = "default_theme")]
     pub theme: String,
     #[serde(default = "default_output_dir")]
@@ -31,9 +33,6 @@ pub struct SiteConfig {
     pub page_size: NonZeroUsize,
 }
 
-fn default_language() -> String {
-    "en".into()
-}
 fn default_theme() -> String {
     "default".into()
 }

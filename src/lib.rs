@@ -13,6 +13,7 @@ pub mod citations;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
+pub mod i18n;
 pub mod init;
 pub mod load;
 pub mod markdown;

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::archive::{Archive, PerDoc};
+use crate::archive::{Archive, PerDoc, SymbolHome};
 use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -143,10 +143,10 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
             (doc, (content_path, anchors))
         })
         .unzip();
-    let archive = Archive::assemble(documents, registries, &mut diagnostics);
+    let archive = Archive::assemble(documents, config.language, registries, &mut diagnostics);
     diagnostics.extend(crate::routes::document_clashes(&archive));
     let anchors = in_archive_order(&archive, anchors_by_file);
-    let urls = Urls { base };
+    let urls = Urls { base, language: config.language };
     let Bodies { bodies, html, search, votes } =
         render_bodies(root, &archive, &urls, &anchors, &config, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
@@ -156,13 +156,17 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     stop_on_errors(&mut diagnostics)?;
 
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
+    let translations = crate::i18n::Translations::load(&theme.translations).map_err(BuildFailure)?;
+    diagnostics.extend(translations.warnings(archive.languages()));
     progress.stage("Routes", 0);
     let static_files: Vec<String> = theme.static_files.keys().cloned().collect();
     let routes = plan_routes(root, &config, &static_files, (&archive, &votes, &citations)).map_err(|clashes| {
         diagnostics.extend(clashes);
         BuildFailure(std::mem::take(&mut diagnostics).into_sorted())
     })?;
-    let renderer = Renderer::new(theme, &config, urls.clone(), (&archive, &votes, &routes)).map_err(fail_with)?;
+    let shared = (&archive, &votes, &routes);
+    let renderer =
+        Renderer::new(theme, &config, urls.clone(), shared, std::sync::Arc::new(translations)).map_err(fail_with)?;
     Ok(Site {
         root: root.to_owned(),
         output_dir,
@@ -266,36 +270,28 @@ impl Site {
     }
 
     pub(crate) fn search_index(&self) -> Result<Vec<crate::output::OutputFile>, BuildFailure> {
-        crate::search::index(&self.search.raw, fold_plurals(&self.config))
+        crate::search::index(&self.search.raw)
             .map_err(|e| BuildFailure(vec![Diagnostic::error(Path::new("search index"), 0, e.to_string())]))
     }
 }
 
-/// Plurals are folded by English rules, so only on sites in English.
-fn fold_plurals(config: &SiteConfig) -> bool {
-    config.language.starts_with("en")
-}
-
 /// Document `id` as the search index sees it; its body gives up its plain text.
-pub(crate) fn search_entry(
-    archive: &Archive,
-    id: DocId,
-    body: &mut RenderedBody,
-    config: &SiteConfig,
-) -> crate::search::Entry {
+pub(crate) fn search_entry(archive: &Archive, id: DocId, body: &mut RenderedBody) -> crate::search::Entry {
     let doc = &archive.documents[id];
+    let language = archive.language_of(id);
     let text = std::mem::take(&mut body.text);
     // The page shows the addressee and the signatories with the body.
     let texts =
         std::iter::once(text.as_str()).chain(doc.to.as_deref()).chain(doc.signatories.iter().map(String::as_str));
     crate::search::Entry {
-        path: Urls::document_dir(doc),
+        path: Urls::document_dir(doc, archive.language),
         title: doc.title.clone(),
         kind: doc.kind.label(),
         date: doc.date.map(|date| date.to_string()),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
-        words: crate::search::Words::count(texts, &doc.title, fold_plurals(config)),
+        language,
+        words: crate::search::Words::count(texts, &doc.title, language),
     }
 }
 
@@ -345,9 +341,9 @@ impl Resolver for ArchiveResolver<'_> {
     }
 
     fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
-        match self.archive.by_own_symbol(symbol) {
-            Some(id) => SymbolTarget::Document(self.target(id)),
-            None => SymbolTarget::Page(self.urls.symbol(symbol)),
+        match self.archive.symbol_home(symbol) {
+            SymbolHome::Document(id) => SymbolTarget::Document(self.target(id)),
+            SymbolHome::Page(page) => SymbolTarget::Page(self.urls.symbol(&page)),
         }
     }
 
@@ -470,7 +466,7 @@ fn render_body(
         match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config)) {
             Ok(mut rendered) => {
                 problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
-                let entry = search_entry(archive, id, &mut rendered, config);
+                let entry = search_entry(archive, id, &mut rendered);
                 let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
                 (rendered, html, Some(entry))
             }

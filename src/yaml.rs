@@ -312,13 +312,21 @@ impl<'de> Visitor<'de> for NoControlsVisitor {
 /// serde_yaml appends the position (which we report in front) and names Rust types
 /// (which mean nothing to an editor).
 fn clean_message(message: &str, what: &str) -> String {
-    let message = without_position(message)
+    let message = without_item_number(without_position(message))
         .replace(&format!("struct {what}"), "a mapping of fields")
         .replace("EOF while parsing a value", "nothing here: expected a mapping of fields");
     match suggestion(&message) {
         Some(field) => format!("{message}; did you mean `{field}`?"),
         None => message,
     }
+}
+
+/// A registry's list item is named by its number from 0 (`.[3]: unknown field …`,
+/// `.[3].drafts: …`); the line reported in front says which item better.
+fn without_item_number(message: &str) -> &str {
+    let Some(rest) = message.strip_prefix(".[") else { return message };
+    let Some(rest) = rest.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix(']') else { return message };
+    rest.strip_prefix(": ").or_else(|| rest.strip_prefix('.')).unwrap_or(message)
 }
 
 fn without_position(message: &str) -> &str {
@@ -378,6 +386,17 @@ mod tests {
         assert_eq!(d.line, 3);
         assert!(d.message.starts_with("unknown field `signatory`"), "{}", d.message);
         assert_eq!(d.snippet.as_deref(), Some("signatory: b"));
+    }
+
+    #[test]
+    fn a_list_item_is_named_by_its_line_not_its_number() {
+        let message = ".[12]: unknown field `titel`, expected one of `symbol`, `title` at line 3 column 3";
+        assert_eq!(
+            clean_message(message, "Entry"),
+            "unknown field `titel`, expected one of `symbol`, `title`; did you mean `title`?"
+        );
+        assert_eq!(without_item_number(".[0].drafts: invalid type"), "drafts: invalid type");
+        assert_eq!(without_item_number("votes[0]: invalid type"), "votes[0]: invalid type");
     }
 
     #[test]

@@ -27,31 +27,37 @@ fn seed_page(path: &str) -> Page {
 
 #[test]
 fn every_symbol_the_seeds_mention_has_a_page() {
-    // Read off the seeds: full symbols, and "resolution N/M" in their short forms;
-    // numbers sort as numbers, RES/5/1 before RES/28/2.
+    // Read off the seeds: full symbols, and "resolution N/M" in their short forms; by
+    // body, then by session, numbers sorted as numbers (RES/5/1 before RES/28/2). The
+    // vote on A/HRC/43/L.13/Rev.1 is on the page of the draft it revises.
     let expected = [
-        "A/HRC/19/74",
-        "A/HRC/23/20",
-        "A/HRC/26/41",
-        "A/HRC/43/31",
-        "A/HRC/43/L.13/Rev.1",
-        "A/HRC/43/L.31",
-        "A/HRC/43/L.42",
-        "A/HRC/RES/5/1",
-        "A/HRC/RES/28/2",
-        "A/HRC/RES/37/23",
-        "A/RES/60/251",
-        "A/RES/72/247",
+        ("A/HRC/RES/5/1", None),
+        ("A/HRC/19/74", None),
+        ("A/HRC/23/20", None),
+        ("A/HRC/26/41", None),
+        ("A/HRC/RES/28/2", None),
+        ("A/HRC/RES/37/23", Some(COOPERATION)),
+        ("A/HRC/43/31", None),
+        ("A/HRC/43/L.13", Some(COOPERATION)),
+        ("A/HRC/43/L.31", None),
+        ("A/HRC/43/L.42", None),
+        ("A/RES/60/251", None),
+        ("A/RES/72/247", None),
     ];
     let index = seed_page("symbols/");
-    assert_eq!(index.texts(".symbol-list a"), expected);
-    for symbol in expected {
+    assert_eq!(index.texts(".symbol-list a"), expected.map(|(symbol, _)| symbol));
+    assert_eq!(index.texts(".symbol-body > h2"), ["Human Rights Council", "General Assembly"]);
+    for (symbol, title) in expected {
         let slug = symbol.to_lowercase().replace(['/', '.'], "-");
         let page = seed_page(&format!("symbols/{slug}/"));
-        assert_eq!(page.text("h1"), symbol);
-        assert_eq!(page.attrs(".lede a", "href")[0], format!("https://docs.un.org/en/{symbol}"));
+        assert_eq!(page.text("h1"), title.unwrap_or(symbol));
+        assert_eq!(page.texts(".symbol-texts a")[0], symbol);
+        assert_eq!(page.attrs(".symbol-texts a", "href")[0], format!("https://docs.un.org/en/{symbol}"));
     }
 }
+
+/// The title the seeds' recorded votes give resolution 37/23 and draft A/HRC/43/L.13/Rev.1.
+const COOPERATION: &str = "Promoting mutually beneficial cooperation in the field of human rights";
 
 #[test]
 fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
@@ -66,8 +72,9 @@ fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
         page.text(".citation-context")
             .contains("in the context of the negotiation of resolution 37/23) on the lack of clarity")
     );
-    // Its vote, known by its totals, is there too.
+    // Its vote, known by its totals, is there too, and the date data/resolutions.yaml gives.
     assert!(page.text("main").contains("28 in favour, 1 against, 17 abstaining"));
+    assert_eq!(page.text(".symbol-texts"), "A/HRC/RES/37/23 resolution, adopted on 23 March 2018");
     // The annex's own link goes to that page.
     let annex = seed_page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
     assert!(annex.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-37-23/".to_owned()));
@@ -104,9 +111,9 @@ fn a_paragraph_of_a_report_outside_the_archive_stays_text() {
 #[test]
 fn symbol_pages_link_their_neighbours_from_the_same_session() {
     let page = seed_page("symbols/a-hrc-43-l-31/");
-    assert_eq!(page.texts(".neighbours li"), ["Before it: A/HRC/43/L.13/Rev.1", "After it: A/HRC/43/L.42"]);
+    assert_eq!(page.texts(".neighbours li"), ["Before it: A/HRC/43/L.13", "After it: A/HRC/43/L.42"]);
     // The first and the last of a session link one neighbour each.
-    assert_eq!(seed_page("symbols/a-hrc-43-31/").texts(".neighbours a"), ["A/HRC/43/L.13/Rev.1"]);
+    assert_eq!(seed_page("symbols/a-hrc-43-31/").texts(".neighbours a"), ["A/HRC/43/L.13"]);
     assert_eq!(seed_page("symbols/a-hrc-43-l-42/").texts(".neighbours a"), ["A/HRC/43/L.31"]);
     assert_eq!(page.attrs(".lede a[href='/sessions/hrc43/']", "href").len(), 1);
 }

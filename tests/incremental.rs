@@ -502,6 +502,39 @@ fn edits_to_documents_about_votes_match_a_full_build() {
     assert!(letter.text(".vote-meta").contains("The vote on L.1"), "{}", letter.text(".vote-meta"));
 }
 
+#[test]
+fn an_edit_touching_translations_asks_for_a_full_build_and_a_text_edit_of_one_does_not() {
+    let site = archive();
+    site.write(
+        "content/letters/a.fr.md",
+        "---\ntitle: Lettre A\nkind: letter\ndate: 2020-06-22\nlanguage: fr\ntranslation_of: letters/a.md\nsession: HRC48\n---\n\nLes États doivent mettre fin aux représailles.\n",
+    );
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let translation = site.root().join("content/letters/a.fr.md");
+
+    // Its text alone: its page, as a full build writes it.
+    site.write(
+        "content/letters/a.fr.md",
+        "---\ntitle: Lettre A\nkind: letter\ndate: 2020-06-22\nlanguage: fr\ntranslation_of: letters/a.md\nsession: HRC48\n---\n\nLes États doivent cesser les représailles.\n",
+    );
+    let pages = built.rebuild_edited(std::slice::from_ref(&translation)).expect("a text edit").unwrap();
+    assert_eq!(pages, ["fr/letters/a/index.html"]);
+    built.write_search_index().unwrap();
+    assert!(snapshot(&site.output()) == full_build(&site), "the output differs from a full build's");
+
+    // Its front matter, or a new translation: every page that lists or links a version.
+    site.write(
+        "content/letters/a.fr.md",
+        "---\ntitle: Lettre A, révisée\nkind: letter\ndate: 2020-06-22\nlanguage: fr\ntranslation_of: letters/a.md\nsession: HRC48\n---\n\nLes États doivent cesser les représailles.\n",
+    );
+    assert!(built.rebuild_edited(std::slice::from_ref(&translation)).is_none());
+    site.write(
+        "content/news/c.es.md",
+        "---\ntitle: Noticia C\nkind: news\ndate: 2020-06-22\nlanguage: es\ntranslation_of: news/c.md\n---\n\nTexto.\n",
+    );
+    assert!(built.rebuild_edited(&[site.root().join("content/news/c.es.md")]).is_none());
+}
+
 /// Two documents recording one vote: an edit to either changes what both show (the
 /// sources, the one that leads) and whether they are one vote at all. After each the
 /// output is a full build's.

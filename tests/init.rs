@@ -40,6 +40,7 @@ fn a_new_archive_builds_and_checks_without_a_warning() {
         ".gitignore",
         "data/organisations.yaml",
         "data/sessions.yaml",
+        "data/resolutions.yaml",
         "data/states.csv",
         ".github/workflows/pages.yml",
         "content/letters/.gitkeep",
@@ -150,7 +151,7 @@ fn every_registry_says_what_it_is_for_and_site_yaml_what_to_edit() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path();
     init(dir).assert_ok();
-    for yaml in ["site.yaml", "data/organisations.yaml", "data/sessions.yaml"] {
+    for yaml in ["site.yaml", "data/organisations.yaml", "data/sessions.yaml", "data/resolutions.yaml"] {
         assert!(read(dir, yaml).starts_with("# "), "{yaml} starts with a comment");
     }
     // A CSV holds no comments: states.csv has its columns, and the README says what they are.

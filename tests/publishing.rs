@@ -86,6 +86,8 @@ fn the_sitemap_lists_every_page_exactly_once() {
         .into_iter()
         .map(Result::unwrap)
         .filter(|e| e.file_name() == "index.html")
+        // A redirect (a revision's address, to its draft's page) is no page to land on.
+        .filter(|e| !std::fs::read_to_string(e.path()).unwrap().contains("<meta http-equiv=\"refresh\""))
         .map(|e| {
             let dir = e.path().parent().unwrap().strip_prefix(&output).unwrap().to_string_lossy().into_owned();
             if dir.is_empty() {
@@ -142,16 +144,18 @@ fn github_pages_files_and_the_search_index_are_written() {
     assert_eq!(search.attrs("script[type=module]", "src"), ["/archive/search.js"]);
     assert_eq!(search.texts("label[for=search-terms]"), ["Search terms"]);
 
-    // The index: the manifest names the filters and the word files; "reprisals" is
-    // stored as "reprisal" in the file for "re", pointing at document 0 with a weight.
+    // The index: the manifest names the documents' languages, the filters and the word
+    // files; "reprisals" is stored as its English stem "repris" in the file for "re",
+    // pointing at document 0 with a weight.
     let read = |path: &str| json(&site, path);
     let manifest = read("search/index.json");
     assert_eq!(manifest["documents"], 1);
+    assert_eq!(manifest["languages"], serde_json::json!([["en", 1]]));
     assert_eq!(manifest["filters"]["kind"]["Letter"], 1);
     assert_eq!(manifest["filters"]["session"]["HRC48"], 1);
     assert_eq!(manifest["filters"]["signatory"]["X"], 1);
     assert!(manifest["words"].as_array().unwrap().contains(&"re".into()));
-    let postings = read("search/words/re.json")["reprisal"].clone();
+    let postings = read("search/words/re.json")["repris"].clone();
     assert_eq!(postings[0], 0, "document 0");
     assert!((1..=255).contains(&postings[1].as_u64().unwrap()), "{postings}");
     assert_eq!(read("search/docs-0.json")[0][0], "letters/l/");
@@ -169,8 +173,53 @@ fn search_finds_words_as_written_in_any_case_and_accent() {
     let words = json(&site, "search/words/re.json");
     assert!(words.get("reseau").is_some(), "accents dropped, lower case: {words}");
     let first = json(&site, "search/words/pr.json");
-    assert!(first.get("premiere").is_some(), "title words are indexed: {first}");
+    assert!(first.get("premier").is_some(), "title words are indexed, by English rules on an English site: {first}");
     assert_eq!(json(&site, "search/index.json")["documents"], 2);
+}
+
+#[test]
+fn a_french_site_is_indexed_by_french_rules() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archive\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.doc("letters/a.md", "Lettre conjointe", "signatories: [X]", "Les pays saluent la coopération des États.");
+    site.doc("letters/b.md", "Autre lettre", "signatories: [Y]", "Les représailles contre les défenseurs.");
+    site.build(&[]).assert_ok();
+    assert_eq!(json(&site, "search/index.json")["languages"], serde_json::json!([["fr", 2]]));
+    // "coopération" is stored as its French stem "cooper", which a query for
+    // "coopérations" is stemmed to (tests/search_words.json); English rules would have
+    // kept "cooperation".
+    assert_eq!(found(&site, "co", "cooper"), ["letters/a/"]);
+    assert_eq!(found(&site, "re", "represaill"), ["letters/b/"]);
+    assert_eq!(found(&site, "de", "defenseur"), ["letters/b/"]);
+}
+
+#[test]
+fn a_chinese_site_is_indexed_by_pairs_of_characters() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archive\nbase_url: https://example.org/\nlanguage: zh\n");
+    site.doc("letters/a.md", "联名信", "signatories: [X]", "人权理事会第43届会议通过了决议。");
+    site.doc("letters/b.md", "另一封信", "signatories: [Y]", "大会。");
+    site.build(&[]).assert_ok();
+    // Each pair is filed under its first character (理 is e7 90 86 in UTF-8).
+    assert_eq!(found(&site, "x-e79086", "理事"), ["letters/a/"]);
+    assert_eq!(found(&site, "x-e4baba", "人权"), ["letters/a/"]);
+    assert_eq!(found(&site, "x-e5a4a7", "大会"), ["letters/b/"], "a two-character run is one pair");
+    let manifest = json(&site, "search/index.json");
+    assert!(manifest["words"].as_array().unwrap().iter().all(|name| name.as_str().unwrap().len() <= "x-e79086".len()));
+}
+
+/// The pages of the documents the search index lists under `word`, in word file `shard`.
+fn found(site: &Site, shard: &str, word: &str) -> Vec<String> {
+    let documents = json(site, "search/docs-0.json");
+    let postings = json(site, &format!("search/words/{shard}.json"))[word].as_array().cloned().unwrap_or_default();
+    let mut id = 0;
+    postings
+        .chunks(2)
+        .map(|pair| {
+            id += pair[0].as_u64().unwrap();
+            documents[usize::try_from(id).unwrap()][0].as_str().unwrap().to_owned()
+        })
+        .collect()
 }
 
 /// A JSON file of the built site.

@@ -542,3 +542,80 @@ fn one_vote_recorded_by_two_documents_is_one_vote_with_two_sources() {
         ]
     );
 }
+
+/// The component was one long table of states: on a phone a column 1,600 px tall. It
+/// now lists the states by position, as the UN's sheet prints them, after the result.
+#[test]
+fn the_component_lists_the_states_by_position_after_the_result() {
+    let site = Site::new();
+    let motion = "```vote\ntitle: Motion to adjourn the debate on the draft resolution\ndate: 2021-03-23\nsession: HRC46\n---\nIn favour (3): Fiji, Nepal and Venezuela (Bolivarian Republic of).\nAgainst (4): Cuba, Chile, Côte d’Ivoire and Peru. Abstentions (1): India.\nAbsent (1): Togo.\n```\n";
+    site.doc("news/motion.md", "Motion", "", motion);
+    let partial = "votes:\n  - on: A/RES/75/1\n    declared: 120-3-4\n    no: [Peru, Fiji, Chile]\n    abstain: [India, Nepal, Togo, Libya]\n";
+    site.doc("votes/ga.md", "GA", partial, "");
+    let record = "votes:\n  - on: A/HRC/45/L.1\n    date: 2020-10-06\n    session: HRC45\n    yes: [Fiji, Chile]\n    no: [Peru]\n    abstain: [India]\n";
+    site.doc("votes/record.md", "The record", record, "");
+    site.doc(
+        "news/press.md",
+        "Press release",
+        "",
+        "```vote\non: A/HRC/45/L.1\nsession: HRC45\n---\nY FIJI\nN CHILE\nN PERU\n```\n",
+    );
+    site.build(&[]).assert_ok();
+
+    let page = site.page("news/motion/");
+    assert_eq!(
+        page.texts(".vote-list > h3"),
+        ["In favour (3)", "Against (4)", "Abstained (1)", "Absent (1)"],
+        "the headings follow the vote's heading"
+    );
+    assert_eq!(page.texts(".vote-list-yes li"), ["Fiji", "Nepal", "Venezuela (Bolivarian Republic of)"]);
+    // In alphabetical order, accents and all.
+    assert_eq!(page.texts(".vote-list-no li"), ["Chile", "Côte d'Ivoire", "Cuba", "Peru"]);
+    assert_eq!(
+        page.attrs(".vote-list-no li a", "href"),
+        ["/states/chl/", "/states/civ/", "/states/cub/", "/states/per/"]
+    );
+    assert_eq!(page.texts(".vote-list-absent li"), ["Togo"]);
+    // The outcome and the tally come first, then the lists.
+    let at = |needle: &str| page.source.find(needle).unwrap_or_else(|| panic!("no {needle}"));
+    assert!(at("class=\"vote-outcome") < at("class=\"tally\"") && at("class=\"tally\"") < at("class=\"vote-lists\""));
+    // The table remains, folded away below the lists, for a reader who wants it sorted.
+    assert_eq!(page.texts(".vote details .vote-table tbody tr").len(), 9);
+
+    // A partial record lists whom it names, and says how many of each position it does not.
+    let ga = site.page("votes/ga/");
+    assert_eq!(ga.texts(".vote-list > h3"), ["In favour (120)", "Against (3)", "Abstained (4)"]);
+    assert_eq!(ga.texts(".vote-list-yes li"), Vec::<String>::new());
+    assert_eq!(ga.text(".vote-list-yes .not-named"), "120 not named");
+    assert_eq!(ga.texts(".vote-list-no li"), ["Chile", "Fiji", "Peru"]);
+    assert!(ga.texts(".vote-list-no .not-named").is_empty());
+
+    // A state the sources disagree on is listed once, with each source's position.
+    let press = site.page("news/press/");
+    assert_eq!(press.texts(".vote-list > h3"), ["In favour (1)", "Against (1)", "Abstained (1)", "Disputed (1)"]);
+    assert_eq!(press.texts(".vote-list-yes li"), ["Fiji"]);
+    assert_eq!(press.texts(".vote-list-disputed li"), ["Chile: In favour in The record; Against in Press release"]);
+    assert_eq!(
+        press.attrs(".vote-list-disputed li a", "href"),
+        ["/states/chl/", "/votes/record/#vote-a-hrc-45-l-1", "/news/press/#vote-a-hrc-45-l-1"]
+    );
+}
+
+/// On a phone the votes index showed "In favour 23" and nothing against: its tables now
+/// stack each row's cells, each named by its column, so every cell carries its label.
+#[test]
+fn every_cell_of_the_vote_tables_names_its_column() {
+    let output = tempfile::tempdir().unwrap();
+    let out = output.path().join("site");
+    plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", out.to_str().unwrap()]).assert_ok();
+    for (path, table) in [("votes/", ".votes-index"), ("states/cod/", ".state-history")] {
+        let page = Page::read(&out, path);
+        let columns = page.texts(&format!("{table} thead th"));
+        let cells = page.attrs(&format!("{table} tbody tr > *"), "data-label");
+        assert_eq!(cells.len(), page.texts(&format!("{table} tbody tr > *")).len(), "{path}: a cell without a label");
+        assert!(!cells.is_empty());
+        for (n, label) in cells.iter().enumerate() {
+            assert_eq!(label, &columns[n % columns.len()], "{path}: cell {n}");
+        }
+    }
+}

@@ -29,12 +29,13 @@ const REPOSITORY: &str =
 const VERSION: &str = concat!("v", env!("CARGO_PKG_VERSION"));
 
 /// The archive's files, by path; `@REPOSITORY@` and `@VERSION@` are filled in.
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 8] = [
     ("site.yaml", include_str!("files/site.yaml")),
     ("README.md", include_str!("files/README.md")),
     (".gitignore", include_str!("files/gitignore")),
     ("data/organisations.yaml", include_str!("files/organisations.yaml")),
     ("data/sessions.yaml", include_str!("files/sessions.yaml")),
+    ("data/resolutions.yaml", include_str!("files/resolutions.yaml")),
     ("data/states.csv", include_str!("files/states.csv")),
     (".github/workflows/pages.yml", include_str!("files/pages.yml")),
 ];

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
 use crate::diagnostics::Diagnostic;
-use crate::model::{Body, Document, FieldLines, Kind, PartialDate, SessionId, Slug, Source, Symbol};
+use crate::model::{Body, Document, FieldLines, Kind, Lang, PartialDate, SessionId, Slug, Source, Symbol};
 use crate::votes::VoteEntry;
 
 /// The two halves of a content file. Lines are 1-based lines of the whole file.
@@ -63,6 +63,8 @@ struct FrontMatter {
     kind: Kind,
     /// Left out when the source prints no date: nothing is invented.
     date: Option<PartialDate>,
+    language: Option<Lang>,
+    translation_of: Option<String>,
     #[serde(default)]
     session: OneOrMany,
     to: Option<String>,
@@ -146,7 +148,7 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
             error("slug", format!("`{requested}` leaves no letters or digits to make a URL from"));
             None
         }),
-        None => Slug::from_text(file_stem_without_date(path)).or_else(|| {
+        None => Slug::from_text(without_language(file_stem_without_date(path), front.language)).or_else(|| {
             error("title", "the file name leaves no letters or digits for a URL: set `slug:`".into());
             None
         }),
@@ -197,6 +199,8 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
         kind: front.kind,
         slug,
         title,
+        language: front.language,
+        translation_of: front.translation_of.map(|path| path.trim().trim_start_matches('/').to_owned()),
         date: front.date,
         sessions,
         to: front.to.map(|to| to.trim().to_owned()).filter(|to| !to.is_empty()),
@@ -211,6 +215,12 @@ pub fn parse_document(path: &Path, content_path: &str, text: String) -> Result<D
         votes: front.votes,
         body: Body::From(body_start),
     })
+}
+
+/// `joint-statement.fr` (of `joint-statement.fr.md`) is `joint-statement` when the
+/// document is in French: the language is already in the front matter, and its URL.
+fn without_language(stem: &str, language: Option<Lang>) -> &str {
+    language.and_then(|lang| stem.strip_suffix(lang.code())?.strip_suffix('.')).unwrap_or(stem)
 }
 
 /// `2020-06-22-joint-statement.md` is `joint-statement`: the date is already in the front matter.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Kind, PartialDate, SessionId, Slug, Symbol};
+use super::{Kind, Lang, PartialDate, SessionId, Slug, Symbol};
 use crate::votes::VoteEntry;
 
 /// Where a document came from, kept so that every later stage can point at a line.
@@ -57,6 +57,10 @@ pub struct Document {
     pub kind: Kind,
     pub slug: Slug,
     pub title: String,
+    /// The language it is written in, when it says so; else the site's.
+    pub language: Option<Lang>,
+    /// The path below `content/` of the document it translates.
+    pub translation_of: Option<String>,
     /// `None` when the source prints no date: the document is then placed by its
     /// session, and no page, list, feed or file gives it one.
     pub date: Option<PartialDate>,

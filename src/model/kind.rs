@@ -30,6 +30,7 @@ impl Kind {
         }
     }
 
+    /// In English, for messages to editors; pages name it in their language (`kind-<name>`).
     pub fn label(self) -> &'static str {
         match self {
             Kind::Letter => "Letter",
@@ -38,17 +39,6 @@ impl Kind {
             Kind::Report => "Report",
             Kind::News => "News",
             Kind::Vote => "Vote",
-        }
-    }
-
-    pub fn plural_label(self) -> &'static str {
-        match self {
-            Kind::Letter => "Letters",
-            Kind::Statement => "Statements",
-            Kind::Annex => "Annexes",
-            Kind::Report => "Reports",
-            Kind::News => "News",
-            Kind::Vote => "Votes",
         }
     }
 

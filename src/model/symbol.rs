@@ -18,19 +18,6 @@ pub enum UnBody {
     Other,
 }
 
-impl UnBody {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::HumanRightsCouncil => "Human Rights Council",
-            Self::GeneralAssembly => "General Assembly",
-            Self::SecurityCouncil => "Security Council",
-            Self::Ecosoc => "Economic and Social Council",
-            Self::CommissionOnHumanRights => "Commission on Human Rights",
-            Self::Other => "Other UN documents",
-        }
-    }
-}
-
 /// What kind of text a symbol names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SymbolKind {
@@ -161,8 +148,9 @@ impl Symbol {
 
     /// The official text at the UN's document system, which prints a Security Council
     /// year without the space.
-    pub fn official_url(&self) -> String {
-        format!("https://docs.un.org/en/{}", self.canonical.replace(' ', ""))
+    /// The official text in `lang`, one of the six languages the UN publishes it in.
+    pub fn official_url(&self, lang: super::Lang) -> String {
+        format!("https://docs.un.org/{}/{}", lang.code(), self.canonical.replace(' ', ""))
     }
 
     /// The regular Council session a Human Rights Council symbol belongs to: `A/HRC/43/…`
@@ -375,7 +363,14 @@ mod tests {
         assert_eq!(broken, symbol("A/C.3/71\n/L.46"));
         assert_eq!(symbol("S/RES/2250(2015)"), symbol("S/RES/2250 (2015)"));
         assert_eq!(symbol("S/RES/2250 (2015)").slug(), "s-res-2250-2015");
-        assert_eq!(symbol("S/RES/2250 (2015)").official_url(), "https://docs.un.org/en/S/RES/2250(2015)");
+        assert_eq!(
+            symbol("S/RES/2250 (2015)").official_url(super::super::Lang::En),
+            "https://docs.un.org/en/S/RES/2250(2015)"
+        );
+        assert_eq!(
+            symbol("A/HRC/RES/37/23").official_url(super::super::Lang::Fr),
+            "https://docs.un.org/fr/A/HRC/RES/37/23"
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! The registries in `data/`: organisations (with the aliases they sign under)
-//! and sessions beyond the regular `HRC<number>` form.
+//! The registries in `data/`: organisations (with the aliases they sign under),
+//! sessions beyond the regular `HRC<number>` form, resolutions with the drafts they
+//! were adopted from, and the names vote sheets give states.
 
 mod organisations;
+mod resolutions;
 mod sessions;
 mod state_name;
 mod states;
@@ -11,6 +13,7 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 pub use organisations::{Organisation, Organisations};
+pub use resolutions::{Resolution, Resolutions};
 pub use sessions::{SessionInfo, Sessions};
 pub use state_name::normalise as normalise_state_name;
 pub use states::{StateId, States};
@@ -19,6 +22,7 @@ pub use states::{StateId, States};
 pub struct Registries {
     pub organisations: Organisations,
     pub sessions: Sessions,
+    pub resolutions: Resolutions,
     pub states: States,
 }
 
@@ -38,6 +42,12 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Registries {
                 Err(errors) => diagnostics.extend(errors),
             },
             Err(error) => diagnostics.push(error),
+        }
+    }
+    if let Some((file, text)) = read(root, "data/resolutions.yaml", diagnostics) {
+        match Resolutions::parse(&file, &text) {
+            Ok(resolutions) => registries.resolutions = resolutions,
+            Err(errors) => diagnostics.extend(errors),
         }
     }
     if let Some((file, text)) = read(root, "data/states.csv", diagnostics)

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::state_name::normalise;
 use crate::diagnostics::Diagnostic;
+use crate::model::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/states.rs"));
 
@@ -109,8 +110,15 @@ impl States {
         STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].0.as_str(), |(iso3, _)| iso3)
     }
 
+    /// Its name in the registry, in English: what `votes.csv` and `votes.json` print.
     pub fn name(&self, id: StateId) -> &str {
         STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].1.as_str(), |(_, name)| name)
+    }
+
+    /// Its name in `lang`, from the CLDR's display names; a state a site's own
+    /// registry adds has only its English name.
+    pub fn name_in(&self, id: StateId, lang: Lang) -> &str {
+        STATE_NAMES.get(id.index()).map_or_else(|| self.name(id), |names| names[lang.index()])
     }
 }
 
@@ -152,6 +160,20 @@ mod tests {
     fn the_registry_holds_every_member_and_observer_state() {
         assert_eq!(STATES.len(), 195);
         assert_eq!(iso3("Congo").as_deref(), Some("COG"), "the Republic of the Congo is not the DRC");
+    }
+
+    #[test]
+    fn every_state_is_named_in_each_language() {
+        let states = States::builtin();
+        let id = states.lookup("Germany").unwrap_or(StateId(0));
+        assert_eq!(states.name_in(id, Lang::Fr), "Allemagne");
+        assert_eq!(states.name_in(id, Lang::Es), "Alemania");
+        assert_eq!(states.name_in(id, Lang::Ru), "Германия");
+        assert_eq!(states.name_in(id, Lang::Zh), "德国");
+        assert_eq!(states.name_in(id, Lang::Ar), "ألمانيا");
+        assert_eq!(states.name_in(id, Lang::En), "Germany");
+        assert_eq!(STATE_NAMES.len(), STATES.len());
+        assert!(STATE_NAMES.iter().flatten().all(|name| !name.is_empty()));
     }
 
     #[test]

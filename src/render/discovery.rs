@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
+use crate::i18n::Locale;
 use crate::model::{Document, Kind, PartialDate};
 use crate::routes::Urls;
 
@@ -26,8 +27,10 @@ pub struct FeedEntry {
     pub url: String,
     pub published: String,
     pub summary: Option<String>,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub authors: Vec<String>,
+    /// The language the entry's title and summary are in.
+    pub lang: &'static str,
 }
 
 /// An RFC 3339 timestamp for a date known perhaps only to the month or year: its first day.
@@ -37,16 +40,18 @@ pub fn timestamp(date: PartialDate) -> String {
 }
 
 /// A feed of `ids` (newest first; all dated), published at `path` and following the
-/// page at `alternate`; `None` when there is none. Atom requires an `updated` time of
-/// the feed and of each entry, so an undated document is left out of every feed, and a
-/// feed without a dated document is not published at all: any time it gave would be
-/// invented (the build's own time would also make two builds differ).
+/// page at `alternate`, in `words`' language; `None` when there is none. Atom requires
+/// an `updated` time of the feed and of each entry, so an undated document is left out
+/// of every feed, and a feed without a dated document is not published at all: any
+/// time it gave would be invented (the build's own time would also make two builds
+/// differ).
 pub fn feed(
     archive: &Archive,
     urls: &Urls,
     title: String,
     (path, alternate): (&str, &str),
     ids: impl IntoIterator<Item = DocId>,
+    words: Locale<'_>,
 ) -> Option<Feed> {
     let entries: Vec<FeedEntry> = ids
         .into_iter()
@@ -57,7 +62,8 @@ pub fn feed(
                 url: urls.document_absolute(doc),
                 published: timestamp(doc.date?),
                 summary: doc.summary.clone(),
-                kind_label: doc.kind.label(),
+                kind_label: words.text(&super::views::kind_key(doc.kind)),
+                lang: archive.language_of(id).code(),
                 authors: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
             })
         })
@@ -82,6 +88,7 @@ pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
         "@context": "https://schema.org",
         "@type": kind,
         "headline": doc.title,
+        "inLanguage": archive.language_of(id).code(),
         "url": urls.document_absolute(doc),
     });
     if let Some(map) = data.as_object_mut() {

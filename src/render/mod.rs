@@ -8,6 +8,9 @@ mod symbols;
 mod theme;
 mod views;
 mod votes;
+mod words;
+
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -17,8 +20,9 @@ use crate::archive::{Archive, DocId, PerDoc};
 use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{FluentValue, Locale, Translations};
 use crate::markdown::{PackedHtml, vote_placeholder};
-use crate::model::Kind;
+use crate::model::{Kind, Lang};
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
@@ -30,7 +34,7 @@ pub use discovery::FEED_LENGTH;
 use once::RenderedOnce;
 use symbols::SymbolPages;
 pub use theme::Theme;
-use views::{Pagination, SiteView, TermCount, doc_page};
+use views::{Pagination, SiteView, TermCount, doc_page, kind_plural_key};
 use votes::{StateRows, VoteViews};
 
 /// How many documents the home page shows.
@@ -48,6 +52,8 @@ pub struct Renderer {
     symbol_pages: SymbolPages,
     cards: Cards,
     state_rows: StateRows,
+    /// The theme's words in every language, which templates print through `t`.
+    translations: Arc<Translations>,
 }
 
 /// The resolved site a route is rendered from.
@@ -69,13 +75,22 @@ struct Job {
     template: &'static str,
     title: String,
     context: Context,
+    /// The language of the page, its words and dates.
+    lang: Lang,
 }
 
 impl Renderer {
-    pub fn new(theme: Theme, config: &SiteConfig, urls: Urls, shared: Shared<'_>) -> Result<Self, Diagnostic> {
+    pub fn new(
+        theme: Theme,
+        config: &SiteConfig,
+        urls: Urls,
+        shared: Shared<'_>,
+        translations: Arc<Translations>,
+    ) -> Result<Self, Diagnostic> {
         let (archive, votes, routes) = shared;
         let mut tera = Tera::default();
         tera.set_escape_fn(escape_html);
+        tera.register_function("t", words::Translate::new(Arc::clone(&translations), escape_html));
         let sources: Vec<(&str, &str)> =
             theme.templates.iter().map(|(name, (_, source))| (name.as_str(), source.as_str())).collect();
         tera.add_raw_templates(sources).map_err(|error| {
@@ -96,6 +111,7 @@ impl Renderer {
             symbol_pages: SymbolPages::new(routes, votes),
             cards: Cards::new(archive.documents.len()),
             state_rows: StateRows::new(votes.votes.len()),
+            translations,
         })
     }
 
@@ -111,6 +127,7 @@ impl Renderer {
             symbol_pages: SymbolPages::new(routes, votes),
             cards: Cards::new(archive.documents.len()),
             state_rows: StateRows::new(votes.votes.len()),
+            translations: Arc::clone(&self.translations),
         }
     }
 
@@ -200,13 +217,25 @@ impl Renderer {
     }
 
     fn views<'a>(&'a self, archive: &'a Archive, votes: &'a VoteIndex) -> VoteViews<'a> {
-        VoteViews { archive, votes, states: &archive.registries.states, urls: &self.urls }
+        VoteViews {
+            archive,
+            votes,
+            states: &archive.registries.states,
+            urls: &self.urls,
+            translations: &self.translations,
+        }
+    }
+
+    fn locale(&self, lang: Lang) -> Locale<'_> {
+        self.translations.locale(lang)
     }
 
     /// The file `route` publishes.
     fn render_route(&self, parts: Parts<'_>, views: &VoteViews<'_>, route: &Route) -> Result<OutputFile, Diagnostic> {
-        let Parts { archive, citations, routes, html, .. } = parts;
+        let Parts { archive, routes, html, .. } = parts;
         let path = route.path.as_str();
+        let lang = archive.language;
+        let words = self.locale(lang);
         let file = |bytes: Vec<u8>| Ok(OutputFile::new(route.path.clone(), bytes));
         let part = route.part;
         let mut job = match &route.page {
@@ -217,54 +246,69 @@ impl Renderer {
                 return self.render_document(parts, *id, &body);
             }
             Page::Home => {
-                let latest: Vec<DocId> = archive.documents.keys().take(LATEST).collect();
+                let all: Vec<DocId> = archive.documents.keys().collect();
+                let listed = archive.listed(&all);
+                let latest: Vec<DocId> = listed.iter().take(LATEST).copied().collect();
                 let mut home = Context::new();
-                home.insert("latest", &self.cards(archive, &latest, CardLevel::Section)?);
-                home.insert("sessions", &self.session_counts(archive));
-                home.insert("kinds", &kind_counts(archive, &self.urls));
-                home.insert("document_count", &archive.documents.len());
-                Job { template: "home.html", title: self.site.view.title.clone(), context: home }
+                home.insert("latest", &self.cards(archive, &latest, CardLevel::Section, lang)?);
+                home.insert("sessions", &self.session_counts(archive, words));
+                home.insert("kinds", &kind_counts(archive, &self.urls, words));
+                home.insert("document_count", &listed.len());
+                Job { template: "home.html", title: self.site.view.title.clone(), context: home, lang }
             }
             Page::Kind(kind) => {
-                let ids = archive.by_kind.get(kind).map(Vec::as_slice).unwrap_or_default();
+                let ids = archive.listed(archive.by_kind.get(kind).map(Vec::as_slice).unwrap_or_default());
+                let ids = ids.as_ref();
+                let heading = words.text(&kind_plural_key(*kind));
                 let mut list = Context::new();
-                list.insert("heading", kind.plural_label());
-                list.insert("documents", &self.cards(archive, on_page(part, ids), CardLevel::List)?);
+                list.insert("heading", &heading);
+                list.insert("documents", &self.cards(archive, on_page(part, ids), CardLevel::List, lang)?);
                 list.insert("count", &ids.len());
-                Job { template: "list.html", title: kind.plural_label().into(), context: list }
+                Job { template: "list.html", title: heading, context: list, lang }
             }
-            Page::Sessions => term_list("Sessions", &self.session_counts(archive), part),
+            Page::Sessions => term_list(words, "sessions-heading", &self.session_counts(archive, words), part),
             Page::Session(session) => {
-                let ids = archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default();
+                let ids = archive.listed(archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default());
+                let ids = ids.as_ref();
                 let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
                 let undated = ids.last().is_some_and(|&id| archive.documents[id].date.is_none());
                 TermPage {
-                    taxonomy: "Session",
-                    order: if undated { "in date order, then the undated by title" } else { "in date order" },
+                    taxonomy: "session",
+                    order: if undated { "list-in-date-order-then-undated" } else { "list-in-date-order" },
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
-                    documents: self.cards(archive, on_page(part, ids), CardLevel::List)?,
+                    documents: self.cards(archive, on_page(part, ids), CardLevel::List, lang)?,
                     count: ids.len(),
                 }
-                .job()
+                .job(words)
             }
-            Page::Undated => Job {
-                title: "Undated documents".into(),
-                ..TermPage {
-                    taxonomy: "Sessions",
-                    order: "by title",
-                    name: "Undated".into(),
-                    notes: vec!["Documents whose source prints no date and that no session places.".into()],
-                    documents: self.cards(archive, on_page(part, &archive.unplaced), CardLevel::List)?,
-                    count: archive.unplaced.len(),
+            Page::Undated => {
+                let listed = archive.listed(&archive.unplaced);
+                Job {
+                    title: words.text("undated-title"),
+                    ..TermPage {
+                        taxonomy: "sessions",
+                        order: "list-by-title",
+                        name: words.text("undated"),
+                        notes: vec![words.text("undated-note")],
+                        documents: self.cards(archive, on_page(part, &listed), CardLevel::List, lang)?,
+                        count: listed.len(),
+                    }
+                    .job(words)
                 }
-                .job()
-            },
+            }
             Page::SessionFeed(session) => {
-                let title = format!("{session} · {}", self.site.view.title);
+                let dated = archive.session_newest_dated(session);
+                let title = words.with(
+                    "feed-session-title",
+                    &[
+                        ("session", FluentValue::from(session.to_string())),
+                        ("site", FluentValue::from(self.site.view.title.as_str())),
+                    ],
+                );
                 // A session's feed sits in the folder of the session's page.
                 let at = (path, path.trim_end_matches("atom.xml"));
-                self.feed_job(archive, title, at, archive.session_newest_dated(session))?
+                self.feed_job(archive, title, at, archive.listed(&dated).iter().copied(), words)?
             }
             Page::Signatories => {
                 let signatories: Vec<TermCount> = archive
@@ -273,26 +317,30 @@ impl Renderer {
                     .map(|s| TermCount {
                         name: s.organisation.name.clone(),
                         url: self.urls.signatory(s.organisation.slug.as_str()),
-                        count: s.documents.len(),
+                        count: archive.listed(&s.documents).len(),
                     })
                     .collect();
-                term_list("Signatories", &signatories, part)
+                term_list(words, "signatories-heading", &signatories, part)
             }
             Page::Signatory(slug) => {
                 let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
+                let listed = archive.listed(&signatory.documents);
                 let also: Vec<String> =
                     signatory.printed_as.keys().filter(|p| **p != signatory.organisation.name).cloned().collect();
-                let notes =
-                    if also.is_empty() { Vec::new() } else { vec![format!("Also printed as: {}", also.join("; "))] };
+                let notes = if also.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![words.with("also-printed-as", &[("names", FluentValue::from(also.join("; ")))])]
+                };
                 TermPage {
-                    taxonomy: "Signatory",
-                    order: "newest first",
+                    taxonomy: "signatory",
+                    order: "list-newest-first",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: self.cards(archive, on_page(part, &signatory.documents), CardLevel::Line)?,
-                    count: signatory.documents.len(),
+                    documents: self.cards(archive, on_page(part, &listed), CardLevel::Line, lang)?,
+                    count: listed.len(),
                 }
-                .job()
+                .job(words)
             }
             Page::Tags => {
                 let tags: Vec<TermCount> = archive
@@ -301,65 +349,96 @@ impl Renderer {
                     .map(|(slug, t)| TermCount {
                         name: t.name.clone(),
                         url: self.urls.tag(slug.as_str()),
-                        count: t.documents.len(),
+                        count: archive.listed(&t.documents).len(),
                     })
                     .collect();
-                term_list("Tags", &tags, part)
+                term_list(words, "tags-heading", &tags, part)
             }
             Page::Tag(slug) => {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
+                let listed = archive.listed(&tag.documents);
                 TermPage {
-                    taxonomy: "Tag",
-                    order: "newest first",
+                    taxonomy: "tag",
+                    order: "list-newest-first",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: self.cards(archive, on_page(part, &tag.documents), CardLevel::Line)?,
-                    count: tag.documents.len(),
+                    documents: self.cards(archive, on_page(part, &listed), CardLevel::Line, lang)?,
+                    count: listed.len(),
                 }
-                .job()
+                .job(words)
             }
             Page::Symbols => {
-                let symbols: Vec<_> = routes.symbols().iter().collect();
-                let mut context = context_with(
-                    "symbols",
-                    &self.symbol_pages.summaries(on_page(part, &symbols), citations, &self.urls),
-                );
-                context.insert("count", &symbols.len());
-                Job { template: "symbols.html", title: "UN documents".into(), context }
+                let mut context = context_with("bodies", &self.symbol_pages.summaries(parts, part, &self.urls, words));
+                context.insert("count", &self.symbol_pages.count());
+                Job { template: "symbols.html", title: words.text("symbols-heading"), context, lang }
             }
             Page::Symbol(symbol) => {
-                let page = self.symbol_pages.page(symbol, part, parts, views, &self.urls);
-                Job { template: "symbol.html", title: symbol.to_string(), context: context_with("symbol", &page) }
+                let group = routes.symbols().get(symbol).ok_or_else(|| missing(path))?;
+                let page = self.symbol_pages.page((symbol, group), part, parts, views, &self.urls);
+                let title = match &page.title {
+                    Some(title) => format!("{title} ({symbol})"),
+                    None => symbol.to_string(),
+                };
+                Job { template: "symbol.html", title, context: context_with("symbol", &page), lang }
+            }
+            Page::SymbolAlias(symbol) => {
+                let mut redirect = Context::new();
+                redirect.insert("symbol", symbol.as_str());
+                redirect.insert("url", &self.urls.symbol_link(archive, symbol).url);
+                redirect.insert("canonical", &self.urls.symbol_home_absolute(archive, symbol));
+                return file(self.render_template("redirect.html", redirect, path, lang)?.into_bytes());
             }
             Page::Votes => {
-                let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
+                let records = archive.listed(archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default());
                 let votes: Vec<_> = views.votes.votes.keys().collect();
                 let mut index = Context::new();
                 index.insert("votes", &on_page(part, &votes).iter().map(|&id| views.summary(id)).collect::<Vec<_>>());
                 index.insert("vote_count", &votes.len());
-                index.insert("records", &self.cards(archive, on_page(part, records), CardLevel::Section)?);
+                index.insert("records", &self.cards(archive, on_page(part, &records), CardLevel::Section, lang)?);
                 index.insert("record_count", &records.len());
-                Job { template: "votes.html", title: "Votes".into(), context: index }
+                Job { template: "votes.html", title: words.text("votes-heading"), context: index, lang }
             }
-            Page::States => {
-                let states = views.state_summaries();
-                let mut context = context_with("states", on_page(part, &states));
-                context.insert("count", &states.len());
-                Job { template: "states.html", title: "States".into(), context }
-            }
+            Page::States => Job {
+                template: "states.html",
+                title: words.text("states-heading"),
+                context: context_with("states", &views.state_summaries()),
+                lang,
+            },
             Page::State(state) => {
                 let summary = views.state_summary(*state);
                 let title = summary.name.clone();
                 let mut context = context_with("state", &summary);
                 context.insert("history", &self.state_history(views, *state, part, path)?);
-                Job { template: "state.html", title, context }
+                Job { template: "state.html", title, context, lang }
             }
-            Page::Feed => self.feed_job(archive, self.site.view.title.clone(), (path, ""), archive.newest_dated())?,
-            Page::Search => Job { template: "search.html", title: "Search".into(), context: Context::new() },
-            Page::NotFound => Job { template: "404.html", title: "Page not found".into(), context: Context::new() },
+            Page::Feed => {
+                let dated: Vec<DocId> = archive.newest_dated().collect();
+                let listed = archive.listed(&dated);
+                self.feed_job(archive, self.site.view.title.clone(), (path, ""), listed.iter().copied(), words)?
+            }
+            Page::Search => Job {
+                template: "search.html",
+                title: words.text("search-title"),
+                context: context_with("search_messages", &search_messages(words)),
+                lang,
+            },
+            Page::NotFound => {
+                Job { template: "404.html", title: words.text("not-found-title"), context: Context::new(), lang }
+            }
             Page::Sitemap => {
-                let urls = routes.landing_urls(&self.urls);
-                return file(self.render_template("sitemap.xml", context_with("urls", &urls), path)?.into_bytes());
+                let urls: Vec<views::SitemapUrl> = routes
+                    .landing_pages(&self.urls)
+                    .into_iter()
+                    .map(|(loc, page)| views::SitemapUrl {
+                        loc,
+                        alternates: match page {
+                            Page::Document(id) => views::alternates(archive, &self.urls, *id),
+                            _ => Vec::new(),
+                        },
+                    })
+                    .collect();
+                let sitemap = self.render_template("sitemap.xml", context_with("urls", &urls), path, lang)?;
+                return file(sitemap.into_bytes());
             }
             Page::Robots => return file(discovery::robots(&self.urls).into_bytes()),
             Page::NoJekyll => return file(Vec::new()),
@@ -373,7 +452,12 @@ impl Renderer {
         };
         if let Some(part) = part {
             if part.number > 1 {
-                job.title = format!("{} (page {} of {})", job.title, part.number, part.of);
+                let args = [
+                    ("title", FluentValue::from(job.title.as_str())),
+                    ("number", FluentValue::from(part.number)),
+                    ("of", FluentValue::from(part.of)),
+                ];
+                job.title = words.with("title-page-of", &args);
             }
             job.context.insert("pagination", &self.pagination(&route.page, part, archive));
         }
@@ -395,12 +479,13 @@ impl Renderer {
     }
 
     /// The cards of `ids` at `level`, as one piece of HTML: a list of thousands of cards
-    /// is copied into its page, not looped over by Tera.
-    fn cards(&self, archive: &Archive, ids: &[DocId], level: CardLevel) -> Result<String, Diagnostic> {
+    /// is copied into its page, not looped over by Tera. Cards in the site's language
+    /// are rendered once; those on the few pages in another language, each time.
+    fn cards(&self, archive: &Archive, ids: &[DocId], level: CardLevel, lang: Lang) -> Result<String, Diagnostic> {
         let mut html = String::new();
         for &id in ids {
             let render = || {
-                let mut context = context_with("doc", &views::card(archive, &self.urls, id));
+                let mut context = context_with("doc", &views::card(archive, &self.urls, id, self.locale(lang)));
                 let template = match level.heading() {
                     Some(heading) => {
                         context.insert("level", &heading);
@@ -408,10 +493,14 @@ impl Renderer {
                     }
                     None => "card_line.html",
                 };
-                self.render_template(template, context, &self.urls.document(&archive.documents[id]))
+                self.render_template(template, context, &self.urls.document(&archive.documents[id]), lang)
             };
             html.push('\n');
-            html.push_str(self.cards.get_or_render(id, level, render)?);
+            if lang == archive.language {
+                html.push_str(self.cards.get_or_render(id, level, render)?);
+            } else {
+                html.push_str(&render()?);
+            }
         }
         Ok(html)
     }
@@ -427,11 +516,8 @@ impl Renderer {
         let mut html = String::new();
         for &(vote, cast) in on_page(part, &views.votes.by_state[state.index()]) {
             let render = || {
-                self.render_template(
-                    "state_row.html",
-                    context_with("row", &views.state_row(vote, state, cast)),
-                    for_path,
-                )
+                let row = context_with("row", &views.state_row(vote, state, cast));
+                self.render_template("state_row.html", row, for_path, views.archive.language)
             };
             html.push('\n');
             match cast {
@@ -462,16 +548,16 @@ impl Renderer {
         context.insert("page_title", &job.title);
         let below_base = path.trim_end_matches("index.html");
         let page_path = self.urls.path(below_base);
-        context.insert("nav", self.nav(&page_path, &path)?);
+        context.insert("nav", self.nav(&page_path, &path, job.lang)?);
         context.insert("page_path", &page_path);
         context.insert("page_url", &self.urls.absolute(below_base));
-        let html = self.render_template(job.template, context, &path)?;
+        let html = self.render_template(job.template, context, &path, job.lang)?;
         Ok(OutputFile::new(path, html.into_bytes()))
     }
 
     /// The main navigation's entries for the page at `page_path`, as `nav.html` renders
-    /// them once for each entry the page can be at or under.
-    fn nav(&self, page_path: &str, for_path: &str) -> Result<&str, Diagnostic> {
+    /// them once for each entry the page can be at or under, in each language.
+    fn nav(&self, page_path: &str, for_path: &str, lang: Lang) -> Result<&str, Diagnostic> {
         let place = self.site.view.nav.iter().enumerate().find_map(|(index, item)| {
             if page_path == item.url {
                 Some(NavPlace::At(index))
@@ -479,7 +565,8 @@ impl Renderer {
                 page_path.starts_with(&item.url).then_some(NavPlace::Under(index))
             }
         });
-        self.site.nav[place.map_or(0, NavPlace::slot)].get_or_render(|| {
+        let slots = 1 + 2 * self.site.view.nav.len();
+        self.site.nav[lang.index() * slots + place.map_or(0, NavPlace::slot)].get_or_render(|| {
             let url = |index: usize| self.site.view.nav[index].url.as_str();
             let (current, section) = match place {
                 Some(NavPlace::At(index)) => (url(index), ""),
@@ -489,12 +576,21 @@ impl Renderer {
             let mut context = Context::new();
             context.insert("current", current);
             context.insert("section", section);
-            self.render_template("nav.html", context, for_path)
+            self.render_template("nav.html", context, for_path, lang)
         })
     }
 
-    fn render_template(&self, template: &str, context: Context, for_path: &str) -> Result<String, Diagnostic> {
+    /// `template` with `context`, in `lang` (`lang` and `dir` in every template).
+    fn render_template(
+        &self,
+        template: &str,
+        context: Context,
+        for_path: &str,
+        lang: Lang,
+    ) -> Result<String, Diagnostic> {
         let mut full = self.site.context.clone();
+        full.insert("lang", lang.code());
+        full.insert("dir", lang.dir());
         full.extend(context);
         self.tera.render(template, &full).map_err(|error| {
             let file = self.theme.templates.get(template).map_or_else(|| template.into(), |(file, _)| file.clone());
@@ -508,7 +604,8 @@ impl Renderer {
         let views = self.views(archive, votes);
         let mut body = body.to_owned();
         let doc = &archive.documents[id];
-        let path = format!("{}index.html", Urls::document_dir(doc));
+        let lang = archive.language_of(id);
+        let path = format!("{}index.html", Urls::document_dir(doc, archive.language));
         let mut after_body = Vec::new();
         for &vote_id in &views.votes.recorded_in[id] {
             let Some(recording) = views.votes.votes[vote_id].recording_in(id) else { continue };
@@ -516,38 +613,40 @@ impl Renderer {
                 Placement::AfterBody => after_body.push(views.component(vote_id, 2, id)),
                 Placement::InBody { slot, depth } => {
                     let component = views.component(vote_id, (depth + 1).min(6), id);
-                    let html = self.render_template("vote.html", context_with("vote", &component), &path)?;
+                    let html = self.render_template("vote.html", context_with("vote", &component), &path, lang)?;
                     body = body.replacen(&vote_placeholder(slot), &html, 1);
                 }
             }
         }
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
-        let mut page = doc_page(archive, &self.urls, id, body);
-        page.related = self.cards(archive, &archive.related[id], CardLevel::Section)?;
-        page.cited_by = self.cards(archive, &citations.cited_by[id], CardLevel::Line)?;
+        let mut page = doc_page(archive, &self.urls, id, body, self.locale(lang));
+        page.related = self.cards(archive, &archive.related[id], CardLevel::Section, lang)?;
+        page.cited_by = self.cards(archive, &archive.listed(&citations.cited_by[id]), CardLevel::Line, lang)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
         context.insert("concerning_votes", &concerning);
         context.insert("has_votes", &(!views.votes.recorded_in[id].is_empty() || !concerning.is_empty()));
-        self.render(path, Job { template: "page.html", title: doc.title.clone(), context })
+        self.render(path, Job { template: "page.html", title: doc.title.clone(), context, lang })
     }
 
-    /// The feed of `ids` at `(path, alternate)`; a plan that has it has a dated document for it.
+    /// The feed of `ids` at `(path, alternate)`, in `words`' language; a plan that has it
+    /// has a dated document for it.
     fn feed_job(
         &self,
         archive: &Archive,
         title: String,
         at: (&str, &str),
         ids: impl IntoIterator<Item = DocId>,
+        words: Locale<'_>,
     ) -> Result<Job, Diagnostic> {
-        let feed = discovery::feed(archive, &self.urls, title.clone(), at, ids).ok_or_else(|| missing(at.0))?;
-        Ok(Job { template: "atom.xml", title, context: context_with("feed", &feed) })
+        let feed = discovery::feed(archive, &self.urls, title.clone(), at, ids, words).ok_or_else(|| missing(at.0))?;
+        Ok(Job { template: "atom.xml", title, context: context_with("feed", &feed), lang: words.lang })
     }
 
     /// Each session with its count, then the documents neither a date nor a session places.
-    fn session_counts(&self, archive: &Archive) -> Vec<TermCount> {
+    fn session_counts(&self, archive: &Archive, words: Locale<'_>) -> Vec<TermCount> {
         // Newest session first: readers come for the current one.
         let mut counts: Vec<TermCount> = archive
             .by_session
@@ -556,14 +655,14 @@ impl Renderer {
             .map(|(session, ids)| TermCount {
                 name: session.to_string(),
                 url: self.urls.session(session),
-                count: ids.len(),
+                count: archive.listed(ids).len(),
             })
             .collect();
         if !archive.unplaced.is_empty() {
             counts.push(TermCount {
-                name: "Undated".into(),
+                name: words.text("undated"),
                 url: self.urls.page(&Page::Undated, archive),
-                count: archive.unplaced.len(),
+                count: archive.listed(&archive.unplaced).len(),
             });
         }
         counts
@@ -580,15 +679,16 @@ impl Renderer {
 struct SiteFrame {
     view: SiteView,
     context: Context,
-    /// The navigation with no entry marked, then with each marked as at and as under it
-    /// in turn (see [`NavPlace::slot`]).
+    /// For each language in [`Lang::ALL`]'s order, the navigation with no entry marked,
+    /// then with each marked as at and as under it in turn (see [`NavPlace::slot`]).
     nav: Vec<RenderedOnce>,
 }
 
 impl SiteFrame {
     fn new(view: SiteView) -> Self {
         let context = context_with("site", &view);
-        let nav = std::iter::repeat_with(RenderedOnce::default).take(1 + 2 * view.nav.len()).collect();
+        let slots = (1 + 2 * view.nav.len()) * Lang::ALL.len();
+        let nav = std::iter::repeat_with(RenderedOnce::default).take(slots).collect();
         Self { view, context, nav }
     }
 }
@@ -611,14 +711,38 @@ impl NavPlace {
     }
 }
 
-fn kind_counts(archive: &Archive, urls: &Urls) -> Vec<TermCount> {
+fn kind_counts(archive: &Archive, urls: &Urls, words: Locale<'_>) -> Vec<TermCount> {
     Kind::ALL
         .iter()
         .filter_map(|&kind| {
             let ids = archive.by_kind.get(&kind)?;
-            Some(TermCount { name: kind.plural_label().into(), url: urls.kind(kind), count: ids.len() })
+            let count = archive.listed(ids).len();
+            Some(TermCount { name: words.text(&kind_plural_key(kind)), url: urls.kind(kind), count })
         })
         .collect()
+}
+
+/// The search page's words, for its script: each count's message formatted for sample
+/// numbers that between them take every plural form of the six languages, the number
+/// then replaced by `{count}` (the script picks the sample in the count's CLDR
+/// category), and the word for a document without a date.
+fn search_messages(words: Locale<'_>) -> String {
+    const SAMPLES: [i64; 9] = [0, 1, 2, 3, 5, 11, 21, 100, 101];
+    let patterns = |id: &str| -> Vec<(i64, String)> {
+        SAMPLES
+            .iter()
+            .map(|&n| {
+                let text = words.with(id, &[("count", FluentValue::from(n)), ("shown", FluentValue::from("{shown}"))]);
+                (n, text.replacen(&n.to_string(), "{count}", 1))
+            })
+            .collect()
+    };
+    serde_json::json!({
+        "found": patterns("search-found"),
+        "shown": patterns("search-first-shown"),
+        "undated": words.text("undated"),
+    })
+    .to_string()
 }
 
 fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
@@ -628,12 +752,13 @@ fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
 }
 
 /// A list of terms, `all` of them or the part of them one page shows.
-fn term_list(heading: &str, all: &[TermCount], part: Option<Part>) -> Job {
+fn term_list(words: Locale<'_>, heading: &str, all: &[TermCount], part: Option<Part>) -> Job {
+    let heading = words.text(heading);
     let mut context = Context::new();
-    context.insert("heading", heading);
+    context.insert("heading", &heading);
     context.insert("terms", on_page(part, all));
     context.insert("count", &all.len());
-    Job { template: "taxonomy_list.html", title: heading.into(), context }
+    Job { template: "taxonomy_list.html", title: heading, context, lang: words.lang }
 }
 
 /// The entries of `list` that page `part` of it shows; all of them on a page that is
@@ -644,8 +769,9 @@ fn on_page<T>(part: Option<Part>, list: &[T]) -> &[T] {
 
 /// A session, signatory or tag page: the documents filed under one term.
 struct TermPage {
+    /// `session`, `signatory` or `tag`: `taxonomy-<it>` names it.
     taxonomy: &'static str,
-    /// How its documents are listed, for readers.
+    /// The message saying how many documents it lists, and in what order.
     order: &'static str,
     name: String,
     notes: Vec<String>,
@@ -655,7 +781,12 @@ struct TermPage {
 }
 
 impl TermPage {
-    fn job(self) -> Job {
+    fn job(self, words: Locale<'_>) -> Job {
+        let taxonomy = words.text(&format!("taxonomy-{}", self.taxonomy));
+        let title = words.with(
+            "taxonomy-title",
+            &[("name", FluentValue::from(self.name.as_str())), ("taxonomy", FluentValue::from(taxonomy))],
+        );
         let mut context = Context::new();
         context.insert("taxonomy", self.taxonomy);
         context.insert("order", self.order);
@@ -663,7 +794,7 @@ impl TermPage {
         context.insert("notes", &self.notes);
         context.insert("documents", &self.documents);
         context.insert("count", &self.count);
-        Job { template: "taxonomy.html", title: format!("{} ({})", self.name, self.taxonomy), context }
+        Job { template: "taxonomy.html", title, context, lang: words.lang }
     }
 }
 

@@ -14,6 +14,9 @@ pub struct Theme {
     pub templates: BTreeMap<String, (PathBuf, String)>,
     /// Path below the output root → bytes.
     pub static_files: BTreeMap<String, Vec<u8>>,
+    /// The translation files of `i18n/`, the default theme's first: a site's file
+    /// overrides the messages it defines, not the whole file.
+    pub translations: Vec<crate::i18n::Source>,
 }
 
 impl Theme {
@@ -54,6 +57,11 @@ impl Theme {
             let source =
                 String::from_utf8(bytes).map_err(|_| Diagnostic::error(&file, 0, "a template must be UTF-8 text"))?;
             self.templates.insert(name.to_owned(), (file, source));
+        } else if relative.starts_with("i18n/") {
+            let file = theme_dir.join(relative);
+            let text = String::from_utf8(bytes)
+                .map_err(|_| Diagnostic::error(&file, 0, "a translation file must be UTF-8 text"))?;
+            self.translations.push(crate::i18n::Source { file, text });
         } else if let Some(path) = relative.strip_prefix("static/") {
             self.static_files.insert(path.to_owned(), bytes);
         }

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::archive::{Archive, DocId};
 use crate::config::SiteConfig;
+use crate::i18n::Locale;
 use crate::model::{Kind, PartialDate};
 use crate::routes::{Page, Routes, Urls};
 
@@ -17,9 +18,16 @@ pub struct SiteView {
     /// `/archive/`: every internal URL starts with it.
     pub base_path: String,
     pub base_url: String,
-    pub nav: Vec<Link>,
+    pub nav: Vec<NavItem>,
     /// Whether the archive's feed is published: not until a document is dated.
     pub has_feed: bool,
+}
+
+/// An entry of the main navigation: the message that names it, and its URL.
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct NavItem {
+    pub key: String,
+    pub url: String,
 }
 
 /// A document as it appears in lists.
@@ -28,13 +36,38 @@ pub struct DocCard {
     pub title: String,
     pub url: String,
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// `None`, as its ISO form, when the source prints no date: the card then says so.
     pub date: Option<String>,
     pub date_iso: Option<String>,
     pub sessions: Vec<Link>,
     pub summary: Option<String>,
     pub draft: bool,
+    /// The same document in other languages.
+    pub versions: Vec<Version>,
+}
+
+/// A document in another language, named in that language ("Français").
+#[derive(Debug, Clone, Serialize)]
+pub struct Version {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub name: String,
+    pub url: String,
+}
+
+/// A page of the sitemap, with its addresses in every language it is in.
+#[derive(Debug, Serialize)]
+pub struct SitemapUrl {
+    pub loc: String,
+    pub alternates: Vec<Alternate>,
+}
+
+/// A page's address in one language, for `hreflang` links.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub lang: &'static str,
+    pub url: String,
 }
 
 /// A signatory as printed, linked to the page of the organisation behind it.
@@ -58,6 +91,8 @@ pub struct DocPage {
     pub card: DocCard,
     pub to: Option<String>,
     pub signatories: Vec<SignatoryLink>,
+    /// Every language the document is in, this one included, with the address of each.
+    pub alternates: Vec<Alternate>,
     /// The document's own UN symbol, linked to the official text.
     pub symbol: Option<Link>,
     /// The UN documents it concerns, linked to their archive page or symbol page.
@@ -99,29 +134,29 @@ pub struct TermCount {
 impl SiteView {
     /// The navigation links each index the plan has, but an empty list of terms.
     pub fn new(config: &SiteConfig, urls: &Urls, archive: &Archive, routes: &Routes, has_votes: bool) -> Self {
-        let mut nav: Vec<Link> = archive
+        let mut nav: Vec<NavItem> = archive
             .by_kind
             .keys()
             .filter(|&&kind| kind != Kind::Vote)
-            .map(|&kind| Link { name: kind.plural_label().to_owned(), url: urls.kind(kind) })
+            .map(|&kind| NavItem { key: kind_plural_key(kind), url: urls.kind(kind) })
             .collect();
-        for (name, page, present) in [
-            ("Votes", Page::Votes, true),
-            ("States", Page::States, has_votes),
-            ("Sessions", Page::Sessions, !archive.by_session.is_empty() || !archive.unplaced.is_empty()),
-            ("Signatories", Page::Signatories, !archive.signatories.is_empty()),
-            ("Tags", Page::Tags, !archive.tags.is_empty()),
-            ("UN documents", Page::Symbols, true),
-            ("Search", Page::Search, true),
+        for (key, page, present) in [
+            ("nav-votes", Page::Votes, true),
+            ("nav-states", Page::States, has_votes),
+            ("nav-sessions", Page::Sessions, !archive.by_session.is_empty() || !archive.unplaced.is_empty()),
+            ("nav-signatories", Page::Signatories, !archive.signatories.is_empty()),
+            ("nav-tags", Page::Tags, !archive.tags.is_empty()),
+            ("nav-symbols", Page::Symbols, true),
+            ("nav-search", Page::Search, true),
         ] {
             if present && routes.has(&page) {
-                nav.push(Link { name: name.to_owned(), url: urls.page(&page, archive) });
+                nav.push(NavItem { key: key.to_owned(), url: urls.page(&page, archive) });
             }
         }
         Self {
             title: config.title.clone(),
             description: config.description.clone(),
-            language: config.language.clone(),
+            language: config.language.code().to_owned(),
             base_path: urls.base.path.clone(),
             base_url: urls.base.origin_and_path.clone(),
             nav,
@@ -130,22 +165,61 @@ impl SiteView {
     }
 }
 
-pub fn card(archive: &Archive, urls: &Urls, id: DocId) -> DocCard {
+/// The message naming one `kind` of document: "Letter".
+pub fn kind_key(kind: Kind) -> String {
+    format!("kind-{}", kind.name())
+}
+
+/// The message naming documents of `kind` as a list: "Letters".
+pub fn kind_plural_key(kind: Kind) -> String {
+    format!("kinds-{}", kind.name())
+}
+
+/// Document `id` as a list on a page in `locale`'s language shows it.
+pub fn card(archive: &Archive, urls: &Urls, id: DocId, locale: Locale<'_>) -> DocCard {
     let doc = &archive.documents[id];
     DocCard {
         title: doc.title.clone(),
         url: urls.document(doc),
         kind: doc.kind.section(),
-        kind_label: doc.kind.label(),
-        date: doc.date.map(|date| date.to_string()),
+        kind_label: locale.text(&kind_key(doc.kind)),
+        date: doc.date.map(|date| locale.date(date)),
         date_iso: doc.date.map(PartialDate::iso),
         sessions: doc.sessions.iter().map(|s| Link { name: s.to_string(), url: urls.session(s) }).collect(),
         summary: doc.summary.clone(),
         draft: doc.draft,
+        versions: archive.versions[id]
+            .iter()
+            .map(|&other| {
+                let lang = archive.language_of(other);
+                Version {
+                    lang: lang.code(),
+                    dir: lang.dir(),
+                    name: locale.translations.text(lang, "language-name"),
+                    url: urls.document(&archive.documents[other]),
+                }
+            })
+            .collect(),
     }
 }
 
-pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocPage {
+/// Every language document `id` is in, itself included, with each one's full address.
+pub fn alternates(archive: &Archive, urls: &Urls, id: DocId) -> Vec<Alternate> {
+    if archive.versions[id].is_empty() {
+        return Vec::new();
+    }
+    let mut all: Vec<DocId> = archive.versions[id].clone();
+    all.push(id);
+    all.sort_by_key(|&version| archive.language_of(version));
+    all.into_iter()
+        .map(|version| Alternate {
+            lang: archive.language_of(version).code(),
+            url: urls.document_absolute(&archive.documents[version]),
+        })
+        .collect()
+}
+
+pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String, locale: Locale<'_>) -> DocPage {
     let doc = &archive.documents[id];
     let link_to = |other: DocId| {
         let other = &archive.documents[other];
@@ -164,7 +238,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
         })
         .collect();
     DocPage {
-        card: card(archive, urls, id),
+        card: card(archive, urls, id, locale),
         to: doc.to.clone(),
         signatories: doc
             .signatories
@@ -176,7 +250,8 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String) -> DocP
                 organisation: org.name.clone(),
             })
             .collect(),
-        symbol: doc.symbol.as_ref().map(|s| Link { name: s.to_string(), url: s.official_url() }),
+        alternates: alternates(archive, urls, id),
+        symbol: doc.symbol.as_ref().map(|s| Link { name: s.to_string(), url: s.official_url(locale.lang) }),
         symbols: doc.symbols.iter().map(|s| urls.symbol_link(archive, s)).collect(),
         tags: doc
             .tags

@@ -4,12 +4,13 @@ use serde::Serialize;
 
 use super::once::RenderedOnce;
 use crate::archive::{Archive, DocId};
+use crate::i18n::{Locale, Translations};
 use crate::model::PartialDate;
-use crate::registry::{StateId, States};
+use crate::registry::{StateId, States, normalise_state_name};
 use crate::routes::{Link, SessionLink, Urls};
 use crate::votes::index::listed_session;
 use crate::votes::{
-    Cast, Count, Listed, Outcome, Position, Recording, SourceSet, Tally, Verdict, Vote, VoteId, VoteIndex,
+    Ballot, Cast, Count, Listed, Outcome, Position, Recording, SourceSet, Tally, Verdict, Vote, VoteId, VoteIndex,
 };
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -55,10 +56,10 @@ pub struct PartialView {
 }
 
 /// A vote's outcome as shown: the stated one, else the one its figures give.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct OutcomeView {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// Whether a source states it; otherwise it follows from the figures.
     pub stated: bool,
     /// The outcome the figures give instead, when they contradict the stated one.
@@ -66,11 +67,11 @@ pub struct OutcomeView {
 }
 
 impl OutcomeView {
-    fn new(verdict: Verdict) -> Option<Self> {
+    fn new(verdict: Verdict, locale: Locale<'_>) -> Option<Self> {
         let shown = verdict.shown()?;
         Some(Self {
             key: shown.key(),
-            label: shown.label(),
+            label: locale.text(&format!("outcome-{}", shown.key())),
             stated: verdict.stated.is_some(),
             contradicted: verdict.derived.filter(|_| verdict.contradicted()).map(Outcome::key),
         })
@@ -81,7 +82,7 @@ impl OutcomeView {
 #[derive(Debug, Serialize)]
 pub struct BarSegment {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub count: u16,
     pub x: u32,
 }
@@ -93,11 +94,33 @@ pub struct BallotRow {
     pub url: Option<String>,
     pub printed: String,
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// Sort rank of the position: in favour, against, abstained, absent, no recorded vote.
     pub order: usize,
     /// For a state the sources disagree on, those that give this position.
     pub disputed_by: Vec<Link>,
+}
+
+/// A state in one of the component's lists of states.
+#[derive(Debug, Serialize)]
+pub struct ListedState {
+    pub name: String,
+    /// The state's page; `None` for a name the registry does not know.
+    pub url: Option<String>,
+    /// For a state the sources disagree on: each position they give it, with them.
+    pub positions: Vec<DisputedPosition>,
+}
+
+/// The states of one position, as the UN's sheet lists them under "In favour (23)".
+#[derive(Debug, Serialize)]
+pub struct PositionList {
+    pub key: &'static str,
+    pub label: String,
+    /// How many states the vote has at this position: its announced figure for a partial record.
+    pub count: u32,
+    pub states: Vec<ListedState>,
+    /// How many of `count` no source names.
+    pub not_named: u32,
 }
 
 /// Everything the vote component (`vote.html`) shows.
@@ -121,6 +144,11 @@ pub struct VoteView {
     pub outcome: Option<OutcomeView>,
     pub bar: Vec<BarSegment>,
     pub rows: Vec<BallotRow>,
+    /// The states by position: in favour, against and abstained always, then the absent
+    /// and those with no recorded vote when there are any.
+    pub lists: Vec<PositionList>,
+    /// The states the sources disagree on, each with the position each source gives it.
+    pub disputed: Vec<ListedState>,
     pub notes: Vec<String>,
     pub recorded_in: Link,
     /// The documents recording it, each linking to the vote on its page.
@@ -129,6 +157,8 @@ pub struct VoteView {
     pub elsewhere: bool,
     /// Heading level of the component's title.
     pub level: u8,
+    /// Heading level of its lists' titles.
+    pub list_level: u8,
 }
 
 /// A line in a list of votes.
@@ -158,7 +188,7 @@ pub struct VoteSummary {
 pub struct StateVoteRow {
     pub vote: VoteSummary,
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     /// When the sources disagree on the state: each position they give it, with them.
     pub disputed: Vec<DisputedPosition>,
     pub discussed_in: Vec<Link>,
@@ -167,7 +197,7 @@ pub struct StateVoteRow {
 #[derive(Debug, Serialize)]
 pub struct DisputedPosition {
     pub position: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub sources: Vec<Link>,
 }
 
@@ -184,6 +214,12 @@ pub struct VoteViews<'a> {
     pub votes: &'a VoteIndex,
     pub states: &'a States,
     pub urls: &'a Urls,
+    pub translations: &'a Translations,
+}
+
+/// The message naming `position`: "In favour".
+fn position_key(position: Position) -> String {
+    format!("position-{}", position.key())
 }
 
 impl VoteViews<'_> {
@@ -207,20 +243,31 @@ impl VoteViews<'_> {
         self.urls.state(self.archive, state)
     }
 
+    /// The state of `ballot` by its name in `locale`'s language, or as printed.
+    fn ballot_name(&self, ballot: &Ballot, locale: &Locale<'_>) -> String {
+        ballot.state.map_or_else(|| ballot.printed.clone(), |s| self.states.name_in(s, locale.lang).to_owned())
+    }
+
+    /// The words of the site's own pages.
+    fn site_locale(&self) -> Locale<'_> {
+        self.translations.locale(self.archive.language)
+    }
+
     /// The component for vote `id`, shown on document `shown_on`'s page under a heading of `level`.
     pub fn component(&self, id: VoteId, level: u8, shown_on: DocId) -> VoteView {
+        let locale = self.translations.locale(self.archive.language_of(shown_on));
         let vote = &self.votes.votes[id];
         let count = vote.count();
         let shown = TallyView::shown(count);
         let mut x = 0;
         let bar = Position::ALL
             .iter()
-            .map(|position| (position.key(), position.label()))
+            .map(|position| position.key())
             .zip([shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded])
-            .chain([(("disputed", "Disputed"), shown.disputed)])
+            .chain([("disputed", shown.disputed)])
             .filter(|(_, count)| *count > 0)
-            .map(|((key, label), count)| {
-                let segment = BarSegment { key, label, count, x };
+            .map(|(key, count)| {
+                let segment = BarSegment { key, label: locale.text(&format!("position-{key}")), count, x };
                 x += u32::from(count);
                 segment
             })
@@ -229,16 +276,17 @@ impl VoteViews<'_> {
             .ballots
             .iter()
             .map(|ballot| BallotRow {
-                name: ballot.shown_name(self.archive).to_owned(),
+                name: self.ballot_name(ballot, &locale),
                 url: ballot.state.map(|s| self.state_url(s)),
                 printed: ballot.printed.clone(),
                 position: ballot.position.key(),
-                label: ballot.position.label(),
+                label: locale.text(&position_key(ballot.position)),
                 order: ballot.position.index(),
                 disputed_by: if ballot.disputed { self.source_links(vote, ballot.sources) } else { Vec::new() },
             })
             .collect();
-        rows.sort_by(|a, b| (a.order, &a.name).cmp(&(b.order, &b.name)));
+        rows.sort_by_cached_key(|row| (row.order, normalise_state_name(&row.name)));
+        let (lists, disputed) = self.lists(vote, shown, &locale);
         let summary = self.summary(id);
         let recording = vote.recording_in(shown_on);
         VoteView {
@@ -247,7 +295,7 @@ impl VoteViews<'_> {
             symbol: summary.symbol,
             symbol_url: vote.on.as_ref().map(|on| self.urls.symbol_link(self.archive, on).url),
             title: vote.title.clone(),
-            date: vote.date.map(|d| d.to_string()),
+            date: vote.date.map(|d| locale.date(d)),
             date_iso: vote.date.map(|d| d.iso()),
             session: summary.session,
             declared: vote.declared.map(TallyView::declared),
@@ -255,15 +303,74 @@ impl VoteViews<'_> {
             has_breakdown: vote.has_breakdown(),
             shown,
             partial: partial(count),
-            outcome: summary.outcome,
+            outcome: OutcomeView::new(vote.verdict(), locale),
             bar,
             rows,
+            lists,
+            disputed,
             notes: vote.notes.clone(),
             recorded_in: summary.recorded_in,
             sources: summary.sources,
             elsewhere: recording.is_none(),
             level,
+            list_level: (level + 1).min(6),
         }
+    }
+
+    /// Vote `vote`'s states by position, with `shown` its headline figures, and the
+    /// states its sources disagree on.
+    fn lists(&self, vote: &Vote, shown: TallyView, locale: &Locale<'_>) -> (Vec<PositionList>, Vec<ListedState>) {
+        if !vote.has_breakdown() {
+            return (Vec::new(), Vec::new());
+        }
+        let listed = |ballot: &Ballot, positions| ListedState {
+            name: self.ballot_name(ballot, locale),
+            url: ballot.state.map(|s| self.state_url(s)),
+            positions,
+        };
+        let figures = [shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded];
+        let lists = Position::ALL
+            .iter()
+            .zip(figures)
+            .filter_map(|(&position, figure)| {
+                let mut states: Vec<ListedState> = vote
+                    .ballots
+                    .iter()
+                    .filter(|ballot| !ballot.disputed && ballot.position == position)
+                    .map(|ballot| listed(ballot, Vec::new()))
+                    .collect();
+                states.sort_by_cached_key(|state| normalise_state_name(&state.name));
+                let named = u32::try_from(states.len()).unwrap_or(u32::MAX);
+                let count = u32::from(figure).max(named);
+                // The sheet prints the three voting positions even when nobody took one.
+                let always = matches!(position, Position::Yes | Position::No | Position::Abstain);
+                (always || count > 0).then(|| PositionList {
+                    key: position.key(),
+                    label: locale.text(&position_key(position)),
+                    count,
+                    states,
+                    not_named: count - named,
+                })
+            })
+            .collect();
+        // A disputed state is listed once, under none of the positions the sources give it.
+        let mut disputed: Vec<ListedState> = Vec::new();
+        let mut ballots: Vec<&Ballot> = vote.ballots.iter().filter(|ballot| ballot.disputed).collect();
+        ballots.sort_by_key(|ballot| ballot.position);
+        for ballot in ballots {
+            let each = DisputedPosition {
+                position: ballot.position.key(),
+                label: locale.text(&position_key(ballot.position)),
+                sources: self.source_links(vote, ballot.sources),
+            };
+            let name = self.ballot_name(ballot, locale);
+            match disputed.iter_mut().find(|state| state.name == name) {
+                Some(state) => state.positions.push(each),
+                None => disputed.push(listed(ballot, vec![each])),
+            }
+        }
+        disputed.sort_by_cached_key(|state| normalise_state_name(&state.name));
+        (lists, disputed)
     }
 
     pub fn summary(&self, id: VoteId) -> VoteSummary {
@@ -275,7 +382,7 @@ impl VoteViews<'_> {
             symbol: vote.on.as_ref().map(ToString::to_string),
             title: vote.title.clone(),
             // The vote's own date only: its document's would be invented for it.
-            date: vote.date.map(|date| date.to_string()),
+            date: vote.date.map(|date| self.site_locale().date(date)),
             date_iso: vote.date.map(PartialDate::iso),
             session: listed_session(self.archive, vote).map(|s| self.urls.session_link(self.archive, s)),
             shown: TallyView::shown(count),
@@ -283,7 +390,7 @@ impl VoteViews<'_> {
             has_breakdown: vote.has_breakdown(),
             declared_only: !vote.has_breakdown() && vote.declared.is_some(),
             not_named: count.not_named().filter(|_| vote.has_breakdown()),
-            outcome: OutcomeView::new(vote.verdict()),
+            outcome: OutcomeView::new(vote.verdict(), self.site_locale()),
             notes: vote.notes.len(),
             recorded_in: self.doc_link(vote.doc()),
             sources: vote.sources.iter().map(|source| self.source_link(source)).collect(),
@@ -301,15 +408,13 @@ impl VoteViews<'_> {
             .filter_map(|(index, _)| self.states.id_at(index))
             .map(|id| self.state_summary(id))
             .collect();
-        states.sort_by(|a, b| {
-            crate::registry::normalise_state_name(&a.name).cmp(&crate::registry::normalise_state_name(&b.name))
-        });
+        states.sort_by_cached_key(|state| normalise_state_name(&state.name));
         states
     }
 
     pub fn state_summary(&self, id: StateId) -> StateSummary {
         StateSummary {
-            name: self.states.name(id).to_owned(),
+            name: self.states.name_in(id, self.archive.language).to_owned(),
             iso3: self.states.iso3(id).to_owned(),
             url: self.state_url(id),
             count: self.votes.by_state[id.index()].len(),
@@ -318,8 +423,9 @@ impl VoteViews<'_> {
 
     /// Vote `vote` as a row of the history of `state`, which cast `cast` on it.
     pub fn state_row(&self, vote: VoteId, state: StateId, cast: Cast) -> StateVoteRow {
+        let locale = self.site_locale();
         let (position, label, disputed) = match cast {
-            Cast::Agreed(position) => (position.key(), position.label(), Vec::new()),
+            Cast::Agreed(position) => (position.key(), locale.text(&position_key(position)), Vec::new()),
             Cast::Disputed => {
                 let each = self.votes.votes[vote]
                     .ballots
@@ -327,11 +433,11 @@ impl VoteViews<'_> {
                     .filter(|ballot| ballot.state == Some(state))
                     .map(|ballot| DisputedPosition {
                         position: ballot.position.key(),
-                        label: ballot.position.label(),
+                        label: locale.text(&position_key(ballot.position)),
                         sources: self.source_links(&self.votes.votes[vote], ballot.sources),
                     })
                     .collect();
-                ("disputed", "Disputed", each)
+                ("disputed", locale.text("position-disputed"), each)
             }
         };
         StateVoteRow {

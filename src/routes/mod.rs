@@ -7,7 +7,7 @@
 mod origin;
 mod urls;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::archive::{Archive, DocId};
 use crate::citations::CitationIndex;
@@ -37,8 +37,12 @@ pub enum Page {
     Tag(Slug),
     /// The index of the cited UN documents that have a page.
     Symbols,
-    /// A cited or voted UN document that no archive document is.
+    /// A cited or voted UN document that no archive document is, with its drafts,
+    /// revisions or adopted text: one page for all of them.
     Symbol(Symbol),
+    /// The address a symbol would have if its page were not another's (a revision's,
+    /// its first draft's; a draft's, the adopted text's): a redirect there.
+    SymbolAlias(Symbol),
     Votes,
     States,
     /// A state that cast a vote the archive records.
@@ -103,17 +107,19 @@ impl Part {
 impl Route {
     /// Whether it is an HTML page a reader can land on, as the sitemap lists them.
     pub fn is_landing_page(&self) -> bool {
-        self.path.ends_with("index.html")
+        self.path.ends_with("index.html") && !matches!(self.page, Page::SymbolAlias(_))
     }
 }
 
 /// Every route of the site, in a stable order: documents in the archive's order first,
-/// then symbol pages by symbol, then the indexes and files.
+/// then symbol pages and their aliases by symbol, then the indexes and files.
 #[derive(Debug, Default)]
 pub struct Routes {
     routes: Vec<Route>,
-    /// The UN documents with a page of their own.
-    symbols: BTreeSet<Symbol>,
+    /// The UN documents with a page of their own, each with every symbol it stands for.
+    symbols: BTreeMap<Symbol, Vec<Symbol>>,
+    /// The symbols whose address redirects to where their citations lead.
+    aliases: BTreeSet<Symbol>,
 }
 
 /// What the plan is made from.
@@ -143,15 +149,10 @@ impl Routes {
 
     fn plan_unchecked(sources: Sources<'_>) -> Self {
         let Sources { archive, votes, citations, static_files, has_cname, page_size, .. } = sources;
-        let symbols: BTreeSet<Symbol> = citations
-            .by_symbol
-            .keys()
-            .chain(votes.votes.iter().filter_map(|vote| vote.on.as_ref()))
-            .filter(|symbol| archive.by_own_symbol(symbol).is_none())
-            .cloned()
-            .collect();
+        let (symbols, aliases) = symbol_pages(archive, votes, citations);
         let mut pages: Vec<Page> = archive.documents.keys().map(Page::Document).collect();
-        pages.extend(symbols.iter().cloned().map(Page::Symbol));
+        pages.extend(symbols.keys().cloned().map(Page::Symbol));
+        pages.extend(aliases.iter().cloned().map(Page::SymbolAlias));
         if !symbols.is_empty() {
             pages.push(Page::Symbols);
         }
@@ -205,7 +206,7 @@ impl Routes {
                 }
             }
         }
-        Self { routes, symbols }
+        Self { routes, symbols, aliases }
     }
 
     /// Every pair of routes at one path, each reported where the later one comes from.
@@ -239,25 +240,33 @@ impl Routes {
     /// Whether the site publishes `page`.
     pub fn has(&self, page: &Page) -> bool {
         match page {
-            Page::Symbol(symbol) => self.symbols.contains(symbol),
+            Page::Symbol(symbol) => self.symbols.contains_key(symbol),
+            Page::SymbolAlias(symbol) => self.aliases.contains(symbol),
             other => self.routes.iter().any(|route| route.page == *other),
         }
     }
 
-    /// The UN documents with a page of their own, in order.
-    pub fn symbols(&self) -> &BTreeSet<Symbol> {
+    /// The UN documents with a page of their own, in order, each with every symbol its
+    /// page stands for, in order (drafts before the adopted text), itself among them.
+    pub fn symbols(&self) -> &BTreeMap<Symbol, Vec<Symbol>> {
         &self.symbols
     }
 
-    /// The URLs of every page a reader can land on, sorted, for the sitemap.
-    pub fn landing_urls(&self, urls: &Urls) -> Vec<String> {
-        let mut landing: Vec<String> = self
+    /// Whether `other` gives the same UN documents pages, standing for the same symbols,
+    /// and redirects the same symbols' addresses.
+    pub fn same_symbol_pages(&self, other: &Self) -> bool {
+        self.symbols == other.symbols && self.aliases == other.aliases
+    }
+
+    /// Every page a reader can land on with its URL, sorted by URL, for the sitemap.
+    pub fn landing_pages(&self, urls: &Urls) -> Vec<(String, &Page)> {
+        let mut landing: Vec<(String, &Page)> = self
             .routes
             .iter()
             .filter(|route| route.is_landing_page())
-            .map(|route| urls.absolute(route.path.trim_end_matches("index.html")))
+            .map(|route| (urls.absolute(route.path.trim_end_matches("index.html")), &route.page))
             .collect();
-        landing.sort();
+        landing.sort_by(|a, b| a.0.cmp(&b.0));
         landing
     }
 }
@@ -271,13 +280,62 @@ impl<'a> IntoIterator for &'a Routes {
     }
 }
 
+/// The UN documents given a page, each with the symbols it stands for, and the symbols
+/// whose address redirects.
+///
+/// Every cited or voted symbol that no document is has a home: the page of its first
+/// draft, or of the text adopted from it (see [`Archive::symbol_home`]). That page
+/// stands for every symbol with that home the archive knows: cited, voted on, named by
+/// the resolutions registry or a document's own. A symbol with a document of its own
+/// keeps its document, and so does the whole group when the page's symbol has one;
+/// every other symbol's address redirects to the group's home.
+fn symbol_pages(
+    archive: &Archive,
+    votes: &VoteIndex,
+    citations: &CitationIndex,
+) -> (BTreeMap<Symbol, Vec<Symbol>>, BTreeSet<Symbol>) {
+    let resolutions = &archive.registries.resolutions;
+    let mut groups: BTreeMap<Symbol, BTreeSet<Symbol>> = BTreeMap::new();
+    let cited = citations.by_symbol.keys().chain(votes.votes.iter().filter_map(|vote| vote.on.as_ref()));
+    for symbol in cited.filter(|symbol| archive.by_own_symbol(symbol).is_none()) {
+        let page = resolutions.page_symbol(symbol);
+        match groups.get_mut(page.as_ref()) {
+            Some(group) => {
+                group.insert(symbol.clone());
+            }
+            None => {
+                groups.insert(page.into_owned(), BTreeSet::from([symbol.clone()]));
+            }
+        }
+    }
+    for (page, group) in &mut groups {
+        group.insert(page.clone());
+        group.extend(resolutions.entry(page).into_iter().flat_map(|entry| entry.symbols().cloned()));
+    }
+    for own in archive.own_symbols() {
+        if let Some(group) = groups.get_mut(resolutions.page_symbol(own).as_ref()) {
+            group.insert(own.clone());
+        }
+    }
+    let mut pages = BTreeMap::new();
+    let mut aliases = BTreeSet::new();
+    for (page, group) in groups {
+        let redirected = group.iter().filter(|symbol| **symbol != page && archive.by_own_symbol(symbol).is_none());
+        aliases.extend(redirected.cloned());
+        if archive.by_own_symbol(&page).is_none() {
+            pages.insert(page, group.into_iter().collect());
+        }
+    }
+    (pages, aliases)
+}
+
 /// Two documents at one address, found as soon as the archive is resolved: each is
 /// blamed on the file that chose its slug by hand, else on the later file.
 pub fn document_clashes(archive: &Archive) -> Vec<Diagnostic> {
     let mut seen: HashMap<String, &crate::model::Document> = HashMap::with_capacity(archive.documents.len());
     let mut clashes = Vec::new();
     for doc in &archive.documents {
-        let dir = Urls::document_dir(doc);
+        let dir = Urls::document_dir(doc, archive.language);
         if let Some(first) = seen.get(&dir) {
             let chose = |d: &crate::model::Document| d.source.fields.has("slug");
             let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);
@@ -291,24 +349,30 @@ pub fn document_clashes(archive: &Archive) -> Vec<Diagnostic> {
     clashes
 }
 
-/// How many entries the list `page` shows, for a page that is a list.
-fn entries(page: &Page, sources: Sources<'_>, symbols: &BTreeSet<Symbol>) -> Option<usize> {
+/// How many entries the list `page` shows, for a page that is a list: a document in
+/// several languages counts once, as lists show it. The states index is not split: it
+/// is bounded by the number of states.
+fn entries(page: &Page, sources: Sources<'_>, symbols: &BTreeMap<Symbol, Vec<Symbol>>) -> Option<usize> {
     let Sources { archive, votes, citations, .. } = sources;
-    let documents = |ids: Option<&Vec<DocId>>| ids.map_or(0, Vec::len);
+    let listed = |ids: &[DocId]| archive.listed(ids).len();
+    let documents = |ids: Option<&Vec<DocId>>| ids.map_or(0, |ids| listed(ids));
     Some(match page {
         Page::Kind(kind) => documents(archive.by_kind.get(kind)),
         Page::Sessions => archive.by_session.len() + usize::from(!archive.unplaced.is_empty()),
         Page::Session(session) => documents(archive.by_session.get(session)),
-        Page::Undated => archive.unplaced.len(),
+        Page::Undated => listed(&archive.unplaced),
         Page::Signatories => archive.signatories.len(),
-        Page::Signatory(slug) => archive.signatories.get(slug).map_or(0, |s| s.documents.len()),
+        Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
         Page::Tags => archive.tags.len(),
-        Page::Tag(slug) => archive.tags.get(slug).map_or(0, |t| t.documents.len()),
+        Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
         Page::Symbols => symbols.len(),
-        Page::Symbol(symbol) => citations.by_symbol.get(symbol).map_or(0, Vec::len),
+        Page::Symbol(symbol) => {
+            let group = symbols.get(symbol).map(Vec::as_slice).unwrap_or_default();
+            let citing: Vec<DocId> = citations.citing_any(group).into_iter().map(|(id, _)| id).collect();
+            listed(&citing)
+        }
         // The votes, and beside them the documents that record votes.
         Page::Votes => votes.votes.len().max(documents(archive.by_kind.get(&Kind::Vote))),
-        Page::States => votes.by_state.iter().filter(|cast| !cast.is_empty()).count(),
         Page::State(state) => votes.by_state[state.index()].len(),
         _ => return None,
     })

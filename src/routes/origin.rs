@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{Page, Sources};
 use crate::archive::DocId;
 use crate::diagnostics::Diagnostic;
-use crate::votes::Vote;
+use crate::model::Symbol;
 
 /// A place in the site's files, or a page every site has.
 enum Origin {
@@ -50,6 +50,7 @@ fn describe(page: &Page) -> String {
     match page {
         Page::Document(_) => "a document".into(),
         Page::Symbol(symbol) => format!("the page of {symbol}"),
+        Page::SymbolAlias(symbol) => format!("the redirect from {symbol}"),
         Page::Session(session) => format!("the page of session `{session}`"),
         Page::SessionFeed(session) => format!("the feed of session `{session}`"),
         Page::Signatory(slug) => format!("the page of signatory `{slug}`"),
@@ -82,12 +83,21 @@ fn origin(sources: Sources<'_>, page: &Page) -> Origin {
             .get(slug)
             .and_then(|t| t.documents.first())
             .map_or(Origin::Builtin("a tag"), |&id| field(id, "tags")),
-        Page::Symbol(symbol) => {
-            let cited = sources.citations.by_symbol.get(symbol).and_then(|c| c.first()).map(|c| c.doc);
-            let voted = || sources.votes.votes.iter().find(|vote| vote.on.as_ref() == Some(symbol)).map(Vote::doc);
+        Page::Symbol(symbol) | Page::SymbolAlias(symbol) => {
+            // A page may be there for a revision's citation alone, a redirect for the registry.
+            let resolutions = &archive.registries.resolutions;
+            let stands_for = |cited: &Symbol| cited == symbol || resolutions.page_symbol(cited).as_ref() == symbol;
+            let by_symbol = &sources.citations.by_symbol;
+            let cited =
+                by_symbol.get_key_value(symbol).or_else(|| by_symbol.iter().find(|(cited, _)| stands_for(cited)));
+            let cited = cited.and_then(|(cited, citations)| Some((cited, citations.first()?.doc)));
+            let voted = || {
+                let mut voted = sources.votes.votes.iter().filter_map(|vote| Some((vote.on.as_ref()?, vote.doc())));
+                voted.find(|(on, _)| stands_for(on))
+            };
             match cited.or_else(voted) {
-                Some(id) => cited_at(sources, id, symbol.as_str()),
-                None => Origin::Builtin("a citation"),
+                Some((printed, id)) => cited_at(sources, id, printed.as_str()),
+                None => Origin::At { file: "data/resolutions.yaml".into(), line: 0 },
             }
         }
         Page::Static(path) => {

@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use super::Page;
-use crate::archive::Archive;
+use crate::archive::{Archive, SymbolHome};
 use crate::config::BaseUrl;
-use crate::model::{Document, Kind, SessionId, Symbol};
+use crate::model::{Document, Kind, Lang, SessionId, Symbol};
 use crate::registry::StateId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,7 +27,7 @@ pub struct SessionLink {
 pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
     match page {
         Page::Home => String::new(),
-        Page::Document(id) => document_dir(&archive.documents[*id]),
+        Page::Document(id) => document_dir(&archive.documents[*id], archive.language),
         Page::Kind(kind) => kind_dir(*kind),
         Page::Sessions => "sessions/".into(),
         Page::Session(session) | Page::SessionFeed(session) => session_dir(session),
@@ -37,7 +37,7 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
         Page::Tags => "tags/".into(),
         Page::Tag(slug) => tag_dir(slug.as_str()),
         Page::Symbols => "symbols/".into(),
-        Page::Symbol(symbol) => symbol_dir(symbol),
+        Page::Symbol(symbol) | Page::SymbolAlias(symbol) => symbol_dir(symbol),
         Page::Votes => "votes/".into(),
         Page::States => "states/".into(),
         Page::State(state) => state_dir(archive, *state),
@@ -63,8 +63,14 @@ pub(super) fn part_dir(page: &Page, archive: &Archive, number: usize) -> String 
     if number <= 1 { dir } else { format!("{dir}page/{number}/") }
 }
 
-fn document_dir(doc: &Document) -> String {
-    format!("{}/{}/", doc.kind.section(), doc.slug)
+/// A document in the site's language is at `<section>/<slug>/`; one in another
+/// language, under that language's folder: `fr/letters/<slug>/`. Its address depends
+/// on nothing but itself, so it stays when translations come and go.
+fn document_dir(doc: &Document, site: Lang) -> String {
+    match doc.language.filter(|&lang| lang != site) {
+        Some(lang) => format!("{lang}/{}/{}/", doc.kind.section(), doc.slug),
+        None => format!("{}/{}/", doc.kind.section(), doc.slug),
+    }
 }
 
 fn kind_dir(kind: Kind) -> String {
@@ -95,6 +101,8 @@ fn state_dir(archive: &Archive, state: StateId) -> String {
 #[derive(Debug, Clone)]
 pub struct Urls {
     pub base: BaseUrl,
+    /// The site's language, whose documents are at the root.
+    pub language: Lang,
 }
 
 impl Urls {
@@ -128,17 +136,17 @@ impl Urls {
         self.path(&part_dir(page, archive, number))
     }
 
-    /// The folder of document `doc`'s page below the site root, for the search index.
-    pub fn document_dir(doc: &Document) -> String {
-        document_dir(doc)
+    /// The folder of document `doc`'s page below the site root, on a site in `site`'s language.
+    pub fn document_dir(doc: &Document, site: Lang) -> String {
+        document_dir(doc, site)
     }
 
     pub fn document(&self, doc: &Document) -> String {
-        self.path(&document_dir(doc))
+        self.path(&document_dir(doc, self.language))
     }
 
     pub fn document_absolute(&self, doc: &Document) -> String {
-        self.absolute(&document_dir(doc))
+        self.absolute(&document_dir(doc, self.language))
     }
 
     pub fn kind(&self, kind: Kind) -> String {
@@ -174,12 +182,21 @@ impl Urls {
         self.path(&state_dir(archive, state))
     }
 
-    /// Where a citation of `symbol` leads: the archive document that is it, or its page.
+    /// Where a citation of `symbol` leads: the archive document that is it, or the page
+    /// that stands for it (see [`Archive::symbol_home`]).
     pub fn symbol_link(&self, archive: &Archive, symbol: &Symbol) -> Link {
-        let url = match archive.by_own_symbol(symbol) {
-            Some(id) => self.document(&archive.documents[id]),
-            None => self.symbol(symbol),
-        };
-        Link { name: symbol.to_string(), url }
+        Link { name: symbol.to_string(), url: self.path(&symbol_home_dir(archive, symbol)) }
+    }
+
+    /// The full address of where a citation of `symbol` leads, for a redirect's canonical link.
+    pub fn symbol_home_absolute(&self, archive: &Archive, symbol: &Symbol) -> String {
+        self.absolute(&symbol_home_dir(archive, symbol))
+    }
+}
+
+fn symbol_home_dir(archive: &Archive, symbol: &Symbol) -> String {
+    match archive.symbol_home(symbol) {
+        SymbolHome::Document(id) => document_dir(&archive.documents[id], archive.language),
+        SymbolHome::Page(page) => symbol_dir(&page),
     }
 }

@@ -3,8 +3,9 @@
 //! server, and a query fetches only the manifest and the few files its words live in.
 //!
 //! The files, below `search/`:
-//! - `index.json`: the document count, the word rules used, which word files exist,
-//!   and every filter value with its document count (the search form's menus);
+//! - `index.json`: the document count, each document's language (as runs of documents
+//!   in one language, in id order), which word files exist, and every filter value with
+//!   its document count (the search form's menus);
 //! - `words/<shard>.json`: `{word: [id gap, weight, id gap, weight, …]}` in document
 //!   order, each weight the term-frequency part of BM25 scaled to 1–255;
 //! - `filters.json`: `{kind|session|signatory: {value: [id gap, …]}}`;
@@ -13,14 +14,16 @@
 
 mod words;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use crate::model::Lang;
 use crate::output::OutputFile;
-use words::{each_word, shard};
+use words::{each_surface_word, shard, term};
 
 /// The folder of the output the index lives in, beside the search page.
 pub const FOLDER: &str = "search";
@@ -43,6 +46,8 @@ pub struct Entry {
     pub date: Option<String>,
     pub sessions: Vec<String>,
     pub signatories: Vec<String>,
+    /// The language whose rules `words` were read by.
+    pub language: Lang,
     pub words: Words,
 }
 
@@ -61,24 +66,30 @@ pub struct Words {
 }
 
 impl Words {
-    /// The words of `texts` (what the page shows a reader) and of `title`.
-    pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, fold_plurals: bool) -> Self {
+    /// The words of `texts` (what the page shows a reader) and of `title`, by the rules
+    /// of `language`.
+    pub fn count<'t>(texts: impl IntoIterator<Item = &'t str>, title: &str, language: Lang) -> Self {
         // Every word of every page passes here: a fast hash, as the keys are the site's own.
-        let mut counts: FxHashMap<String, u32> = FxHashMap::default();
-        let mut add = |word: &str, times: u32| match counts.get_mut(word) {
+        let mut surfaces: FxHashMap<String, u32> = FxHashMap::default();
+        let mut add = |word: &str, times: u32| match surfaces.get_mut(word) {
             Some(count) => *count += times,
             None => {
-                counts.insert(word.to_owned(), times);
+                surfaces.insert(word.to_owned(), times);
             }
         };
         let mut length = 0;
         for text in texts {
-            each_word(text, fold_plurals, |word| {
+            each_surface_word(text, |word| {
                 length += 1;
                 add(word, 1);
             });
         }
-        each_word(title, fold_plurals, |word| add(word, TITLE_WEIGHT));
+        each_surface_word(title, |word| add(word, TITLE_WEIGHT));
+        // Each distinct word is stemmed once, however often the document uses it.
+        let mut counts: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
+        for (surface, count) in &surfaces {
+            *counts.entry(term(surface, language)).or_default() += count;
+        }
         let mut packed = String::with_capacity(counts.keys().map(|word| word.len() + 1).sum());
         let counts = counts
             .into_iter()
@@ -99,15 +110,16 @@ impl Words {
 #[derive(Serialize)]
 struct Manifest<'a> {
     documents: usize,
-    #[serde(rename = "foldPlurals")]
-    fold_plurals: bool,
+    /// `[language, documents]`: runs of documents in one language, in id order, so that
+    /// the search page reads a query word by the rules of each document's language.
+    languages: Vec<(&'static str, usize)>,
     block: usize,
     words: Vec<&'a str>,
     filters: BTreeMap<&'static str, BTreeMap<&'a str, usize>>,
 }
 
 /// The search files for `entries`, whose order gives the document ids.
-pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, serde_json::Error> {
+pub fn index(entries: &[Entry]) -> Result<Vec<OutputFile>, serde_json::Error> {
     // Lengths first: BM25 weighs each count against the average length.
     let total: f64 = entries.iter().map(|entry| f64::from(entry.words.length)).sum();
     let average = (total / entries.len().max(1) as f64).max(1.0);
@@ -157,7 +169,7 @@ pub fn index(entries: &[Entry], fold_plurals: bool) -> Result<Vec<OutputFile>, s
     let filters = filters(entries);
     let manifest = Manifest {
         documents: entries.len(),
-        fold_plurals,
+        languages: language_runs(entries),
         block: BLOCK,
         words: shards.iter().map(|(name, _)| name.as_str()).collect(),
         filters: filters
@@ -193,6 +205,18 @@ fn gaps(ids: impl Iterator<Item = u32>) -> impl Iterator<Item = u32> {
     })
 }
 
+/// Each run of documents in one language, in id order.
+fn language_runs(entries: &[Entry]) -> Vec<(&'static str, usize)> {
+    let mut runs: Vec<(&'static str, usize)> = Vec::new();
+    for entry in entries {
+        match runs.last_mut() {
+            Some((code, count)) if *code == entry.language.code() => *count += 1,
+            _ => runs.push((entry.language.code(), 1)),
+        }
+    }
+    runs
+}
+
 type Filters<'a> = BTreeMap<&'static str, BTreeMap<&'a str, Vec<u32>>>;
 
 /// For each filter, each value's documents in id order.
@@ -219,6 +243,10 @@ mod tests {
     use super::*;
 
     fn entry(title: &str, text: &str) -> Entry {
+        entry_in(Lang::En, title, text)
+    }
+
+    fn entry_in(language: Lang, title: &str, text: &str) -> Entry {
         Entry {
             path: format!("letters/{title}/"),
             title: title.to_owned(),
@@ -226,7 +254,8 @@ mod tests {
             date: Some("2020".to_owned()),
             sessions: Vec::new(),
             signatories: Vec::new(),
-            words: Words::count([text], title, true),
+            language,
+            words: Words::count([text], title, language),
         }
     }
 
@@ -254,16 +283,34 @@ mod tests {
         let mut outputs = Vec::new();
         for threads in [1, 2, 3] {
             let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-            let mut files = pool.install(|| index(&entries, true)).unwrap();
-            let found = postings(&files, "reprisal");
+            let mut files = pool.install(|| index(&entries)).unwrap();
+            // "Reprisals" and "reprisal" are one stem, "repris".
+            let found = postings(&files, "repris");
             assert_eq!(found.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [0, 2], "{threads} threads");
             assert!(found[1].1 > found[0].1, "{found:?}");
-            assert_eq!(postings(&files, "nothing").iter().map(|(id, _)| *id).collect::<Vec<_>>(), [1]);
+            assert_eq!(postings(&files, "noth").iter().map(|(id, _)| *id).collect::<Vec<_>>(), [1]);
             files.sort_by(|a, b| a.path.cmp(&b.path));
             outputs.push(files.into_iter().map(|f| (f.path, f.bytes)).collect::<Vec<_>>());
         }
         // However many threads share the words, the files are the same.
         assert_eq!(outputs[0], outputs[1]);
         assert_eq!(outputs[0], outputs[2]);
+    }
+
+    #[test]
+    fn each_document_is_read_by_its_own_language_and_the_manifest_says_which() {
+        let entries = [
+            entry_in(Lang::En, "one", "Its resolutions."),
+            entry_in(Lang::Fr, "deux", "Ses résolutions."),
+            entry_in(Lang::Fr, "trois", "Résolution."),
+            entry_in(Lang::En, "four", "Resolution."),
+        ];
+        let files = index(&entries).unwrap();
+        let ids = |word: &str| postings(&files, word).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+        assert_eq!(ids("resolut"), [0, 3], "English stems");
+        assert_eq!(ids("resolu"), [1, 2], "French stems");
+        let manifest = files.iter().find(|f| f.path == "search/index.json").unwrap();
+        let manifest: serde_json::Value = serde_json::from_slice(&manifest.bytes).unwrap();
+        assert_eq!(manifest["languages"], serde_json::json!([["en", 1], ["fr", 2], ["en", 1]]));
     }
 }

@@ -87,9 +87,15 @@ impl Archive {
         moved.apply(&mut self.documents);
         moved.apply(&mut self.signed_by);
         moved.apply(&mut self.related);
+        moved.apply(&mut self.versions);
+        moved.apply(&mut self.listed_as);
+        for id in self.listed_as.iter_mut().flatten() {
+            *id = moved.id(*id);
+        }
         let lists = self.by_kind.values_mut().chain(self.by_session.values_mut()).chain([&mut self.unplaced]);
         let lists = lists.chain(self.signatories.values_mut().map(|s| &mut s.documents));
         let lists = lists.chain(self.tags.values_mut().map(|t| &mut t.documents)).chain(self.related.iter_mut());
+        let lists = lists.chain(self.versions.iter_mut());
         for ids in lists {
             moved.ids(ids);
         }

@@ -110,7 +110,7 @@ impl LiveSite {
         for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.site.archive.documents[id] = doc;
-            self.site.search[id] = search_entry(&self.site.archive, id, &mut body, &self.site.config);
+            self.site.search[id] = search_entry(&self.site.archive, id, &mut body);
             let html = std::mem::take(&mut body.html);
             self.site.html[id] = PackedHtml::pack(&html);
             self.site.bodies[id] = body;
@@ -165,6 +165,10 @@ impl LiveSite {
         let Some(id) = self.site.archive.by_content_path(&content_path) else {
             if file.is_file() && is_document {
                 let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
+                // A new translation is linked from each of its versions' pages and cards.
+                if doc.translation_of.is_some() {
+                    return None;
+                }
                 return Some(Edit::Document(content_path, Some(Box::new(doc))));
             }
             // Folders that are there report their files' own events; a folder of
@@ -175,11 +179,18 @@ impl LiveSite {
                 && self.site.archive.documents.iter().any(|doc| doc.source.content_path.starts_with(&folder));
             return (!gone_folder).then_some(Edit::Irrelevant);
         };
+        let in_translations = !self.site.archive.versions[id].is_empty();
         if !file.exists() {
-            return Some(Edit::Document(content_path, None));
+            return (!in_translations).then_some(Edit::Document(content_path, None));
         }
         let old = &self.site.archive.documents[id];
         let doc = crate::load::load_file(&root, &content_dir, &file).ok()?;
+        // Its versions' pages and cards link its address in its language: an edit that
+        // may change either, or the set of versions, is left to a full build.
+        let same_versions = doc.language == old.language && doc.translation_of == old.translation_of;
+        if !same_versions || (in_translations && doc.front_matter() != old.front_matter()) {
+            return None;
+        }
         let as_document = |doc: Document| Some(Edit::Document(content_path.clone(), Some(Box::new(doc))));
         if doc.front_matter() != old.front_matter() {
             return as_document(doc);
@@ -266,13 +277,13 @@ impl LiveSite {
         moved.apply(&mut site.html);
         moved.apply(&mut site.search);
         let new_id = moved.to;
-        site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.config);
+        site.search[new_id] = search_entry(&site.archive, new_id, &mut body);
         site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html));
         site.citations.add(&site.archive, new_id, &body);
         site.bodies[new_id] = body;
         let routes = site.plan_routes(&site.archive, &site.votes, &site.citations).map_err(BuildFailure)?;
         let symbol_sessions = symbol_sessions_differing(&site.routes, &routes);
-        let symbol_pages_come_or_go = site.routes.symbols() != routes.symbols();
+        let symbol_pages_come_or_go = !site.routes.same_symbol_pages(&routes);
         site.routes = routes;
         let same_frame = site.renderer.refresh_in_place(
             &site.config,
@@ -312,7 +323,8 @@ impl LiveSite {
             edits.into_iter().filter_map(|(_, doc)| doc).map(|doc| *doc).filter(|doc| self.site.drafts || !doc.draft),
         );
         let mut diagnostics = Diagnostics::default();
-        let mut archive = Archive::assemble(documents, old.archive.registries.clone(), &mut diagnostics);
+        let mut archive =
+            Archive::assemble(documents, old.archive.language, old.archive.registries.clone(), &mut diagnostics);
         // Sessions with a page are linked from every vote and symbol of that session.
         if diagnostics.has_errors() || !archive.by_session.keys().eq(old.archive.by_session.keys()) {
             return None;
@@ -355,7 +367,7 @@ impl LiveSite {
         for (&id, text) in rerender.iter().zip(&texts) {
             let dated = DatedResolver::new(&resolver, &archive.documents[id]);
             let mut body = markdown::render(markdown::parse(text), &dated, &highlighter, raw_html).ok()?;
-            let search = search_entry(&archive, id, &mut body, &old.config);
+            let search = search_entry(&archive, id, &mut body);
             let html = PackedHtml::pack(&std::mem::take(&mut body.html));
             fresh.push(Rerendered { id, body, html, search });
         }
@@ -545,7 +557,10 @@ fn new_and_gone<'a>(before: &'a [RouteShows], after: &'a Routes) -> (FxHashSet<&
 
 /// The sessions of the UN documents that have a page under one plan and not the other.
 fn symbol_sessions_differing(before: &Routes, after: &Routes) -> Vec<crate::model::SessionId> {
-    before.symbols().symmetric_difference(after.symbols()).filter_map(Symbol::hrc_session).collect()
+    let (before, after) = (before.symbols(), after.symbols());
+    let gone = before.keys().filter(|symbol| !after.contains_key(*symbol));
+    let new = after.keys().filter(|symbol| !before.contains_key(*symbol));
+    gone.chain(new).filter_map(Symbol::hrc_session).collect()
 }
 /// Which pages an edit may touch beyond those showing what it changed.
 #[derive(Clone, Copy)]

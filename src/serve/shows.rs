@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::archive::{Archive, DocId};
-use crate::citations::{CitationIndex, SymbolCitation};
+use crate::citations::CitationIndex;
 use crate::model::{Kind, SessionId, Symbol};
 use crate::pipeline::Site;
 use crate::registry::StateId;
@@ -55,33 +55,46 @@ impl<'a> ShowsOf<'a> {
     /// What `route` shows, its documents looked up when asked.
     pub fn route(&self, route: &'a Route) -> Shows<'_> {
         let Self { archive, votes, citations, .. } = *self;
-        // A page of a list shows that page's part of it.
-        let on_page = |ids: &'a [DocId]| route.part.map_or(ids, |part| part.slice(ids));
+        // A page of a list shows that page's part of it, a document in several
+        // languages once, as lists show them.
+        let on_page = |ids: &'a [DocId]| -> Cow<'a, [DocId]> {
+            let cut = |ids: &'a [DocId]| route.part.map_or(ids, |part| part.slice(ids));
+            match archive.listed(ids) {
+                Cow::Borrowed(ids) => Cow::Borrowed(cut(ids)),
+                Cow::Owned(ids) => Cow::Owned(route.part.map_or(ids.as_slice(), |part| part.slice(&ids)).to_vec()),
+            }
+        };
         let documents =
             |ids: Option<&'a Vec<DocId>>| Shows::documents(on_page(ids.map(Vec::as_slice).unwrap_or_default()));
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
-            Page::Home => Shows::documents(archive.documents.keys().take(LATEST).collect::<Vec<_>>()).and_membership(),
+            Page::Home => Shows::documents(first_listed(archive, archive.documents.keys(), LATEST)).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
             Page::Undated => Shows::documents(on_page(&archive.unplaced)),
             Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
             Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
-            Page::Symbols => Shows::citation_counts(),
-            Page::Symbol(symbol) => {
-                let citing = citations.by_symbol.get(symbol).map(Vec::as_slice).unwrap_or_default();
-                let citing = route.part.map_or(citing, |part| part.slice(citing));
-                let votes_on = self.votes_on.get(symbol).map(Vec::as_slice).unwrap_or_default();
-                Shows::symbol_page(citing, votes_on, votes).and_symbols_of(symbol.hrc_session())
+            // Each entry's title may come from a vote or from a document that is one of its symbols.
+            Page::Symbols => {
+                let symbols = self.routes.symbols().values().flatten();
+                let own: Vec<DocId> = symbols.filter_map(|symbol| archive.by_own_symbol(symbol)).collect();
+                Shows { documents: own.into(), ..Shows::citation_counts() }.and_votes(true)
             }
+            Page::Symbol(symbol) => {
+                let group = self.routes.symbols().get(symbol).map(Vec::as_slice).unwrap_or_default();
+                let page = SymbolPageOf { archive, citations, votes_on: &self.votes_on, votes, group };
+                Shows::symbol_page(page).and_symbols_of(symbol.hrc_session())
+            }
+            // Where it redirects: a document's address, or a page's, which does not change.
+            Page::SymbolAlias(symbol) => Shows::documents(archive.document_of(symbol).into_iter().collect::<Vec<_>>()),
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
                 Shows::votes_index(on_page(records), votes)
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
-            Page::Feed => Shows::documents(archive.newest_dated().take(FEED_LENGTH).collect::<Vec<_>>()),
+            Page::Feed => Shows::documents(first_listed(archive, archive.newest_dated(), FEED_LENGTH)),
             Page::Search
             | Page::NotFound
             | Page::Sitemap
@@ -92,6 +105,13 @@ impl<'a> ShowsOf<'a> {
             | Page::Static(_) => Shows::nothing(),
         }
     }
+}
+
+/// The first `count` of `ids` as the archive's lists show them, a document in several
+/// languages once.
+fn first_listed(archive: &Archive, ids: impl Iterator<Item = DocId>, count: usize) -> Vec<DocId> {
+    let ids: Vec<DocId> = ids.collect();
+    archive.listed(&ids).iter().take(count).copied().collect()
 }
 
 impl std::fmt::Debug for ShowsOf<'_> {
@@ -206,15 +226,16 @@ impl<'a> Shows<'a> {
         Self { lookup: Some(Lookup::PageOf(page)), ..Self::default() }.and_votes(involves_votes(votes, id))
     }
 
-    /// A UN document's page: the documents citing it, and the votes on it with the
-    /// documents recording them.
-    pub fn symbol_page(citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex) -> Self {
-        let lookup = Lookup::Symbol { citations, votes_on, votes };
-        Self { lookup: Some(lookup), ..Self::default() }.and_votes(!votes_on.is_empty())
+    /// A UN document's page, standing for its drafts, revisions and adopted text: the
+    /// documents citing any of them or that are one, and the votes on any of them with
+    /// the documents recording them.
+    pub fn symbol_page(page: SymbolPageOf<'a>) -> Self {
+        let voted = page.group.iter().any(|symbol| page.votes_on.contains_key(symbol));
+        Self { lookup: Some(Lookup::Symbol(page)), ..Self::default() }.and_votes(voted)
     }
 
     /// The votes index: the vote records, and every vote with the document recording it.
-    pub fn votes_index(records: &'a [DocId], votes: &'a VoteIndex) -> Self {
+    pub fn votes_index(records: impl Into<Cow<'a, [DocId]>>, votes: &'a VoteIndex) -> Self {
         Self { lookup: Some(Lookup::AllVotes(votes)), ..Self::documents(records) }.and_votes(true)
     }
 
@@ -227,7 +248,7 @@ impl<'a> Shows<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Lookup<'a> {
     PageOf(PageOf<'a>),
-    Symbol { citations: &'a [SymbolCitation], votes_on: &'a [VoteId], votes: &'a VoteIndex },
+    Symbol(SymbolPageOf<'a>),
     AllVotes(&'a VoteIndex),
     State(&'a VoteIndex, StateId),
 }
@@ -237,11 +258,7 @@ impl Lookup<'_> {
     fn any(self, wanted: impl FnMut(DocId) -> bool) -> bool {
         match self {
             Self::PageOf(page) => page.documents().any(wanted),
-            Self::Symbol { citations, votes_on, votes } => citations
-                .iter()
-                .map(|citation| citation.doc)
-                .chain(votes_on.iter().flat_map(|&vote| sources_of(votes, vote)))
-                .any(wanted),
+            Self::Symbol(page) => page.documents().any(wanted),
             Self::AllVotes(votes) => votes.votes.iter().flat_map(|vote| vote.sources.iter().map(|s| s.doc)).any(wanted),
             Self::State(votes, state) => votes.by_state[state.index()]
                 .iter()
@@ -272,12 +289,13 @@ impl<'a> PageOf<'a> {
         let Self { archive, votes, citations, id } = self;
         let doc = &archive.documents[id];
         // Its `symbols:` link to the documents that are them.
-        let listed = doc.symbols.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        let listed = doc.symbols.iter().filter_map(|symbol| archive.document_of(symbol));
         let neighbours = doc.sessions.iter().filter_map(move |session| archive.session_neighbours(session, id));
         // The votes it shows list the documents recording them.
         let recording =
             votes.concerning[id].iter().chain(&votes.recorded_in[id]).flat_map(move |&vote| sources_of(votes, vote));
         std::iter::once(id)
+            .chain(archive.versions[id].iter().copied())
             .chain(archive.related[id].iter().copied())
             .chain(listed)
             .chain(citations.cited_by[id].iter().copied())
@@ -289,6 +307,34 @@ impl<'a> PageOf<'a> {
 impl std::fmt::Debug for PageOf<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PageOf").field("id", &self.id).finish()
+    }
+}
+
+/// A UN document's page, and where to look up what it shows.
+#[derive(Clone, Copy)]
+pub struct SymbolPageOf<'a> {
+    archive: &'a Archive,
+    citations: &'a CitationIndex,
+    votes_on: &'a HashMap<Symbol, Vec<VoteId>>,
+    votes: &'a VoteIndex,
+    /// The symbols it stands for.
+    group: &'a [Symbol],
+}
+
+impl<'a> SymbolPageOf<'a> {
+    fn documents(self) -> impl Iterator<Item = DocId> + 'a {
+        let Self { archive, citations, votes_on, votes, group } = self;
+        let citing = group.iter().filter_map(|symbol| citations.by_symbol.get(symbol)).flatten().map(|c| c.doc);
+        let voted =
+            group.iter().filter_map(|symbol| votes_on.get(symbol)).flatten().flat_map(|&vote| sources_of(votes, vote));
+        let own = group.iter().filter_map(|symbol| archive.by_own_symbol(symbol));
+        citing.chain(voted).chain(own)
+    }
+}
+
+impl std::fmt::Debug for SymbolPageOf<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SymbolPageOf").field("group", &self.group).finish()
     }
 }
 

@@ -59,14 +59,6 @@ impl Outcome {
         }
     }
 
-    /// For a reader: "Adopted", "Rejected".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Adopted => "Adopted",
-            Self::Rejected => "Rejected",
-        }
-    }
-
     /// The verb a sentence about the counts uses: they "adopt" or "reject" it.
     pub(crate) fn verb(self) -> &'static str {
         match self {

@@ -23,6 +23,12 @@ pub enum Reading {
 /// States, each with its byte range in the printed name.
 type Parts = Vec<(Range<usize>, StateId)>;
 
+/// "and" between the last two names of a list, in English, French ("et") or Spanish
+/// ("y", and "e" before a name starting with an i sound: "Gran Bretaña e Irlanda").
+pub fn is_conjunction(word: &str) -> bool {
+    ["and", "&", "et", "y", "e"].iter().any(|and| word.eq_ignore_ascii_case(and))
+}
+
 pub fn read(printed: &str, states: &States) -> Reading {
     if let Some(id) = states.lookup(printed) {
         return Reading::One(id);
@@ -37,8 +43,7 @@ pub fn read(printed: &str, states: &States) -> Reading {
     if words.len() < 2 || words.len() > MOST_WORDS {
         return Reading::Unknown;
     }
-    let is_and =
-        |index: usize| words.get(index).is_some_and(|w| matches!(&printed[w.clone()], "and" | "AND" | "And" | "&"));
+    let is_and = |index: usize| words.get(index).is_some_and(|w| is_conjunction(&printed[w.clone()]));
     // best[i]: the reading of words[i..] with the fewest names run together, then the fewest states.
     let mut best: Vec<Option<(usize, Parts)>> = vec![None; words.len() + 1];
     best[words.len()] = Some((0, Vec::new()));
@@ -99,6 +104,15 @@ mod tests {
         assert_eq!(
             names("UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND AND URUGUAY"),
             (vec!["UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND", "URUGUAY"], false)
+        );
+        assert_eq!(
+            names("Trinité-et-Tobago et Royaume-Uni de Grande-Bretagne et d’Irlande du Nord"),
+            (vec!["Trinité-et-Tobago", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord"], false)
+        );
+        assert_eq!(names("Chile y Bosnia y Herzegovina"), (vec!["Chile", "Bosnia y Herzegovina"], false));
+        assert_eq!(
+            names("Reino Unido de Gran Bretaña e Irlanda del Norte y Uruguay"),
+            (vec!["Reino Unido de Gran Bretaña e Irlanda del Norte", "Uruguay"], false)
         );
     }
 

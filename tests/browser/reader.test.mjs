@@ -81,7 +81,8 @@ test("every interactive element is reached by Tab and visibly focused", async ()
     // Number every interactive element a reader can see, then Tab through the page.
     const expected = await page.evaluate(() => {
       const all = [...document.querySelectorAll("a[href], button, input, select, [tabindex='0']")];
-      const shown = all.filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden");
+      // checkVisibility: what a closed <details> holds has boxes, but no reader sees it.
+      const shown = all.filter((el) => el.checkVisibility({ visibilityProperty: true }));
       shown.forEach((el, i) => el.setAttribute("data-tab-probe", String(i)));
       return shown.map((el) => el.outerHTML.slice(0, 100));
     });
@@ -104,17 +105,17 @@ test("every interactive element is reached by Tab and visibly focused", async ()
   }
 });
 
-test("print: no navigation, external addresses shown, vote rows kept whole, a PDF", async () => {
+test("print: no navigation, external addresses shown, the states of a vote kept whole, a PDF", async () => {
   const { page, context } = await open(PAGES.vote);
   await page.emulateMedia({ media: "print" });
   const printed = await page.evaluate(() => ({
     nav: getComputedStyle(document.querySelector(".site-header")).display,
     external: getComputedStyle(document.querySelector(".body a[href^='http']"), "::after").content,
-    row: getComputedStyle(document.querySelector(".vote-table tr")).breakInside,
+    state: getComputedStyle(document.querySelector(".vote-list li")).breakInside,
   }));
   assert.equal(printed.nav, "none");
   assert.match(printed.external, /twitter\.com/);
-  assert.equal(printed.row, "avoid");
+  assert.equal(printed.state, "avoid");
   const pdf = await page.pdf({ path: join(SHOTS, "vote-document.pdf"), format: "A4" });
   assert.ok(pdf.length > 10000, "a real PDF");
   await page.screenshot({ path: join(SHOTS, "vote-print.png"), fullPage: true });

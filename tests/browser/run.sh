@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The browser suite: builds the seed archive (under a sub-path, as GitHub Pages serves
-# it) and a deliberately broken fixture, then checks them in headless Chromium.
+# it), a deliberately broken fixture and one with votes of every shape, then checks them
+# in headless Chromium.
 # Installs what it needs when missing: Debian's chromium and a Java runtime (for the
 # W3C Nu checker), and the npm packages pinned in package-lock.json.
 set -euo pipefail
@@ -23,11 +24,12 @@ cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 plenary="$root/target/release/plenary"
 "$plenary" build --root "$root" --output "$out/site" --base-url https://example.org/archive/ --quiet
 "$plenary" build --root "$here/fixtures/broken" --output "$out/broken" --base-url /archive/ --quiet
+"$plenary" build --root "$here/fixtures/votes" --output "$out/votes" --base-url /archive/ --quiet
 
 cd "$here"
 # Screenshots, the printed PDF and Lighthouse reports, for a person to look at.
 shots="$root/target/screenshots"
 rm -rf "$shots"
 mkdir -p "$shots"
-BROWSER_SITE="$out/site" BROKEN_SITE="$out/broken" SCREENSHOTS="$shots" PLENARY="$plenary" SITE_ROOT="$root" \
+BROWSER_SITE="$out/site" BROKEN_SITE="$out/broken" VOTES_SITE="$out/votes" SCREENSHOTS="$shots" PLENARY="$plenary" SITE_ROOT="$root" \
   node --test --test-concurrency=1 --test-reporter=spec

@@ -2,9 +2,14 @@
 
 use std::ops::Range;
 
+use unicode_normalization::char::decompose_canonical;
+
 use crate::votes::Position;
 
-/// Headings of press releases and headed lists; the longer of two that share a start first.
+/// Headings of press releases and headed lists, in English, French and Spanish, as the
+/// UN's press releases and records print them ("In favour (23):", "Pour (23) :",
+/// "Ont voté pour :", "Se sont abstenus :", "A favor (23):", "Votos en contra:",
+/// "Abstenciones:", "Ausentes:"); the longer of two that share a start first.
 const HEADINGS: &[(&str, Position)] = &[
     ("in favour", Position::Yes),
     ("in favor", Position::Yes),
@@ -17,6 +22,28 @@ const HEADINGS: &[(&str, Position)] = &[
     ("abstained", Position::Abstain),
     ("abstain", Position::Abstain),
     ("absent", Position::Absent),
+    // French.
+    ("ont voté pour", Position::Yes),
+    ("votent pour", Position::Yes),
+    ("pour", Position::Yes),
+    ("ont voté contre", Position::No),
+    ("votent contre", Position::No),
+    ("contre", Position::No),
+    ("se sont abstenus", Position::Abstain),
+    ("s'abstiennent", Position::Abstain),
+    ("absents", Position::Absent),
+    // Spanish.
+    ("votos a favor", Position::Yes),
+    ("votaron a favor", Position::Yes),
+    ("a favor", Position::Yes),
+    ("votos en contra", Position::No),
+    ("votaron en contra", Position::No),
+    ("en contra", Position::No),
+    ("abstenciones", Position::Abstain),
+    ("abstención", Position::Abstain),
+    ("se abstuvieron", Position::Abstain),
+    ("ausentes", Position::Absent),
+    ("ausente", Position::Absent),
 ];
 
 /// A position's label in the roll: where it is, and the count it prints.
@@ -45,7 +72,8 @@ pub(super) fn heading(text: &str) -> Option<(Position, usize)> {
 }
 
 /// The length of `words` (space-separated, lower case) at the start of `text`, in any
-/// case and with any whitespace between the words, ending at a word boundary.
+/// case, with any whitespace between the words, ending at a word boundary; accents and
+/// the apostrophe's shape are not told apart ("ONT VOTE POUR", "s’abstiennent").
 pub(super) fn phrase(text: &str, words: &str) -> Option<usize> {
     let mut at = 0;
     for (index, word) in words.split(' ').enumerate() {
@@ -56,12 +84,37 @@ pub(super) fn phrase(text: &str, words: &str) -> Option<usize> {
             }
             at += spaces;
         }
-        if !text.get(at..at + word.len())?.eq_ignore_ascii_case(word) {
-            return None;
-        }
-        at += word.len();
+        at += word_at(&text[at..], word)?;
     }
     (!text[at..].starts_with(char::is_alphanumeric)).then_some(at)
+}
+
+/// The length in bytes of `word` at the start of `text`, letter by letter.
+fn word_at(text: &str, word: &str) -> Option<usize> {
+    let mut letters = text.char_indices();
+    for expected in word.chars() {
+        let (_, letter) = letters.next()?;
+        if folded(letter) != folded(expected) {
+            return None;
+        }
+    }
+    Some(letters.next().map_or(text.len(), |(at, _)| at))
+}
+
+/// A letter without its accent, in lower case; a curly apostrophe as a straight one.
+fn folded(letter: char) -> char {
+    if letter == '’' {
+        return '\'';
+    }
+    let mut base = letter;
+    let mut first = true;
+    decompose_canonical(letter, |part| {
+        if first {
+            base = part;
+            first = false;
+        }
+    });
+    base.to_lowercase().next().unwrap_or(base)
 }
 
 /// A count in brackets at the start of `text` ("(23)", " ( 23 )"): its value, and the
@@ -108,6 +161,13 @@ mod tests {
         assert_eq!(heading("Abstentions (8)"), Some((Position::Abstain, 11)));
         assert_eq!(heading("Norway"), None);
         assert_eq!(heading("Nothing"), None);
+        assert_eq!(heading("Ont voté pour :"), Some((Position::Yes, "Ont voté pour".len())));
+        assert_eq!(heading("ONT VOTE\nCONTRE (16)"), Some((Position::No, 15)));
+        assert_eq!(heading("S’abstiennent :"), Some((Position::Abstain, 15)));
+        assert_eq!(heading("Pourtant"), None);
+        assert_eq!(heading("Votos a favor: 23"), Some((Position::Yes, 13)));
+        assert_eq!(heading("ABSTENCIÓN"), Some((Position::Abstain, 11)));
+        assert_eq!(heading("Ausentes (1):"), Some((Position::Absent, 8)));
         assert_eq!(bracketed_count(" ( 23 ):"), Some((23, 3..5, 7)));
         assert_eq!(bracketed_count("(Bolivarian"), None);
     }

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::{Roll, not_a_roll};
+use crate::votes::names::is_conjunction;
 use crate::votes::{Position, PrintedBallot, Sheet, SheetError};
 
 /// Words of vote records' prose that no state's name holds (a test checks them against
@@ -65,6 +66,36 @@ const SENTENCE_WORDS: &[&str] = &[
     "yes",
     "no",
     "not",
+    // French.
+    "voté",
+    "votent",
+    "pour",
+    "contre",
+    "ont",
+    "sont",
+    "abstenus",
+    "abstiennent",
+    "absents",
+    "adopté",
+    "adoptée",
+    "projet",
+    "résolution",
+    "conseil",
+    // Spanish.
+    "votos",
+    "votaron",
+    "votación",
+    "contra",
+    "abstenciones",
+    "abstención",
+    "abstuvieron",
+    "ausentes",
+    "ausente",
+    "aprobado",
+    "aprobada",
+    "proyecto",
+    "resolución",
+    "consejo",
 ];
 
 /// No state's name has more words than this ("United Kingdom of Great Britain and Northern Ireland").
@@ -78,10 +109,11 @@ pub(super) struct Item {
 }
 
 /// Reads the list in `range` of the roll: run on when it holds commas or keeps to one
-/// line, else one name a line.
+/// line, else one name a line; a single numbered or bulleted name is a list of one.
 pub(super) fn read(roll: &Roll, range: Range<usize>, position: Position, sheet: &mut Sheet) -> Result<(), SheetError> {
     let text = &roll.text()[range.clone()];
-    let run_on = text.contains([',', ';']) || !text.trim().contains('\n');
+    let one_line = !text.trim().contains('\n');
+    let run_on = text.contains([',', ';']) || (one_line && list_marker(text.trim()).is_none());
     let items = if run_on { run_on_items(roll, range, position)? } else { one_a_line(text, range.start, position) };
     items.iter().try_for_each(|item| push(roll, item, sheet))
 }
@@ -184,23 +216,25 @@ fn list_marker(line: &str) -> Option<usize> {
 }
 
 /// Whether `line` continues the name `previous`, wrapped: it opens with a bracket or a
-/// lower-case word after a capitalised name, or the name broke after "of", "and", "-".
+/// lower-case word after a capitalised name, or the name broke after "of", "and", "-"
+/// (or French and Spanish "de", "et", "y", "del", "los"…).
 pub(super) fn continues(previous: &str, line: &str) -> bool {
     let last_word = previous.rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
     line.starts_with('(')
         || (line.starts_with(char::is_lowercase) && previous.contains(char::is_uppercase))
-        || ["of", "and", "the", "de", "du", "da", "des", "la", "le"].contains(&last_word.as_str())
+        || ["of", "the", "de", "du", "da", "des", "la", "le", "les", "del", "el", "los", "las"]
+            .contains(&last_word.as_str())
+        || is_conjunction(&last_word)
         || previous.ends_with(['-', '‐'])
 }
 
-/// Checks a name and adds it to the sheet; "and" before the last name, footnote markers
-/// and a lone "none" are left out.
+/// Checks a name and adds it to the sheet; "and" ("et", "y") before the last name,
+/// footnote markers and a lone "none" ("aucun", "ninguno") are left out.
 pub(super) fn push(roll: &Roll, item: &Item, sheet: &mut Sheet) -> Result<(), SheetError> {
     let mut offset = item.offset + (item.text.len() - item.text.trim_start().len());
     let mut name = item.text.trim();
-    if let Some((_, rest)) = name
-        .split_once(char::is_whitespace)
-        .filter(|(word, rest)| (word.eq_ignore_ascii_case("and") || *word == "&") && !rest.trim().is_empty())
+    if let Some((_, rest)) =
+        name.split_once(char::is_whitespace).filter(|(word, rest)| is_conjunction(word) && !rest.trim().is_empty())
     {
         let rest = rest.trim_start();
         offset += name.len() - rest.len();
@@ -209,7 +243,8 @@ pub(super) fn push(roll: &Roll, item: &Item, sheet: &mut Sheet) -> Result<(), Sh
     let unmarked = name.trim_start_matches(is_marker).trim_start();
     offset += name.len() - unmarked.len();
     let name = unmarked.trim_end_matches(is_marker);
-    if name.is_empty() || ["none", "nil", "-", "–", "—"].contains(&name.to_lowercase().as_str()) {
+    let none = ["none", "nil", "aucun", "aucune", "néant", "ninguno", "ninguna", "-", "–", "—"];
+    if name.is_empty() || none.contains(&name.to_lowercase().as_str()) {
         return Ok(());
     }
     if let Some(reason) = not_a_name(name) {
@@ -244,7 +279,7 @@ pub(super) fn not_a_name(name: &str) -> Option<&'static str> {
     }
     // "… Northern Ireland and United States of America" ends a list: "and" may join two names.
     words
-        .split(|word| word == "and" || word == "&")
+        .split(|word| is_conjunction(word))
         .any(|name| name.len() > MOST_WORDS)
         .then_some("it is longer than any state's name")
 }
@@ -252,6 +287,7 @@ pub(super) fn not_a_name(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::votes::VoteEntry;
 
     #[test]
     fn no_state_name_holds_a_sentence_word() {
@@ -282,6 +318,19 @@ mod tests {
         for text in ["ATLANTIS", "Republic of Atlantis", "Côte d’Ivoire", "Guinea-Bissau", "Libya Peru"] {
             assert_eq!(not_a_name(text), None, "{text}");
         }
+        for text in ["Le projet de résolution a été adopté", "Se sont abstenus", "Votaron a favor", "El proyecto"] {
+            assert!(not_a_name(text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_one_bulleted_name_is_read_as_a_list() {
+        let roll = Roll::new(&["- Bangladesh", ""], 3);
+        let header: VoteEntry = serde_yaml::from_str("on: A/HRC/1/L.1").unwrap_or_else(|_| unreachable!());
+        let mut sheet = Sheet { header, ballots: Vec::new(), counts: Vec::new(), problems: Vec::new() };
+        read(&roll, 0..roll.text().len(), Position::Absent, &mut sheet).unwrap_or_else(|e| panic!("{e:?}"));
+        let read: Vec<_> = sheet.ballots.iter().map(|b| (b.printed.as_str(), b.line, b.column)).collect();
+        assert_eq!(read, [("Bangladesh", 3, 3)]);
     }
 
     #[test]

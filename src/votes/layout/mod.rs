@@ -55,13 +55,16 @@ impl Roll {
     }
 }
 
-/// A line that is only a page's number ("12", "- 12 -", "Page 3 of 5", "3/5"), left by a PDF.
+/// A line that is only a page's number ("12", "- 12 -", "Page 3 of 5", "3/5", "Page 3
+/// sur 5", "Página 3 de 5"), left by a PDF.
 fn is_page_number(line: &str) -> bool {
     let lower =
         line.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c.is_whitespace()).to_lowercase();
-    let number = lower.strip_prefix("page").or_else(|| lower.strip_prefix("p.")).unwrap_or(&lower).trim();
-    let mut parts =
-        number.split(|c: char| c == '/' || c.is_whitespace()).filter(|part| !part.is_empty() && *part != "of");
+    let number =
+        ["page", "página", "pagina", "p."].iter().find_map(|word| lower.strip_prefix(word)).unwrap_or(&lower).trim();
+    let mut parts = number
+        .split(|c: char| c == '/' || c.is_whitespace())
+        .filter(|part| !part.is_empty() && !["of", "sur", "de"].contains(part));
     let digits = |part: &str| !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit());
     parts.next().is_some_and(digits) && parts.next().is_none_or(digits) && parts.next().is_none()
 }
@@ -103,7 +106,8 @@ mod tests {
 
     #[test]
     fn page_numbers_are_told_from_names() {
-        for line in ["12", " - 12 - ", "Page 3", "page 3 of 5", "3/5", "– 7 –", "p. 4"] {
+        for line in ["12", " - 12 - ", "Page 3", "page 3 of 5", "3/5", "– 7 –", "p. 4", "Page 2 sur 4", "Página 2 de 4"]
+        {
             assert!(is_page_number(line), "{line:?}");
         }
         for line in ["", "FIJI", "In favour (23)", "12 Peru", "1. Algeria", "A/HRC/43/2", "123456"] {

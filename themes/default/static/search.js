@@ -1,7 +1,10 @@
 // The search page. The index is static JSON written by the build (see src/search/):
 // a manifest, then one small file per two-letter word start, fetched as a query needs it.
-// Queries are cut into words by search-words.js, by the rules the index was made with.
-import { WRITTEN_WORD, words as wordsOf, shardName } from "./search-words.js";
+// Queries are cut into words by search-words.js, by the rules the index was made with:
+// each document's words were stemmed by its own language's rules, so a query word is
+// looked up, in each language of the index, as that language spells it, and counts
+// only in documents of that language (docs/DESIGN.md, "Search in six languages").
+import { WRITTEN_WORD, surfaceWords, termRule, shardName } from "./search-words.js";
 
 const form = document.querySelector("form.search");
 const status = document.querySelector(".search-status");
@@ -9,6 +12,15 @@ const list = document.querySelector(".search-results");
 const input = form.querySelector("input");
 const selects = [...form.querySelectorAll("select[data-filter]")];
 const SHOWN = 30;
+// The page's words for a count, as the theme's translation gives them for sample numbers:
+// a count takes the form of the sample it equals, else of one in its CLDR plural category.
+const messages = JSON.parse(status.dataset.messages || '{"found": [], "shown": [], "undated": "Undated"}');
+const plural = new Intl.PluralRules(document.documentElement.lang);
+function say(samples, n) {
+  const sample =
+    samples.find(([s]) => s === n) ?? samples.find(([s]) => plural.select(s) === plural.select(n)) ?? samples.at(-1);
+  return sample ? sample[1].replaceAll("{count}", String(n)) : String(n);
+}
 
 const fetched = new Map();
 const json = (name) => {
@@ -23,32 +35,47 @@ const json = (name) => {
 
 const manifest = await json("index.json");
 const shards = new Set(manifest.words);
+// Each document's language, by id, from the runs of documents in one language.
+const languageOf = manifest.languages.flatMap(([language, count]) => Array(count).fill(language));
+const rules = new Map(await Promise.all([...new Set(languageOf)].map(async (language) => [language, await termRule(language)])));
 for (const select of selects) {
   const values = Object.keys(manifest.filters[select.dataset.filter] ?? {}).sort((a, b) => a.localeCompare(b));
   for (const value of values) select.append(new Option(value, value));
 }
 form.hidden = false;
 
-const words = (text) => wordsOf(text, manifest.foldPlurals);
+// A query word as each language of the index spells it: term → the languages that spell it so.
+function spellings(word) {
+  const found = new Map();
+  for (const [language, rule] of rules) {
+    const term = rule(word);
+    found.set(term, [...(found.get(term) ?? []), language]);
+  }
+  return found;
+}
 
-// Documents holding a word that starts with `word`, with a score: BM25, where a word
-// that only starts with the one typed counts half.
+// Documents holding a word that starts with `word` as their language spells it, with a
+// score: BM25, where a word that only starts with the one typed counts half.
 async function matches(word) {
-  const name = shardName(word);
-  // A one-letter start ("7") spans every file whose name starts with it.
-  const names = [...word].length > 1 ? [name].filter((n) => shards.has(n)) : [...shards].filter((n) => n.startsWith(name));
   const scores = new Map();
-  for (const postings of await Promise.all(names.map((n) => json(`words/${n}.json`)))) {
-    for (const [term, list] of Object.entries(postings)) {
-      if (!term.startsWith(word)) continue;
-      const count = list.length / 2;
-      const idf = Math.log(1 + (manifest.documents - count + 0.5) / (count + 0.5));
-      const factor = (term === word ? 1 : 0.5) * idf / 255;
-      let id = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        id += list[i];
-        const score = list[i + 1] * factor;
-        if (score > (scores.get(id) ?? 0)) scores.set(id, score);
+  for (const [spelled, languages] of spellings(word)) {
+    const everyLanguage = languages.length === rules.size;
+    const name = shardName(spelled);
+    // A one-letter start ("7") spans every file whose name starts with it.
+    const names = [...spelled].length > 1 ? [name].filter((n) => shards.has(n)) : [...shards].filter((n) => n.startsWith(name));
+    for (const postings of await Promise.all(names.map((n) => json(`words/${n}.json`)))) {
+      for (const [term, list] of Object.entries(postings)) {
+        if (!term.startsWith(spelled)) continue;
+        const count = list.length / 2;
+        const idf = Math.log(1 + (manifest.documents - count + 0.5) / (count + 0.5));
+        const factor = (term === spelled ? 1 : 0.5) * idf / 255;
+        let id = 0;
+        for (let i = 0; i < list.length; i += 2) {
+          id += list[i];
+          if (!everyLanguage && !languages.includes(languageOf[id])) continue;
+          const score = list[i + 1] * factor;
+          if (score > (scores.get(id) ?? 0)) scores.set(id, score);
+        }
       }
     }
   }
@@ -69,7 +96,7 @@ async function filtered(filters) {
 // Document ids, best first.
 async function search(query, filters) {
   const allowed = filters.length ? await filtered(filters) : null;
-  const wanted = [...new Set(words(query))];
+  const wanted = [...new Set(surfaceWords(query))];
   if (wanted.length === 0) return allowed === null ? [] : [...allowed].sort((a, b) => a - b);
   let total = null;
   for (const scores of await Promise.all(wanted.map(matches))) {
@@ -87,7 +114,7 @@ async function search(query, filters) {
 async function documentOf(id) {
   const block = await json(`docs-${Math.floor(id / manifest.block)}.json`);
   const [path, title, kind, date] = block[id % manifest.block];
-  return { url: form.dataset.base + path, title, kind, date };
+  return { url: form.dataset.base + path, title, kind, date, language: languageOf[id] };
 }
 
 const escape = (value) => {
@@ -96,8 +123,11 @@ const escape = (value) => {
   return span.innerHTML;
 };
 
-// A passage of the page around the first word the reader asked for, matches marked.
-async function excerpt(url, wanted) {
+// A passage of the page around the first word the reader asked for, matches marked:
+// the page's words and the reader's as the page's language spells them.
+async function excerpt(url, language, query) {
+  const rule = rules.get(language);
+  const wanted = query.map(rule);
   const response = await fetch(url);
   if (!response.ok) return "";
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
@@ -106,7 +136,7 @@ async function excerpt(url, wanted) {
   // The title is shown already; footnote numbers would stick to the words they follow.
   body.querySelectorAll("[data-search-ignore], .document-header, .footnote-ref").forEach((ignored) => ignored.remove());
   const text = body.textContent.replace(/\s+/g, " ").trim();
-  const found = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: words(m[0]).some((word) => wanted.some((w) => word.startsWith(w))) }));
+  const found = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: surfaceWords(m[0]).some((word) => wanted.some((w) => rule(word).startsWith(w))) }));
   const first = Math.max(0, found.findIndex((w) => w.hit));
   const shown = found.slice(Math.max(0, first - 12), first + 24);
   if (shown.length === 0) return "";
@@ -133,14 +163,14 @@ async function run() {
   const ids = await search(query, filters);
   const results = await Promise.all(ids.slice(0, SHOWN).map(documentOf));
   if (ticket !== latest) return;
-  const wanted = [...new Set(words(query))];
+  const wanted = [...new Set(surfaceWords(query))];
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement("li");
       item.className = "doc-card";
-      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${result.date === null ? 'Undated' : escape(result.date)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
+      item.innerHTML = `<p class="doc-meta"><span class="kind-label">${escape(result.kind)}</span> · ${escape(result.date ?? messages.undated)}</p><h2 class="doc-title"><a href="${escape(result.url)}" dir="auto">${escape(result.title)}</a></h2><p class="doc-summary"></p>`;
       if (wanted.length) {
-        excerpt(result.url, wanted).then((html) => {
+        excerpt(result.url, result.language, wanted).then((html) => {
           if (ticket === latest) item.querySelector(".doc-summary").innerHTML = html;
         });
       }
@@ -148,8 +178,8 @@ async function run() {
     }),
   );
   const count = ids.length;
-  const shown = count > results.length ? ` (the first ${results.length} shown)` : "";
-  status.textContent = `${count} ${count === 1 ? "document" : "documents"} found${shown}.`;
+  const shown = count > results.length ? ` ${say(messages.shown, results.length)}` : "";
+  status.textContent = say(messages.found, count).replace("{shown}", shown);
 }
 
 let timer;

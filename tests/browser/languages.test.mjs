@@ -1,0 +1,99 @@
+// The archive in other languages, as a reader's browser shows it: the two fixture sites
+// of tests/sites (a French archive, and an English one with French, Spanish and Arabic
+// documents) built under a sub-path; an Arabic page read right to left, its layout
+// mirrored, fitting a phone and a desktop without scrolling sideways.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "./serve.mjs";
+import { launch, axeViolations } from "./browser.mjs";
+
+const PLENARY = process.env.PLENARY;
+const ROOT = process.env.SITE_ROOT;
+const SHOTS = process.env.SCREENSHOTS;
+if (!PLENARY || !ROOT || !SHOTS) throw new Error("run through tests/browser/run.sh, which builds plenary");
+mkdirSync(SHOTS, { recursive: true });
+
+const ARABIC = "ar/news/hrc99-l7-summary/";
+const work = mkdtempSync(join(tmpdir(), "plenary-languages-"));
+const sites = {};
+let browser;
+
+function build(name) {
+  const output = join(work, name);
+  const run = spawnSync(PLENARY, ["build", "--root", join(ROOT, "tests/sites", name), "--output", output, "--base-url", "/archive/", "--quiet"], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  return output;
+}
+
+before(async () => {
+  const built = { french: build("french-default"), multilingual: build("multilingual") };
+  [sites.french, sites.multilingual, browser] = await Promise.all([serve(built.french), serve(built.multilingual), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  sites.french?.close();
+  sites.multilingual?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function open(site, path, width) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(site.url + path, { waitUntil: "networkidle" });
+  assert.equal(response.status(), 200, path);
+  return { page, context };
+}
+
+for (const width of [375, 1280]) {
+  test(`the Arabic page reads right to left and fits ${width} pixels`, async () => {
+    const { page, context } = await open(sites.multilingual, ARABIC, width);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    assert.equal(await page.getAttribute("html", "lang"), "ar");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `the Arabic page scrolls sideways at ${width}px`);
+    // Mirrored: the metadata's rule, the paragraph links and the vote table start on the right.
+    const layout = await page.evaluate(() => {
+      const meta = getComputedStyle(document.querySelector(".meta"));
+      const item = document.querySelector(".body li[id^=p]").getBoundingClientRect();
+      const link = document.querySelector(".para-link").getBoundingClientRect();
+      const table = document.querySelector(".vote-table");
+      const firstColumn = table.querySelector("th").getBoundingClientRect();
+      const lastColumn = table.querySelector("thead th:last-child").getBoundingClientRect();
+      return {
+        rule: meta.borderRightWidth,
+        linkOnTheRight: link.left >= item.right - 1,
+        stateColumnOnTheRight: firstColumn.left > lastColumn.left,
+      };
+    });
+    assert.deepEqual(layout, { rule: "4px", linkOnTheRight: true, stateColumnOnTheRight: true });
+    await page.screenshot({ path: join(SHOTS, `arabic-${width}.png`), fullPage: true });
+    await context.close();
+  });
+}
+
+test("axe-core finds no violation on pages in Arabic, French and Spanish", async () => {
+  for (const [site, path] of [
+    [sites.multilingual, ARABIC],
+    [sites.multilingual, "es/letters/hrc99-civic-space/"],
+    [sites.french, ""],
+    [sites.french, "letters/lettre-conjointe/"],
+    [sites.french, "en/letters/lettre-conjointe/"],
+  ]) {
+    const { page, context } = await open(site, path, 1280);
+    assert.deepEqual(await axeViolations(page), [], path);
+    await context.close();
+  }
+});
+
+test("the French site's pages fit a phone", async () => {
+  for (const path of ["", "letters/lettre-conjointe/", "states/", "votes/"]) {
+    const { page, context } = await open(sites.french, path, 375);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${path} scrolls sideways at 375px`);
+    await context.close();
+  }
+});

@@ -1,0 +1,305 @@
+### سمة Plenary الافتراضية: كل كلمات الواجهة باللغة العربية.
+###
+### MACHINE-UNCHECKED: this translation was written without review by a native
+### speaker. An Arabic speaker should read it through and correct it; until then,
+### treat its wording as provisional. (لم يراجع هذه الترجمة أحد من الناطقين بالعربية.)
+###
+### See en.ftl for the syntax (Fluent) and how a site overrides a message. Messages
+### whose name ends in -html hold markup. Counts choose their form by CLDR's plural
+### rules: Arabic has `zero`, `one`, `two`, `few` (3–10), `many` (11–99) and `other`.
+
+language-name = العربية
+
+## في كل صفحة
+skip-to-content = الانتقال إلى المحتوى
+nav-label = القائمة الرئيسية
+nav-votes = عمليات التصويت
+nav-states = الدول
+nav-sessions = الدورات
+nav-signatories = الجهات الموقِّعة
+nav-tags = المواضيع
+nav-symbols = وثائق الأمم المتحدة
+nav-search = البحث
+feed-session-title = { $session } · { $site }
+sep-and = {" "}و
+sep-comma = ،{" "}
+sep-semicolon = ؛{" "}
+sep-colon = :{" "}
+sentence-end = .
+
+## أنواع الوثائق
+kind-letter = رسالة
+kind-statement = بيان
+kind-annex = مرفق
+kind-report = تقرير
+kind-news = خبر
+kind-vote = تصويت
+kinds-letter = الرسائل
+kinds-statement = البيانات
+kinds-annex = المرفقات
+kinds-report = التقارير
+kinds-news = الأخبار
+kinds-vote = عمليات التصويت
+
+## الأعداد
+documents-count = { $count ->
+    [zero] لا توجد وثائق
+    [one] وثيقة واحدة
+    [two] وثيقتان
+    [few] { $count } وثائق
+    [many] { $count } وثيقة
+   *[other] { $count } وثيقة
+}
+organisations-count = { $count ->
+    [zero] لا توجد منظمات
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+    [many] { $count } منظمة
+   *[other] { $count } منظمة
+}
+votes-count = { $count ->
+    [zero] لا توجد عمليات تصويت
+    [one] تصويت واحد
+    [two] تصويتان
+    [few] { $count } عمليات تصويت
+    [many] { $count } عملية تصويت
+   *[other] { $count } عملية تصويت
+}
+discrepancies-count = { $count ->
+    [zero] لا توجد تناقضات
+    [one] تناقض واحد
+    [two] تناقضان
+    [few] { $count } تناقضات
+    [many] { $count } تناقضًا
+   *[other] { $count } تناقض
+}
+absent-count = الغائبون: { $count }
+
+## القوائم
+draft = مسودة
+home-latest = أحدث الوثائق
+home-sessions = الدورات
+home-browse = تصفح الأرشيف
+list-newest-first = { $count ->
+    [zero] لا توجد وثائق.
+    [one] وثيقة واحدة.
+    [two] وثيقتان، الأحدث أولًا.
+    [few] { $count } وثائق، الأحدث أولًا.
+    [many] { $count } وثيقة، الأحدث أولًا.
+   *[other] { $count } وثيقة، الأحدث أولًا.
+}
+list-in-date-order = { $count ->
+    [zero] لا توجد وثائق.
+    [one] وثيقة واحدة.
+    [two] وثيقتان، حسب التاريخ.
+    [few] { $count } وثائق، حسب التاريخ.
+    [many] { $count } وثيقة، حسب التاريخ.
+   *[other] { $count } وثيقة، حسب التاريخ.
+}
+list-in-date-order-then-undated = { $count ->
+    [zero] لا توجد وثائق.
+    [one] وثيقة واحدة.
+    [two] وثيقتان، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+    [few] { $count } وثائق، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+    [many] { $count } وثيقة، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+   *[other] { $count } وثيقة، حسب التاريخ، ثم غير المؤرخة حسب العنوان.
+}
+list-by-title = { $count ->
+    [zero] لا توجد وثائق.
+    [one] وثيقة واحدة.
+    [two] وثيقتان، حسب العنوان.
+    [few] { $count } وثائق، حسب العنوان.
+    [many] { $count } وثيقة، حسب العنوان.
+   *[other] { $count } وثيقة، حسب العنوان.
+}
+undated = غير مؤرخة
+undated-title = وثائق غير مؤرخة
+undated-note = وثائق لا يذكر مصدرها تاريخًا ولا تحددها أي دورة.
+taxonomy-session = الدورة
+taxonomy-signatory = جهة موقِّعة
+taxonomy-tag = الموضوع
+taxonomy-sessions = الدورات
+taxonomy-title = { $name } ({ $taxonomy })
+sessions-heading = الدورات
+signatories-heading = الجهات الموقِّعة
+tags-heading = المواضيع
+also-printed-as = وردت أيضًا باسم: { $names }
+also-in = متاحة أيضًا بـ:
+pagination-label = الصفحات
+pagination-page-of = الصفحة { $number } من { $of }
+pagination-first = الأولى
+pagination-previous = السابقة
+pagination-next = التالية
+pagination-last = الأخيرة
+title-page-of = { $title } (الصفحة { $number } من { $of })
+list-count = المجموع: { $count }.
+
+## صفحة الوثيقة
+meta-date = التاريخ
+meta-undated = غير مؤرخة: لا يذكر المصدر تاريخًا
+meta-session = الدورة
+meta-to = إلى
+meta-symbol = رمز الأمم المتحدة
+meta-concerns = تتعلق بـ
+meta-signatories = الجهات الموقِّعة
+meta-tags = المواضيع
+meta-original = الأصل
+meta-language = اللغة
+concerning-votes = عمليات التصويت على النصوص التي تتعلق بها هذه الوثيقة
+signatories = الجهات الموقِّعة
+related-documents = وثائق ذات صلة
+cited-by = استشهدت بها
+session-more-label = وثائق أخرى من { $session }
+session-more-html = وثائق أخرى من <a href="{ $url }">{ $session }</a>
+session-earlier = السابقة:
+session-later = التالية:
+session-only = الوثيقة الوحيدة في هذه الدورة.
+
+## التصويت
+vote-heading-html = تصويت مسجل على <a href="{ $url }" class="symbol">{ $symbol }</a>
+vote-heading-titled = تصويت مسجل: { $title }
+vote-recorded-in-html = مسجل في <a href="{ $url }" dir="auto">{ $title }</a>
+position-yes = مؤيد
+position-no = معارض
+position-abstain = ممتنع
+position-absent = غائب
+position-not_recorded = لا يوجد تصويت مسجل
+position-disputed = موضع خلاف
+outcome-adopted = اعتُمد
+outcome-rejected = رُفض
+outcome-not-known = النتيجة غير معروفة
+outcome-unknown = غير معروفة
+outcome-in-sentence = { $outcome ->
+    [adopted] اعتُمد
+   *[rejected] رُفض
+}
+outcome-contradicted = (تشير الأعداد إلى أنه { $outcome ->
+        [adopted] اعتُمد
+       *[rejected] رُفض
+    })
+vote-counted = { $count ->
+    [one] محسوب من الدولة الواحدة المدرجة أدناه.
+    [two] محسوب من الدولتين المدرجتين أدناه.
+   *[other] محسوب من الدول المدرجة أدناه وعددها { $count }.
+}
+vote-announced = النتيجة المعلنة: { $yes } مؤيدًا، و{ $no } معارضًا، و{ $abstain } ممتنعًا.
+vote-announced-only = النتيجة المعلنة؛ لا يتضمن الأرشيف سجل تصويت كل دولة.
+vote-partial = النتيجة المعلنة. يذكر السجل { $named } من الدول التي يحسبها، وهي مدرجة أدناه؛ ولم يذكر { $count }.
+vote-outcome-rule = تُستنتج النتيجة من قاعدة المجلس: يُعتمد النص عندما يفوق عدد الأعضاء المؤيدين عدد المعارضين.
+vote-result-not-known = الأعداد غير معروفة
+vote-sources = مسجل في
+vote-given-in = وفق
+vote-no-record = لا يتضمن الأرشيف النتيجة ولا سجل تصويت كل دولة.
+vote-discrepancies = تناقضات في السجل
+vote-table-caption = تصويت كل دولة على { $symbol }
+vote-table-caption-titled = تصويت كل دولة على «{ $title }»
+vote-state = الدولة
+vote-position = التصويت
+vote-not-in-registry = (غير موجودة في السجل)
+vote-list-not-named = لم يذكر السجل { $count }
+vote-list-none = لا أحد
+vote-all-states = الدول نفسها في جدول واحد
+votes-heading = عمليات التصويت
+votes-lede-html = كل عمليات التصويت المسجلة في الأرشيف، الأحدث أولًا. البيانات نفسها منشورة في <a href="{ $csv }">votes.csv</a> و<a href="{ $json }">votes.json</a>؛ وسجل كل دولة في صفحتها ضمن <a href="{ $states }">الدول</a>.
+votes-caption = عمليات التصويت المسجلة
+votes-date = التاريخ
+votes-voted-on = موضوع التصويت
+votes-outcome = النتيجة
+votes-recorded-in = مسجل في
+votes-announced-only = النتيجة المعلنة فقط
+votes-announced-not-named = النتيجة المعلنة؛ لم يذكر السجل { $count }
+votes-records = سجلات التصويت
+votes-recorded-count = عدد عمليات التصويت المسجلة: { $count }.
+votes-records-count = عدد الوثائق التي تسجل عمليات تصويت: { $count }.
+
+## الدول
+state = الدولة
+states-heading = الدول
+states-lede = كل دولة وردت في تصويت مسجل في الأرشيف، مع سجل تصويتها.
+state-lede = رمز ISO 3166: { $iso3 }. عدد عمليات التصويت المسجلة في الأرشيف: { $count }، الأحدث أولًا.
+state-history-caption = سجل تصويت { $state }
+state-discussed-in = نوقش في
+
+## وثائق الأمم المتحدة
+symbol = وثيقة للأمم المتحدة
+symbols-heading = وثائق الأمم المتحدة
+symbols-lede = كل وثيقة للأمم المتحدة يستشهد بها الأرشيف أو يسجل تصويتًا عليها، مرتبة حسب الهيئة التي أصدرتها ودورتها أو سنتها، مع الوثائق التي تستشهد بها. ويشترك المشروع وتنقيحاته والنص المعتمد على أساسه في مدخل واحد.
+symbols-also = مع { $symbols }
+symbols-series-session = الدورة { $number }
+symbols-series-special = الدورة الاستثنائية S-{ $number }
+symbols-series-other = وثائق أخرى
+body-hrc = مجلس حقوق الإنسان
+body-general-assembly = الجمعية العامة
+body-security-council = مجلس الأمن
+body-ecosoc = المجلس الاقتصادي والاجتماعي
+body-commission-on-human-rights = لجنة حقوق الإنسان
+body-other = وثائق أخرى للأمم المتحدة
+text-resolution = قرار
+text-decision = مقرر
+text-president-statement = بيان الرئيس
+text-revised-draft = مشروع منقح
+text-draft = مشروع
+text-document = وثيقة
+symbol-cited-count = { $count ->
+    [0] جرى التصويت عليها
+    [one] مستشهد بها في وثيقة واحدة
+    [two] مستشهد بها في وثيقتين
+    [few] مستشهد بها في { $count } وثائق
+   *[other] مستشهد بها في { $count } وثيقة
+}
+symbol-text-adopted-html = ، اعتُمد في <time datetime="{ $iso }">{ $date }</time>
+symbol-text-in-archive-html = (في الأرشيف؛ <a href="{ $url }">النص الرسمي</a>)
+symbol-group-lede = المشروع وتنقيحاته والنص المعتمد على أساسه صفحة واحدة؛ ويحيل كل رمز إلى نصه الرسمي.
+symbol-single-lede = يحيل الرمز إلى النص الرسمي.
+symbol-session = وثيقة من { $session }.
+symbol-session-link-html = وثيقة من <a href="{ $url }">{ $session }</a>.
+symbol-votes = عمليات التصويت المسجلة
+symbol-vote-of = تصويت { $date }
+symbol-vote-at-undated = تصويت في { $session }، غير مؤرخ
+symbol-vote-undated = تصويت غير مؤرخ
+symbol-vote-on-html = على <span class="symbol">{ $symbol }</span>
+symbol-vote-result = { $yes } مؤيدًا، و{ $no } معارضًا، و{ $abstain } ممتنعًا
+symbol-vote-recorded-in = مسجل في
+symbol-announced = (النتيجة المعلنة)
+symbol-announced-not-named = (النتيجة المعلنة؛ لم يذكر السجل { $count })
+symbol-cited-in = الاستشهاد بها في الأرشيف
+symbol-listed = مدرجة ضمن الوثائق التي تتعلق بها.
+symbol-not-cited = لا تستشهد بها أي وثيقة من الأرشيف في نصها؛ وهي معروفة من تصويت مسجل.
+symbol-neighbours-label = وثائق أخرى من { $session }
+symbol-neighbours = وثائق أخرى من { $session } مستشهد بها في الأرشيف
+symbols-count = عدد وثائق الأمم المتحدة: { $count }.
+symbol-cited-by-count = عدد الوثائق التي تستشهد بها: { $count }.
+symbol-before = قبلها:
+symbol-after = بعدها:
+
+## البحث
+search-title = البحث
+search-heading = البحث في الأرشيف
+search-lede = بحث في النص الكامل لكل الوثائق، مع تصفية حسب النوع والدورة والجهة الموقِّعة. الفهرس جزء من الموقع، لذا يعمل البحث دون اتصال.
+search-terms = كلمات البحث
+search-kind = النوع
+search-any-kind = كل الأنواع
+search-session = الدورة
+search-any-session = كل الدورات
+search-signatory = الجهة الموقِّعة
+search-any-signatory = كل الجهات الموقِّعة
+search-found = { $count ->
+    [zero] لم يُعثر على أي وثيقة{ $shown }.
+    [one] عُثر على وثيقة واحدة{ $shown }.
+    [two] عُثر على وثيقتين{ $shown }.
+    [few] عُثر على { $count } وثائق{ $shown }.
+   *[other] عُثر على { $count } وثيقة{ $shown }.
+}
+search-first-shown = { $count ->
+   *[other] (تُعرض أول { $count })
+}
+search-noscript-html = يحتاج البحث إلى JavaScript. كل الوثائق مدرجة أيضًا حسب <a href="{ $sessions }">الدورة</a> و<a href="{ $signatories }">الجهة الموقِّعة</a> و<a href="{ $tags }">الموضوع</a>.
+
+## صفحة غير موجودة
+not-found-title = الصفحة غير موجودة
+not-found-text = لا توجد صفحة على هذا العنوان. ربما نُقلت عند إعادة تنظيم الأرشيف.
+not-found-home-html = <a href="{ $home }">انتقل إلى الصفحة الرئيسية</a> لتصفح الوثائق حسب الدورة أو النوع أو الجهة الموقِّعة.
+
+## العنوان القديم لوثيقة للأمم المتحدة صفحتها صفحة وثيقة أخرى
+redirect-html = { $symbol } موجودة في <a href="{ $url }">هذه الصفحة</a>، مع مشاريعها وتنقيحاتها والنص المعتمد.

@@ -1,0 +1,297 @@
+### Tema predeterminado de Plenary: cada palabra que muestra, en español.
+###
+### Véase en.ftl para la sintaxis (Fluent) y cómo un sitio sustituye un mensaje. Los
+### mensajes cuyo nombre termina en -html contienen marcado. Los números eligen su
+### forma según las reglas de plural del CLDR: en español, `one`, `many` y `other`.
+
+language-name = Español
+
+## En cada página
+skip-to-content = Ir al contenido
+nav-label = Menú principal
+nav-votes = Votaciones
+nav-states = Estados
+nav-sessions = Períodos de sesiones
+nav-signatories = Firmantes
+nav-tags = Temas
+nav-symbols = Documentos de la ONU
+nav-search = Buscar
+feed-session-title = { $session } · { $site }
+sep-and = {" "}y{" "}
+sep-comma = ,{" "}
+sep-semicolon = ;{" "}
+sep-colon = :{" "}
+sentence-end = .
+
+## Tipos de documento
+kind-letter = Carta
+kind-statement = Declaración
+kind-annex = Anexo
+kind-report = Informe
+kind-news = Noticia
+kind-vote = Votación
+kinds-letter = Cartas
+kinds-statement = Declaraciones
+kinds-annex = Anexos
+kinds-report = Informes
+kinds-news = Noticias
+kinds-vote = Votaciones
+
+## Cantidades
+documents-count = { $count ->
+    [one] { $count } documento
+   *[other] { $count } documentos
+}
+organisations-count = { $count ->
+    [one] { $count } organización
+   *[other] { $count } organizaciones
+}
+votes-count = { $count ->
+    [one] { $count } votación
+   *[other] { $count } votaciones
+}
+discrepancies-count = { $count ->
+    [one] { $count } discrepancia
+   *[other] { $count } discrepancias
+}
+absent-count = { $count ->
+    [one] { $count } ausente
+   *[other] { $count } ausentes
+}
+
+## Listas
+draft = Borrador
+home-latest = Documentos recientes
+home-sessions = Períodos de sesiones
+home-browse = Explorar el archivo
+list-newest-first = { $count ->
+    [one] { $count } documento, del más reciente al más antiguo.
+   *[other] { $count } documentos, del más reciente al más antiguo.
+}
+list-in-date-order = { $count ->
+    [one] { $count } documento, por orden cronológico.
+   *[other] { $count } documentos, por orden cronológico.
+}
+list-in-date-order-then-undated = { $count ->
+    [one] { $count } documento, por orden cronológico y, después, los que no tienen fecha, por título.
+   *[other] { $count } documentos, por orden cronológico y, después, los que no tienen fecha, por título.
+}
+list-by-title = { $count ->
+    [one] { $count } documento, por título.
+   *[other] { $count } documentos, por título.
+}
+undated = Sin fecha
+undated-title = Documentos sin fecha
+undated-note = Documentos cuya fuente no indica ninguna fecha y que ninguna sesión sitúa.
+taxonomy-session = Período de sesiones
+taxonomy-signatory = Firmante
+taxonomy-tag = Tema
+taxonomy-sessions = Sesiones
+taxonomy-title = { $name } ({ $taxonomy })
+sessions-heading = Períodos de sesiones
+signatories-heading = Firmantes
+tags-heading = Temas
+also-printed-as = También impreso como: { $names }
+also-in = También en:
+pagination-label = Páginas
+pagination-page-of = Página { $number } de { $of }
+pagination-first = Primera
+pagination-previous = Anterior
+pagination-next = Siguiente
+pagination-last = Última
+title-page-of = { $title } (página { $number } de { $of })
+list-count = { $count } en total.
+
+## Página de un documento
+meta-date = Fecha
+meta-undated = Sin fecha: la fuente no indica ninguna fecha
+meta-session = Período de sesiones
+meta-to = Destinatarios
+meta-symbol = Signatura de la ONU
+meta-concerns = Se refiere a
+meta-signatories = Firmantes
+meta-tags = Temas
+meta-original = Original
+meta-language = Idioma
+concerning-votes = Votaciones sobre los textos a los que se refiere este documento
+signatories = Firmantes
+related-documents = Documentos relacionados
+cited-by = Citado por
+session-more-label = Más documentos de { $session }
+session-more-html = Más documentos de <a href="{ $url }">{ $session }</a>
+session-earlier = Anterior:
+session-later = Siguiente:
+session-only = El único documento de este período de sesiones.
+
+## Votaciones
+vote-heading-html = Votación registrada sobre <a href="{ $url }" class="symbol">{ $symbol }</a>
+vote-heading-titled = Votación registrada: { $title }
+vote-recorded-in-html = registrada en <a href="{ $url }" dir="auto">{ $title }</a>
+position-yes = A favor
+position-no = En contra
+position-abstain = Abstención
+position-absent = Ausente
+position-not_recorded = Sin voto registrado
+position-disputed = En disputa
+outcome-adopted = Aprobado
+outcome-rejected = Rechazado
+outcome-not-known = Resultado desconocido
+outcome-unknown = Desconocido
+outcome-in-sentence = { $outcome ->
+    [adopted] aprobado
+   *[rejected] rechazado
+}
+outcome-contradicted = (según los recuentos: { $outcome ->
+        [adopted] aprobado
+       *[rejected] rechazado
+    })
+vote-counted = { $count ->
+    [one] Recuento del { $count } Estado que figura a continuación.
+   *[other] Recuento de los { $count } Estados que figuran a continuación.
+}
+vote-announced = Resultado anunciado: { $yes } votos a favor, { $no } en contra y { $abstain ->
+        [one] { $abstain } abstención
+       *[other] { $abstain } abstenciones
+    }.
+vote-announced-only = El resultado anunciado; el archivo no contiene el voto de cada Estado.
+vote-partial = El resultado anunciado. El registro nombra { $named } de los Estados que cuenta, que figuran a continuación; { $count ->
+        [one] { $count } no se nombra
+       *[other] { $count } no se nombran
+    }.
+vote-outcome-rule = El resultado se deduce de la regla del Consejo: un texto se aprueba cuando más miembros votan a favor que en contra.
+vote-result-not-known = recuento desconocido
+vote-sources = Registrada en
+vote-given-in = según
+vote-no-record = El archivo no contiene ni el resultado ni el voto de cada Estado.
+vote-discrepancies = Discrepancias en el registro
+vote-table-caption = Voto de cada Estado sobre { $symbol }
+vote-table-caption-titled = Voto de cada Estado sobre «{ $title }»
+vote-state = Estado
+vote-position = Voto
+vote-not-in-registry = (no figura en el registro)
+vote-list-not-named = { $count } sin nombrar
+vote-list-none = Ninguno
+vote-all-states = Los mismos Estados en una tabla
+votes-heading = Votaciones
+votes-lede-html = Todas las votaciones registradas en el archivo, de la más reciente a la más antigua. Los mismos datos se publican en <a href="{ $csv }">votes.csv</a> y <a href="{ $json }">votes.json</a>; el historial de cada Estado está en su página, en <a href="{ $states }">Estados</a>.
+votes-caption = Votaciones registradas
+votes-date = Fecha
+votes-voted-on = Objeto de la votación
+votes-outcome = Resultado
+votes-recorded-in = Registrada en
+votes-announced-only = solo el resultado anunciado
+votes-announced-not-named = { $count ->
+    [one] resultado anunciado; { $count } Estado sin nombrar
+   *[other] resultado anunciado; { $count } Estados sin nombrar
+}
+votes-records = Registros de votación
+votes-recorded-count = { $count ->
+    [one] { $count } votación registrada.
+   *[other] { $count } votaciones registradas.
+}
+votes-records-count = { $count ->
+    [one] { $count } documento registra votaciones.
+   *[other] { $count } documentos registran votaciones.
+}
+
+## Estados
+state = Estado
+states-heading = Estados
+states-lede = Todos los Estados que figuran en una votación registrada en el archivo, con su historial de votos.
+state-lede = Código ISO 3166: { $iso3 }. { $count ->
+    [one] { $count } votación registrada en el archivo, de la más reciente a la más antigua.
+   *[other] { $count } votaciones registradas en el archivo, de la más reciente a la más antigua.
+}
+state-history-caption = Historial de votos: { $state }
+state-discussed-in = Tratada en
+
+## Documentos de la ONU
+symbol = Documento de la ONU
+symbols-heading = Documentos de la ONU
+symbols-lede = Todos los documentos de la ONU que el archivo cita o sobre los que registra una votación, por el órgano que los emitió y por sesión o año, con los documentos que los citan. Un proyecto, sus revisiones y el texto aprobado a partir de él comparten una entrada.
+symbols-also = con { $symbols }
+symbols-series-session = Sesión { $number }
+symbols-series-special = Sesión extraordinaria S-{ $number }
+symbols-series-other = Otros documentos
+body-hrc = Consejo de Derechos Humanos
+body-general-assembly = Asamblea General
+body-security-council = Consejo de Seguridad
+body-ecosoc = Consejo Económico y Social
+body-commission-on-human-rights = Comisión de Derechos Humanos
+body-other = Otros documentos de la ONU
+text-resolution = resolución
+text-decision = decisión
+text-president-statement = declaración de la Presidencia
+text-revised-draft = proyecto revisado
+text-draft = proyecto
+text-document = documento
+symbol-cited-count = { $count ->
+    [0] objeto de una votación
+    [one] citado en { $count } documento
+   *[other] citado en { $count } documentos
+}
+symbol-text-adopted-html = , aprobada el <time datetime="{ $iso }">{ $date }</time>
+symbol-text-in-archive-html = (en el archivo; <a href="{ $url }">texto oficial</a>)
+symbol-group-lede = Un proyecto, sus revisiones y el texto aprobado a partir de él forman una sola página; cada signatura enlaza con su texto oficial.
+symbol-single-lede = La signatura enlaza con el texto oficial.
+symbol-session = Un documento de { $session }.
+symbol-session-link-html = Un documento de <a href="{ $url }">{ $session }</a>.
+symbol-votes = Votaciones registradas
+symbol-vote-of = Votación del { $date }
+symbol-vote-at-undated = Votación de la sesión { $session }, sin fecha
+symbol-vote-undated = Votación sin fecha
+symbol-vote-on-html = sobre <span class="symbol">{ $symbol }</span>
+symbol-vote-result = { $yes } a favor, { $no } en contra, { $abstain ->
+        [one] { $abstain } abstención
+       *[other] { $abstain } abstenciones
+    }
+symbol-vote-recorded-in = registrada en
+symbol-announced = (resultado anunciado)
+symbol-announced-not-named = { $count ->
+    [one] (resultado anunciado; { $count } Estado sin nombrar)
+   *[other] (resultado anunciado; { $count } Estados sin nombrar)
+}
+symbol-cited-in = Citado en el archivo
+symbol-listed = Figura entre los documentos a los que se refiere.
+symbol-not-cited = Ningún documento del archivo lo cita en su texto; se conoce por una votación registrada.
+symbol-neighbours-label = Otros documentos de { $session }
+symbol-neighbours = Otros documentos de { $session } citados en el archivo
+symbols-count = { $count ->
+    [one] { $count } documento de la ONU.
+   *[other] { $count } documentos de la ONU.
+}
+symbol-cited-by-count = { $count ->
+    [one] { $count } documento lo cita.
+   *[other] { $count } documentos lo citan.
+}
+symbol-before = Anterior:
+symbol-after = Posterior:
+
+## Búsqueda
+search-title = Buscar
+search-heading = Buscar en el archivo
+search-lede = Búsqueda en el texto completo de todos los documentos, con filtros por tipo, período de sesiones y firmante. El índice forma parte del sitio, así que la búsqueda funciona sin conexión.
+search-terms = Términos de búsqueda
+search-kind = Tipo
+search-any-kind = Todos los tipos
+search-session = Período de sesiones
+search-any-session = Todos los períodos
+search-signatory = Firmante
+search-any-signatory = Todos los firmantes
+search-found = { $count ->
+    [one] { $count } documento encontrado{ $shown }.
+   *[other] { $count } documentos encontrados{ $shown }.
+}
+search-first-shown = { $count ->
+    [one] (se muestra el primero)
+   *[other] (se muestran los { $count } primeros)
+}
+search-noscript-html = La búsqueda necesita JavaScript. Todos los documentos figuran también en las listas por <a href="{ $sessions }">período de sesiones</a>, <a href="{ $signatories }">firmante</a> y <a href="{ $tags }">tema</a>.
+
+## Página inexistente
+not-found-title = Página no encontrada
+not-found-text = No hay ninguna página en esta dirección. Puede que haya cambiado al reorganizarse el archivo.
+not-found-home-html = <a href="{ $home }">Ir a la página de inicio</a> para explorar los documentos por período de sesiones, tipo o firmante.
+
+## Dirección antigua de un documento de la ONU cuya página es la de otro
+redirect-html = { $symbol } está en <a href="{ $url }">esta página</a>, con sus proyectos, sus revisiones y el texto aprobado.
