@@ -173,3 +173,45 @@ fn a_page_size_of_zero_is_refused_at_its_line() {
     assert_eq!(run.code(), Some(1), "{}", run.stderr());
     assert!(run.stderr().contains("site.yaml:3"), "{}", run.stderr());
 }
+
+#[test]
+fn the_un_documents_index_is_cut_in_its_order_and_a_cut_session_is_headed_again() {
+    let site = archive();
+    let index = |url: &str| {
+        let page = site.page(url);
+        (page.texts(".symbol-body h2"), page.texts(".symbol-body h3"), page.texts(".symbol-list a.symbol"))
+    };
+    let (bodies, sessions, symbols) = index("/symbols/page/3/");
+    assert_eq!(bodies, ["Human Rights Council"]);
+    assert_eq!(sessions, ["HRC45", "HRC47"]);
+    assert_eq!(symbols, ["A/HRC/45/L.1", "A/HRC/47/L.12"]);
+    // HRC47 runs over onto the last page, under its heading again.
+    let (bodies, sessions, symbols) = index("/symbols/page/4/");
+    assert_eq!(bodies, ["Human Rights Council"]);
+    assert_eq!(sessions, ["HRC47"]);
+    assert_eq!(symbols, ["A/HRC/47/L.13", "A/HRC/47/L.14"]);
+    // Every page's title says which page it is.
+    assert_eq!(site.page("/symbols/page/4/").text("title"), "UN documents (page 4 of 4) · Test archive");
+}
+
+#[test]
+fn a_french_site_pages_its_lists_in_french() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\npage_size: 1\n");
+    for n in 1..=2 {
+        site.write(
+            &format!("content/letters/lettre-{n}.md"),
+            &format!(
+                "---\ntitle: \"Lettre conjointe {n} sur les représailles\"\nkind: letter\ndate: 2021-06-0{n}\n---\n\n\
+                 Nous vous écrivons avant le vote sur le projet de résolution.\n"
+            ),
+        );
+    }
+    site.build(&[]).assert_ok();
+    let first = site.page("/letters/");
+    assert_eq!(first.texts(".pagination p"), ["Page 1 sur 2"]);
+    assert_eq!(first.texts(".pagination a"), ["Suivante", "Dernière"]);
+    let second = site.page("/letters/page/2/");
+    assert_eq!(second.texts(".pagination a"), ["Première", "Précédente"]);
+    assert_eq!(second.text("title"), "Lettres (page 2 sur 2) · Archives");
+}
