@@ -1,5 +1,6 @@
 //! `site.yaml`: what the whole site is called and where it is published.
 
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -27,6 +28,9 @@ pub struct SiteConfig {
     /// sanitising it (the default).
     #[serde(default)]
     pub unsafe_html: bool,
+    /// How many entries a page of a list shows; longer lists continue on further pages.
+    #[serde(default = "default_page_size")]
+    pub page_size: NonZeroUsize,
 }
 
 fn default_theme() -> String {
@@ -34,6 +38,11 @@ fn default_theme() -> String {
 }
 fn default_output_dir() -> PathBuf {
     "output".into()
+}
+/// A hundred cards make a page of about 50 KB, light on a phone; fewer to a page would
+/// add a page's frame for every few dozen documents.
+fn default_page_size() -> NonZeroUsize {
+    NonZeroUsize::new(100).unwrap_or(NonZeroUsize::MIN)
 }
 
 impl SiteConfig {

@@ -201,6 +201,7 @@ fn plan_routes(
         citations,
         static_files,
         has_cname: config.cname.is_some(),
+        page_size: config.page_size.get(),
     })
 }
 

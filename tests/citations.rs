@@ -63,7 +63,7 @@ const COOPERATION: &str = "Promoting mutually beneficial cooperation in the fiel
 fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
     let page = seed_page("symbols/a-hrc-res-37-23/");
     assert_eq!(
-        page.texts(".citations .doc-title"),
+        page.texts(".citations .doc-line > a"),
         [
             "Annex: Key concerns with draft resolution A/HRC/43/L.31 on promoting mutually beneficial cooperation in the field of human rights"
         ]
@@ -109,9 +109,12 @@ fn a_paragraph_of_a_report_outside_the_archive_stays_text() {
 }
 
 #[test]
-fn symbol_pages_list_their_neighbours_from_the_same_session() {
+fn symbol_pages_link_their_neighbours_from_the_same_session() {
     let page = seed_page("symbols/a-hrc-43-l-31/");
-    assert_eq!(page.texts(".neighbours a"), ["A/HRC/43/31", "A/HRC/43/L.13", "A/HRC/43/L.42"]);
+    assert_eq!(page.texts(".neighbours li"), ["Before it: A/HRC/43/L.13", "After it: A/HRC/43/L.42"]);
+    // The first and the last of a session link one neighbour each.
+    assert_eq!(seed_page("symbols/a-hrc-43-31/").texts(".neighbours a"), ["A/HRC/43/L.13"]);
+    assert_eq!(seed_page("symbols/a-hrc-43-l-42/").texts(".neighbours a"), ["A/HRC/43/L.31"]);
     assert_eq!(page.attrs(".lede a[href='/sessions/hrc43/']", "href").len(), 1);
 }
 
@@ -149,7 +152,7 @@ fn a_paragraph_reference_links_into_a_report_of_the_archive() {
     assert!(letter.text(".body").contains("Later, para. 12 alone."), "no citation in that paragraph");
     // The report knows who cites it, and has no symbol page of its own.
     let report = site.page("reports/report/");
-    assert_eq!(report.texts(".cited-by .doc-title"), ["Cites"]);
+    assert_eq!(report.texts(".cited-by .doc-line > a"), ["Cites"]);
     assert_eq!(report.attrs(".meta a.symbol", "href"), ["https://docs.un.org/en/A/HRC/31/81"]);
     assert!(!site.output().join("symbols/a-hrc-31-81").exists());
     assert!(broken_links(&site.output(), "/").is_empty());
@@ -172,7 +175,7 @@ fn internal_links_resolve_to_pages_and_anchors_and_count_as_citations() {
         ["/reports/report/"],
         "a listed symbol of the archive links to its document"
     );
-    assert_eq!(site.page("reports/report/").texts(".cited-by .doc-title"), ["N"]);
+    assert_eq!(site.page("reports/report/").texts(".cited-by .doc-line > a"), ["N"]);
 }
 
 #[test]

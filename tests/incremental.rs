@@ -569,3 +569,56 @@ fn edits_to_the_sources_of_one_vote_match_a_full_build() {
     assert!(sources(&site).is_empty(), "one source each");
     assert_eq!(site.page("votes/").texts(".votes-index tbody tr").len(), 2);
 }
+
+/// Seven letters, two to a page of each list; letter `n` dated day `n` of June.
+fn paged_archive() -> Site {
+    let site = Site::new();
+    site.write("site.yaml", "title: Test archive\nbase_url: https://example.org/\npage_size: 2\n");
+    for n in 1..=7 {
+        paged_letter(&site, n, &format!("2021-06-{n:02}"), "[reprisals]");
+    }
+    site
+}
+
+fn paged_letter(site: &Site, n: usize, date: &str, tags: &str) {
+    site.write(
+        &format!("content/letters/l{n}.md"),
+        &format!(
+            "---\ntitle: \"Letter {n} on reprisals\"\nkind: letter\ndate: {date}\nsession: HRC47\n\
+             signatories: [Amnesty International]\ntags: {tags}\n---\n\n\
+             Delegations should support draft resolution A/HRC/47/L.12 on cooperation.\n"
+        ),
+    );
+}
+
+/// An edit that moves one document within a list, or into or out of it, shifts every
+/// page between where it was and where it is: each such page is written again, though
+/// it never showed the edited document, and the last page comes and goes with the
+/// list's length.
+#[test]
+fn edits_that_shift_a_paginated_list_rewrite_every_page_it_shifts() {
+    let site = paged_archive();
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let letter = |n: usize| site.root().join(format!("content/letters/l{n}.md"));
+    let check = |built: &mut LiveSite, path: PathBuf, what: &str| {
+        built.rebuild_edited(&[path]).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        assert!(snapshot(&site.output()) == full_build(&site), "after {what}: the output differs from a full build's");
+    };
+    // The oldest letter, last in every list, becomes the newest.
+    paged_letter(&site, 1, "2021-06-30", "[reprisals]");
+    check(&mut built, letter(1), "a date edit");
+    assert!(site.page("/letters/").text(".doc-list").contains("Letter 1 on"));
+    assert!(site.page("/tags/reprisals/page/4/").text(".doc-list").contains("Letter 2 on"));
+    // The newest leaves the tag: the tag's pages shift the other way and lose the last.
+    paged_letter(&site, 1, "2021-06-30", "[civic space]");
+    check(&mut built, letter(1), "a tag taken away");
+    assert!(!site.output().join("tags/reprisals/page/4").exists());
+    // A letter removed, and one added.
+    std::fs::remove_file(letter(4)).unwrap();
+    check(&mut built, letter(4), "a letter removed");
+    paged_letter(&site, 8, "2021-06-15", "[reprisals]");
+    check(&mut built, letter(8), "a letter added");
+    assert!(site.page("/letters/page/2/").text(".doc-list").contains("Letter 7 on"));
+    assert!(site.page("/letters/page/4/").text(".doc-list").contains("Letter 2 on"));
+}

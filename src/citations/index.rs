@@ -52,6 +52,19 @@ impl CitationIndex {
         }
     }
 
+    /// Every document citing any of `group` (the symbols one page stands for), once
+    /// each in archive order, with the first sentence citing one of them.
+    pub fn citing_any(&self, group: &[Symbol]) -> Vec<(DocId, Option<&str>)> {
+        let mut citing: BTreeMap<DocId, Option<&str>> = BTreeMap::new();
+        for citation in group.iter().filter_map(|text| self.by_symbol.get(text)).flatten() {
+            let sentence = citing.entry(citation.doc).or_default();
+            if sentence.is_none() {
+                *sentence = citation.sentence.as_deref();
+            }
+        }
+        citing.into_iter().collect()
+    }
+
     fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<&String>) {
         let citations = self.by_symbol.entry(symbol.clone()).or_default();
         match citations.binary_search_by_key(&doc, |citation| citation.doc) {

@@ -320,6 +320,7 @@ mod tests {
             "named",
             "iso",
             "number",
+            "of",
             "symbols",
             "query",
             "filters",

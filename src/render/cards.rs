@@ -1,32 +1,45 @@
-//! Documents as lists show them. A card is rendered once per document and heading
-//! level and reused by every list it is in: an archive's lists hold each document many
-//! times over (under its kind, sessions, signatories and tags).
+//! Documents as lists show them. A card is rendered once per document and level and
+//! reused by every list it is in: an archive's lists hold each document many times over
+//! (under its kind, sessions, signatories and tags).
 
 use super::once::RenderedOnce;
 use crate::archive::{DocId, Move, PerDoc};
 use crate::diagnostics::Diagnostic;
 
-/// The heading a card's title is: a list page's own entries, or entries in a list
-/// under a section's heading (a page's related and citing documents, the home page's
-/// latest).
+/// How a list shows a document: as a card whose title is the heading of a list page's
+/// own entries, or of entries under a section's heading (a page's related documents,
+/// the home page's latest); or as one line (title, kind, date, sessions) in the lists
+/// that hold each document many times over: its signatories', its tags', and the
+/// documents citing another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CardLevel {
     List,
     Section,
+    Line,
 }
 
 impl CardLevel {
-    pub fn heading(self) -> u8 {
+    /// The heading level of the card's title; none for a line.
+    pub fn heading(self) -> Option<u8> {
         match self {
-            Self::List => 2,
-            Self::Section => 3,
+            Self::List => Some(2),
+            Self::Section => Some(3),
+            Self::Line => None,
+        }
+    }
+
+    fn slot(self) -> usize {
+        match self {
+            Self::List => 0,
+            Self::Section => 1,
+            Self::Line => 2,
         }
     }
 }
 
 /// Each document's card at each [`CardLevel`], rendered when a page first lists it.
 #[derive(Debug, Default)]
-pub struct Cards(PerDoc<[RenderedOnce; 2]>);
+pub struct Cards(PerDoc<[RenderedOnce; 3]>);
 
 impl Cards {
     pub fn new(documents: usize) -> Self {
@@ -40,7 +53,7 @@ impl Cards {
         level: CardLevel,
         render: impl FnOnce() -> Result<String, Diagnostic>,
     ) -> Result<&str, Diagnostic> {
-        self.0[id][usize::from(level == CardLevel::Section)].get_or_render(render)
+        self.0[id][level.slot()].get_or_render(render)
     }
 
     /// Follows a document to its new place in the archive's order; its card, edited,

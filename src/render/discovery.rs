@@ -74,12 +74,15 @@ pub fn feed(
 }
 
 /// schema.org JSON-LD for a document page, safe to place inside a `<script>` element.
+/// It names the signatories but does not link them, and leaves the summary to the
+/// page's description: a joint letter's hundred signatories were otherwise printed
+/// twice over, each with an address, outweighing the letter itself.
 pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
     let doc: &Document = &archive.documents[id];
     let kind = if matches!(doc.kind, Kind::Report | Kind::Annex) { "Report" } else { "Article" };
     let authors: Vec<serde_json::Value> = archive.signed_by[id]
         .iter()
-        .map(|org| serde_json::json!({ "@type": "Organization", "name": org.name, "url": urls.signatory_absolute(org.slug.as_str()) }))
+        .map(|org| serde_json::json!({ "@type": "Organization", "name": org.name }))
         .collect();
     let mut data = serde_json::json!({
         "@context": "https://schema.org",
@@ -94,9 +97,6 @@ pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
         }
         if !authors.is_empty() {
             map.insert("author".into(), authors.into());
-        }
-        if let Some(summary) = &doc.summary {
-            map.insert("description".into(), summary.clone().into());
         }
         if let Some(symbol) = &doc.symbol {
             map.insert("identifier".into(), symbol.to_string().into());

@@ -26,7 +26,7 @@ use crate::model::{Kind, Lang};
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
-use crate::routes::{Page, Route, Routes, Urls};
+use crate::routes::{Page, Part, Route, Routes, Urls};
 use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
@@ -34,7 +34,7 @@ pub use discovery::FEED_LENGTH;
 use once::RenderedOnce;
 use symbols::SymbolPages;
 pub use theme::Theme;
-use views::{SiteView, TermCount, doc_page, kind_plural_key};
+use views::{Pagination, SiteView, TermCount, doc_page, kind_plural_key};
 use votes::{StateRows, VoteViews};
 
 /// How many documents the home page shows.
@@ -237,7 +237,8 @@ impl Renderer {
         let lang = archive.language;
         let words = self.locale(lang);
         let file = |bytes: Vec<u8>| Ok(OutputFile::new(route.path.clone(), bytes));
-        let job = match &route.page {
+        let part = route.part;
+        let mut job = match &route.page {
             Page::Document(id) => {
                 let source = &archive.documents[*id].source.path;
                 let body = html.get(*id).map(PackedHtml::unpack).transpose();
@@ -261,11 +262,11 @@ impl Renderer {
                 let heading = words.text(&kind_plural_key(*kind));
                 let mut list = Context::new();
                 list.insert("heading", &heading);
-                list.insert("documents", &self.cards(archive, ids, CardLevel::List, lang)?);
+                list.insert("documents", &self.cards(archive, on_page(part, ids), CardLevel::List, lang)?);
                 list.insert("count", &ids.len());
                 Job { template: "list.html", title: heading, context: list, lang }
             }
-            Page::Sessions => term_list(words, "sessions-heading", &self.session_counts(archive, words)),
+            Page::Sessions => term_list(words, "sessions-heading", &self.session_counts(archive, words), part),
             Page::Session(session) => {
                 let ids = archive.listed(archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default());
                 let ids = ids.as_ref();
@@ -276,7 +277,7 @@ impl Renderer {
                     order: if undated { "list-in-date-order-then-undated" } else { "list-in-date-order" },
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
-                    documents: self.cards(archive, ids, CardLevel::List, lang)?,
+                    documents: self.cards(archive, on_page(part, ids), CardLevel::List, lang)?,
                     count: ids.len(),
                 }
                 .job(words)
@@ -290,7 +291,7 @@ impl Renderer {
                         order: "list-by-title",
                         name: words.text("undated"),
                         notes: vec![words.text("undated-note")],
-                        documents: self.cards(archive, &listed, CardLevel::List, lang)?,
+                        documents: self.cards(archive, on_page(part, &listed), CardLevel::List, lang)?,
                         count: listed.len(),
                     }
                     .job(words)
@@ -319,7 +320,7 @@ impl Renderer {
                         count: archive.listed(&s.documents).len(),
                     })
                     .collect();
-                term_list(words, "signatories-heading", &signatories)
+                term_list(words, "signatories-heading", &signatories, part)
             }
             Page::Signatory(slug) => {
                 let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
@@ -336,7 +337,7 @@ impl Renderer {
                     order: "list-newest-first",
                     name: signatory.organisation.name.clone(),
                     notes,
-                    documents: self.cards(archive, &listed, CardLevel::List, lang)?,
+                    documents: self.cards(archive, on_page(part, &listed), CardLevel::Line, lang)?,
                     count: listed.len(),
                 }
                 .job(words)
@@ -351,7 +352,7 @@ impl Renderer {
                         count: archive.listed(&t.documents).len(),
                     })
                     .collect();
-                term_list(words, "tags-heading", &tags)
+                term_list(words, "tags-heading", &tags, part)
             }
             Page::Tag(slug) => {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
@@ -361,22 +362,19 @@ impl Renderer {
                     order: "list-newest-first",
                     name: tag.name.clone(),
                     notes: Vec::new(),
-                    documents: self.cards(archive, &listed, CardLevel::List, lang)?,
+                    documents: self.cards(archive, on_page(part, &listed), CardLevel::Line, lang)?,
                     count: listed.len(),
                 }
                 .job(words)
             }
-            Page::Symbols => Job {
-                template: "symbols.html",
-                title: words.text("symbols-heading"),
-                context: context_with("bodies", &self.symbol_pages.summaries(parts, &self.urls, words)),
-                lang,
-            },
+            Page::Symbols => {
+                let mut context = context_with("bodies", &self.symbol_pages.summaries(parts, part, &self.urls, words));
+                context.insert("count", &self.symbol_pages.count());
+                Job { template: "symbols.html", title: words.text("symbols-heading"), context, lang }
+            }
             Page::Symbol(symbol) => {
                 let group = routes.symbols().get(symbol).ok_or_else(|| missing(path))?;
-                let neighbour =
-                    |link| self.render_template("symbol_link.html", context_with("symbol", &link), path, lang);
-                let page = self.symbol_pages.page((symbol, group), parts, views, &self.urls, neighbour)?;
+                let page = self.symbol_pages.page((symbol, group), part, parts, views, &self.urls);
                 let title = match &page.title {
                     Some(title) => format!("{title} ({symbol})"),
                     None => symbol.to_string(),
@@ -392,9 +390,12 @@ impl Renderer {
             }
             Page::Votes => {
                 let records = archive.listed(archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default());
+                let votes: Vec<_> = views.votes.votes.keys().collect();
                 let mut index = Context::new();
-                index.insert("votes", &views.all_summaries());
-                index.insert("records", &self.cards(archive, &records, CardLevel::Section, lang)?);
+                index.insert("votes", &on_page(part, &votes).iter().map(|&id| views.summary(id)).collect::<Vec<_>>());
+                index.insert("vote_count", &votes.len());
+                index.insert("records", &self.cards(archive, on_page(part, &records), CardLevel::Section, lang)?);
+                index.insert("record_count", &records.len());
                 Job { template: "votes.html", title: words.text("votes-heading"), context: index, lang }
             }
             Page::States => Job {
@@ -407,7 +408,7 @@ impl Renderer {
                 let summary = views.state_summary(*state);
                 let title = summary.name.clone();
                 let mut context = context_with("state", &summary);
-                context.insert("history", &self.state_history(views, *state, path)?);
+                context.insert("history", &self.state_history(views, *state, part, path)?);
                 Job { template: "state.html", title, context, lang }
             }
             Page::Feed => {
@@ -449,20 +450,50 @@ impl Renderer {
                 return file(self.theme.static_files.get(relative).cloned().ok_or_else(|| missing(path))?);
             }
         };
+        if let Some(part) = part {
+            if part.number > 1 {
+                let args = [
+                    ("title", FluentValue::from(job.title.as_str())),
+                    ("number", FluentValue::from(part.number)),
+                    ("of", FluentValue::from(part.of)),
+                ];
+                job.title = words.with("title-page-of", &args);
+            }
+            job.context.insert("pagination", &self.pagination(&route.page, part, archive));
+        }
         self.render(route.path.clone(), job)
     }
 
-    /// The cards of `ids`, their titles headings of `level`, as one piece of HTML: a
-    /// list of thousands of cards is copied into its page, not looped over by Tera.
-    /// Cards in the site's language are rendered once; those on the few pages in
-    /// another language, each time.
+    /// The links between the pages of a list, for page `part` of `page`; `None` when
+    /// the list fits one page.
+    fn pagination(&self, page: &Page, part: Part, archive: &Archive) -> Option<Pagination> {
+        let url = |number: usize| self.urls.part(page, archive, number);
+        (part.of > 1).then(|| Pagination {
+            number: part.number,
+            of: part.of,
+            first: url(1),
+            previous: (part.number > 1).then(|| url(part.number - 1)),
+            next: (part.number < part.of).then(|| url(part.number + 1)),
+            last: url(part.of),
+        })
+    }
+
+    /// The cards of `ids` at `level`, as one piece of HTML: a list of thousands of cards
+    /// is copied into its page, not looped over by Tera. Cards in the site's language
+    /// are rendered once; those on the few pages in another language, each time.
     fn cards(&self, archive: &Archive, ids: &[DocId], level: CardLevel, lang: Lang) -> Result<String, Diagnostic> {
         let mut html = String::new();
         for &id in ids {
             let render = || {
                 let mut context = context_with("doc", &views::card(archive, &self.urls, id, self.locale(lang)));
-                context.insert("level", &level.heading());
-                self.render_template("card.html", context, &self.urls.document(&archive.documents[id]), lang)
+                let template = match level.heading() {
+                    Some(heading) => {
+                        context.insert("level", &heading);
+                        "card.html"
+                    }
+                    None => "card_line.html",
+                };
+                self.render_template(template, context, &self.urls.document(&archive.documents[id]), lang)
             };
             html.push('\n');
             if lang == archive.language {
@@ -475,9 +506,15 @@ impl Renderer {
     }
 
     /// The votes of `state`, newest first, as rows of `state_row.html`: one piece of HTML.
-    fn state_history(&self, views: &VoteViews<'_>, state: StateId, for_path: &str) -> Result<String, Diagnostic> {
+    fn state_history(
+        &self,
+        views: &VoteViews<'_>,
+        state: StateId,
+        part: Option<Part>,
+        for_path: &str,
+    ) -> Result<String, Diagnostic> {
         let mut html = String::new();
-        for &(vote, cast) in &views.votes.by_state[state.index()] {
+        for &(vote, cast) in on_page(part, &views.votes.by_state[state.index()]) {
             let render = || {
                 let row = context_with("row", &views.state_row(vote, state, cast));
                 self.render_template("state_row.html", row, for_path, views.archive.language)
@@ -585,7 +622,7 @@ impl Renderer {
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
         let mut page = doc_page(archive, &self.urls, id, body, self.locale(lang));
         page.related = self.cards(archive, &archive.related[id], CardLevel::Section, lang)?;
-        page.cited_by = self.cards(archive, &archive.listed(&citations.cited_by[id]), CardLevel::Section, lang)?;
+        page.cited_by = self.cards(archive, &archive.listed(&citations.cited_by[id]), CardLevel::Line, lang)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
@@ -729,12 +766,20 @@ fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
     context
 }
 
-fn term_list(words: Locale<'_>, heading: &str, terms: &[TermCount]) -> Job {
+/// A list of terms, `all` of them or the part of them one page shows.
+fn term_list(words: Locale<'_>, heading: &str, all: &[TermCount], part: Option<Part>) -> Job {
     let heading = words.text(heading);
     let mut context = Context::new();
     context.insert("heading", &heading);
-    context.insert("terms", terms);
+    context.insert("terms", on_page(part, all));
+    context.insert("count", &all.len());
     Job { template: "taxonomy_list.html", title: heading, context, lang: words.lang }
+}
+
+/// The entries of `list` that page `part` of it shows; all of them on a page that is
+/// not part of a list.
+fn on_page<T>(part: Option<Part>, list: &[T]) -> &[T] {
+    part.map_or(list, |part| part.slice(list))
 }
 
 /// A session, signatory or tag page: the documents filed under one term.

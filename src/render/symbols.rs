@@ -3,19 +3,17 @@
 //! the votes on them, and the neighbours from the same session. Also the index of them
 //! all, by body and session.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::Parts;
-use super::once::RenderedOnce;
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::{Archive, DocId};
-use crate::citations::CitationIndex;
-use crate::diagnostics::Diagnostic;
 use crate::i18n::{FluentValue, Locale};
 use crate::model::{PartialDate, SessionId, Symbol, SymbolKind, SymbolSession, UnBody};
-use crate::routes::{Link, Routes, SessionLink, Urls};
+use crate::routes::{Link, Part, Routes, SessionLink, Urls};
 use crate::votes::{VoteId, VoteIndex};
 
 #[derive(Debug, Serialize)]
@@ -52,11 +50,15 @@ pub struct SymbolPage {
     /// Every symbol the page stands for, drafts before the adopted text.
     pub symbols: Vec<SymbolText>,
     pub session: Option<SessionLink>,
+    /// The citing documents this page lists: all of them, or one page's worth.
     pub cited_in: Vec<CitingDocument>,
+    /// How many documents cite it in all.
+    pub cited_count: usize,
     pub votes: Vec<VoteSummary>,
-    /// Other cited symbols of the same session, as `symbol_link.html` renders each: one
-    /// piece of HTML.
-    pub neighbours: String,
+    /// The cited symbols of the same session just before and after it: each page links
+    /// two, not the whole session, which made pages quadratic in a session's symbols.
+    pub previous: Option<Link>,
+    pub next: Option<Link>,
 }
 
 #[derive(Debug, Serialize)]
@@ -89,16 +91,15 @@ pub struct BodySummary {
 pub struct SymbolPages {
     votes_on: HashMap<Symbol, Vec<VoteId>>,
     by_session: HashMap<SessionId, SessionSymbols>,
+    /// Every page's symbol in the order of the index, by body, then session or year:
+    /// sorted once, so that each page of the index looks up only its own entries.
+    index: Vec<Symbol>,
 }
 
-/// The symbols of one session. Each of their pages lists all the others, so each
-/// symbol's link is rendered once and copied into the rest: a session of a hundred
-/// cited documents would otherwise loop over ten thousand links in templates.
+/// The symbols of one session, in order.
 #[derive(Debug, Default)]
 struct SessionSymbols {
     symbols: Vec<Symbol>,
-    /// Each symbol's link, in the order of `symbols`.
-    links: Vec<RenderedOnce>,
 }
 
 impl SymbolPages {
@@ -108,32 +109,38 @@ impl SymbolPages {
             if let Some(session) = symbol.hrc_session() {
                 let group = by_session.entry(session).or_default();
                 group.symbols.push(symbol.clone());
-                group.links.push(RenderedOnce::default());
             }
         }
-        Self { votes_on: votes.by_symbol(), by_session }
+        let mut index: Vec<Symbol> = routes.symbols().keys().cloned().collect();
+        // A stable sort keeps each series in symbol order.
+        index.sort_by_cached_key(series_key);
+        Self { votes_on: votes.by_symbol(), by_session, index }
     }
 
-    /// The page of `symbol`, standing for `group`; `neighbour` renders one other symbol
-    /// of its session as a link in a list.
+    /// The page of `symbol`, standing for `group`, or page `part` of its list of citing
+    /// documents.
     pub fn page(
         &self,
         (symbol, group): (&Symbol, &[Symbol]),
+        part: Option<Part>,
         parts: Parts<'_>,
         votes: &VoteViews<'_>,
         urls: &Urls,
-        neighbour: impl Fn(Link) -> Result<String, Diagnostic>,
-    ) -> Result<SymbolPage, Diagnostic> {
+    ) -> SymbolPage {
         let archive = parts.archive;
         let locale = votes.translations.locale(archive.language);
-        let citing = citing(parts.citations, group);
+        let mut citing = parts.citations.citing_any(group);
         // A document cited in several languages is listed once.
         let citing_ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
-        let listed = archive.listed(&citing_ids);
-        let cited_in = citing
-            .into_iter()
-            .filter(|(id, _)| listed.contains(id))
-            .map(|(id, sentence)| {
+        if let Cow::Owned(listed) = archive.listed(&citing_ids) {
+            let listed: HashSet<DocId> = listed.into_iter().collect();
+            citing.retain(|(id, _)| listed.contains(id));
+        }
+        let cited_count = citing.len();
+        let on_page = part.map_or(citing.as_slice(), |part| part.slice(&citing));
+        let cited_in = on_page
+            .iter()
+            .map(|&(id, sentence)| {
                 let doc = &archive.documents[id];
                 CitingDocument {
                     title: doc.title.clone(),
@@ -141,22 +148,16 @@ impl SymbolPages {
                     kind_label: locale.text(&super::views::kind_key(doc.kind)),
                     date: doc.date.map(|date| locale.date(date)),
                     date_iso: doc.date.map(PartialDate::iso),
-                    sentence,
+                    sentence: sentence.map(str::to_owned),
                 }
             })
             .collect();
         let session = symbol.hrc_session();
-        let mut neighbours = String::new();
-        if let Some(session_symbols) = session.as_ref().and_then(|session| self.by_session.get(session)) {
-            for (other, link) in session_symbols.symbols.iter().zip(&session_symbols.links) {
-                if other != symbol {
-                    let link =
-                        link.get_or_render(|| neighbour(Link { name: other.to_string(), url: urls.symbol(other) }))?;
-                    neighbours.push('\n');
-                    neighbours.push_str(link);
-                }
-            }
-        }
+        let in_session = session.as_ref().and_then(|session| self.by_session.get(session));
+        let at = in_session.and_then(|group| group.symbols.binary_search(symbol).ok().map(|at| (group, at)));
+        let link = |symbol: &Symbol| Link { name: symbol.to_string(), url: urls.symbol(symbol) };
+        let previous = at.and_then(|(group, at)| at.checked_sub(1).map(|before| link(&group.symbols[before])));
+        let next = at.and_then(|(group, at)| group.symbols.get(at + 1).map(link));
         let entry = archive.registries.resolutions.entry(symbol);
         let texts = group
             .iter()
@@ -172,27 +173,41 @@ impl SymbolPages {
                 }
             })
             .collect();
-        Ok(SymbolPage {
+        SymbolPage {
             symbol: symbol.to_string(),
             title: self.title(archive, votes.votes, symbol, group),
             symbols: texts,
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
+            cited_count,
             votes: self.votes_on_any(group).into_iter().map(|id| votes.summary(id)).collect(),
-            neighbours,
-        })
+            previous,
+            next,
+        }
     }
 
-    /// The index: every page by body, then by session or year, each with its title and
-    /// how many documents cite it, in `locale`'s words.
-    pub fn summaries(&self, parts: Parts<'_>, urls: &Urls, locale: Locale<'_>) -> Vec<BodySummary> {
+    /// How many entries the index has.
+    pub fn count(&self) -> usize {
+        self.index.len()
+    }
+
+    /// The index, or page `part` of it: each page by body, then by session or year,
+    /// with its title and how many documents cite it, in `locale`'s words. A series
+    /// cut by a page break is headed again on the next page.
+    pub fn summaries(&self, parts: Parts<'_>, part: Option<Part>, urls: &Urls, locale: Locale<'_>) -> Vec<BodySummary> {
         let archive = parts.archive;
-        let mut by_series: BTreeMap<(UnBody, bool, Option<SymbolSession>), Vec<SymbolSummary>> = BTreeMap::new();
-        for (symbol, group) in parts.routes.symbols() {
-            let series = symbol.session();
+        let on_page = part.map_or(self.index.as_slice(), |part| part.slice(&self.index));
+        let mut by_series: Vec<(SeriesKey, Vec<SymbolSummary>)> = Vec::new();
+        for symbol in on_page {
+            let group = parts.routes.symbols().get(symbol).map(Vec::as_slice).unwrap_or_default();
+            let key = series_key(symbol);
+            if by_series.last().is_none_or(|(last, _)| *last != key) {
+                by_series.push((key, Vec::new()));
+            }
             // A document cited in several languages counts once.
-            let citing: Vec<DocId> = citing(parts.citations, group).into_iter().map(|(id, _)| id).collect();
-            by_series.entry((symbol.body(), series.is_none(), series)).or_default().push(SymbolSummary {
+            let citing: Vec<DocId> = parts.citations.citing_any(group).into_iter().map(|(id, _)| id).collect();
+            let Some((_, series)) = by_series.last_mut() else { continue };
+            series.push(SymbolSummary {
                 symbol: symbol.to_string(),
                 url: urls.symbol(symbol),
                 title: self.title(archive, parts.votes, symbol, group),
@@ -232,17 +247,13 @@ impl SymbolPages {
     }
 }
 
-/// Every document citing any of `group`, once each in archive order, with the first
-/// sentence citing one of them.
-fn citing(citations: &CitationIndex, group: &[Symbol]) -> Vec<(DocId, Option<String>)> {
-    let mut citing: BTreeMap<DocId, Option<String>> = BTreeMap::new();
-    for citation in group.iter().filter_map(|text| citations.by_symbol.get(text)).flatten() {
-        let sentence = citing.entry(citation.doc).or_default();
-        if sentence.is_none() {
-            sentence.clone_from(&citation.sentence);
-        }
-    }
-    citing.into_iter().collect()
+/// Where a symbol's page is listed in the index: its body, then its session or year,
+/// the symbols of neither last.
+type SeriesKey = (UnBody, bool, Option<SymbolSession>);
+
+fn series_key(symbol: &Symbol) -> SeriesKey {
+    let series = symbol.session();
+    (symbol.body(), series.is_none(), series)
 }
 
 /// The message naming the kind of text `symbol` names: "draft", "resolution", …

@@ -111,6 +111,18 @@ pub struct DocPage {
     pub cited_by: String,
 }
 
+/// The links between the pages of a list longer than a page, as `pagination.html`
+/// shows them: every page links the first and the last, and its neighbours.
+#[derive(Debug, Serialize)]
+pub struct Pagination {
+    pub number: usize,
+    pub of: usize,
+    pub first: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub last: String,
+}
+
 /// A listing of terms (sessions, signatories, tags) with how many documents each has.
 #[derive(Debug, Serialize)]
 pub struct TermCount {

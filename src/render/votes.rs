@@ -397,10 +397,6 @@ impl VoteViews<'_> {
         }
     }
 
-    pub fn all_summaries(&self) -> Vec<VoteSummary> {
-        self.votes.votes.keys().map(|id| self.summary(id)).collect()
-    }
-
     /// States that appear in at least one vote, by name.
     pub fn state_summaries(&self) -> Vec<StateSummary> {
         let mut states: Vec<StateSummary> = self

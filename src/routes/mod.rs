@@ -69,6 +69,39 @@ pub enum Page {
 pub struct Route {
     pub path: String,
     pub page: Page,
+    /// Which of its list's pages it is, for a list: every list is split into pages of
+    /// the site's page size (the first at the list's own address).
+    pub part: Option<Part>,
+}
+
+/// One page of a list: which, of how many, and which of the list's entries it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Part {
+    /// From 1.
+    pub number: usize,
+    /// How many pages the list has.
+    pub of: usize,
+    /// How many entries the whole list has.
+    pub entries: usize,
+    /// The first entry this page shows, counted from 0.
+    pub first: usize,
+    /// How many entries each page shows.
+    pub size: usize,
+}
+
+impl Part {
+    /// The pages of a list of `entries`, `size` to a page; an empty list still has one.
+    fn all(entries: usize, size: usize) -> impl Iterator<Item = Self> {
+        let of = entries.div_ceil(size).max(1);
+        (1..=of).map(move |number| Self { number, of, entries, first: (number - 1) * size, size })
+    }
+
+    /// The entries of `list` this page shows. A page may show several lists side by
+    /// side (votes and their records), each cut at the same places.
+    pub fn slice<'a, T>(&self, list: &'a [T]) -> &'a [T] {
+        let start = self.first.min(list.len());
+        &list[start..(self.first + self.size).min(list.len())]
+    }
 }
 
 impl Route {
@@ -102,6 +135,8 @@ pub struct Sources<'a> {
     /// The theme's static files, by path below `static/`.
     pub static_files: &'a [String],
     pub has_cname: bool,
+    /// How many entries a page of a list shows.
+    pub page_size: usize,
 }
 
 impl Routes {
@@ -113,7 +148,7 @@ impl Routes {
     }
 
     fn plan_unchecked(sources: Sources<'_>) -> Self {
-        let Sources { archive, votes, citations, static_files, has_cname, .. } = sources;
+        let Sources { archive, votes, citations, static_files, has_cname, page_size, .. } = sources;
         let (symbols, aliases) = symbol_pages(archive, votes, citations);
         let mut pages: Vec<Page> = archive.documents.keys().map(Page::Document).collect();
         pages.extend(symbols.keys().cloned().map(Page::Symbol));
@@ -158,7 +193,19 @@ impl Routes {
         if !votes.votes.is_empty() {
             pages.extend([Page::VotesCsv, Page::VotesJson]);
         }
-        let routes = pages.into_iter().map(|page| Route { path: file_of(&page, archive), page }).collect();
+        let mut routes = Vec::with_capacity(pages.len());
+        for page in pages {
+            let path = file_of(&page, archive);
+            match entries(&page, sources, &symbols) {
+                None => routes.push(Route { path, page, part: None }),
+                Some(entries) => {
+                    for part in Part::all(entries, page_size.max(1)) {
+                        let path = if part.number == 1 { path.clone() } else { part_file(&page, archive, part.number) };
+                        routes.push(Route { path, page: page.clone(), part: Some(part) });
+                    }
+                }
+            }
+        }
         Self { routes, symbols, aliases }
     }
 
@@ -300,6 +347,40 @@ pub fn document_clashes(archive: &Archive) -> Vec<Diagnostic> {
         }
     }
     clashes
+}
+
+/// How many entries the list `page` shows, for a page that is a list: a document in
+/// several languages counts once, as lists show it. The states index is not split: it
+/// is bounded by the number of states.
+fn entries(page: &Page, sources: Sources<'_>, symbols: &BTreeMap<Symbol, Vec<Symbol>>) -> Option<usize> {
+    let Sources { archive, votes, citations, .. } = sources;
+    let listed = |ids: &[DocId]| archive.listed(ids).len();
+    let documents = |ids: Option<&Vec<DocId>>| ids.map_or(0, |ids| listed(ids));
+    Some(match page {
+        Page::Kind(kind) => documents(archive.by_kind.get(kind)),
+        Page::Sessions => archive.by_session.len() + usize::from(!archive.unplaced.is_empty()),
+        Page::Session(session) => documents(archive.by_session.get(session)),
+        Page::Undated => listed(&archive.unplaced),
+        Page::Signatories => archive.signatories.len(),
+        Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
+        Page::Tags => archive.tags.len(),
+        Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
+        Page::Symbols => symbols.len(),
+        Page::Symbol(symbol) => {
+            let group = symbols.get(symbol).map(Vec::as_slice).unwrap_or_default();
+            let citing: Vec<DocId> = citations.citing_any(group).into_iter().map(|(id, _)| id).collect();
+            listed(&citing)
+        }
+        // The votes, and beside them the documents that record votes.
+        Page::Votes => votes.votes.len().max(documents(archive.by_kind.get(&Kind::Vote))),
+        Page::State(state) => votes.by_state[state.index()].len(),
+        _ => return None,
+    })
+}
+
+/// The file of page `number` (from 2) of the list `page`.
+fn part_file(page: &Page, archive: &Archive, number: usize) -> String {
+    format!("{}index.html", urls::part_dir(page, archive, number))
 }
 
 /// The file of `page` below the output folder.

@@ -56,6 +56,13 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
     }
 }
 
+/// The folder of page `number` of the list `page`: the list's own for the first,
+/// `page/2/` below it for the second, and so on.
+pub(super) fn part_dir(page: &Page, archive: &Archive, number: usize) -> String {
+    let dir = dir_of(page, archive);
+    if number <= 1 { dir } else { format!("{dir}page/{number}/") }
+}
+
 /// A document in the site's language is at `<section>/<slug>/`; one in another
 /// language, under that language's folder: `fr/letters/<slug>/`. Its address depends
 /// on nothing but itself, so it stays when translations come and go.
@@ -124,6 +131,11 @@ impl Urls {
         }
     }
 
+    /// The URL of page `number` (from 1) of the list `page`.
+    pub fn part(&self, page: &Page, archive: &Archive, number: usize) -> String {
+        self.path(&part_dir(page, archive, number))
+    }
+
     /// The folder of document `doc`'s page below the site root, on a site in `site`'s language.
     pub fn document_dir(doc: &Document, site: Lang) -> String {
         document_dir(doc, site)
@@ -156,10 +168,6 @@ impl Urls {
 
     pub fn signatory(&self, slug: &str) -> String {
         self.path(&signatory_dir(slug))
-    }
-
-    pub fn signatory_absolute(&self, slug: &str) -> String {
-        self.absolute(&signatory_dir(slug))
     }
 
     pub fn tag(&self, slug: &str) -> String {

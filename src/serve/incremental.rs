@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::shows::{Changed, RouteShows, ShowsOf, involves_votes};
 use crate::archive::{Archive, DocId, PerDoc};
@@ -499,6 +499,19 @@ impl LiveSite {
             if scope.pages_may_change { new_and_gone(before.pages, &site.routes) } else { Default::default() };
         let paths_changed = !(new.is_empty() && gone.is_empty());
         let shows_of = ShowsOf::new(site);
+        let lists: FxHashMap<&str, &RouteShows> = before
+            .pages
+            .iter()
+            .filter(|shown| shown.route.part.is_some())
+            .map(|shown| (shown.route.path.as_str(), shown))
+            .collect();
+        // A page of a list whose entries shifted, or whose list has another length.
+        let list_moved = |route: &Route| {
+            route.part.is_some()
+                && lists.get(route.path.as_str()).is_some_and(|was| {
+                    was.route.part != route.part || !was.shows.shows_alike(&shows_of.route(route), before.renumbered)
+                })
+        };
         let touched: Vec<&Route> = site
             .routes
             .as_slice()
@@ -511,6 +524,7 @@ impl LiveSite {
                         _ => showed_files.contains(route.path.as_str()) || new.contains(route.path.as_str()),
                     }
                     || shows_of.route(route).any_of(changed)
+                    || list_moved(route)
             })
             .collect();
         let live = crate::output::Live::new(&site.output_dir);
@@ -530,7 +544,7 @@ impl LiveSite {
 struct Before<'a> {
     pages: &'a [RouteShows],
     changed: &'a Changed,
-    renumbered: &'a dyn Fn(DocId) -> Option<DocId>,
+    renumbered: &'a (dyn Fn(DocId) -> Option<DocId> + Sync),
 }
 
 /// The paths `after` has that `before` had not, and those it lost.

@@ -55,14 +55,24 @@ impl<'a> ShowsOf<'a> {
     /// What `route` shows, its documents looked up when asked.
     pub fn route(&self, route: &'a Route) -> Shows<'_> {
         let Self { archive, votes, citations, .. } = *self;
-        let documents = |ids: Option<&'a Vec<DocId>>| Shows::documents(ids.map(Vec::as_slice).unwrap_or_default());
+        // A page of a list shows that page's part of it, a document in several
+        // languages once, as lists show them.
+        let on_page = |ids: &'a [DocId]| -> Cow<'a, [DocId]> {
+            let cut = |ids: &'a [DocId]| route.part.map_or(ids, |part| part.slice(ids));
+            match archive.listed(ids) {
+                Cow::Borrowed(ids) => Cow::Borrowed(cut(ids)),
+                Cow::Owned(ids) => Cow::Owned(route.part.map_or(ids.as_slice(), |part| part.slice(&ids)).to_vec()),
+            }
+        };
+        let documents =
+            |ids: Option<&'a Vec<DocId>>| Shows::documents(on_page(ids.map(Vec::as_slice).unwrap_or_default()));
         match &route.page {
             Page::Document(id) => Shows::document_page(archive, votes, citations, *id),
             Page::Home => Shows::documents(first_listed(archive, archive.documents.keys(), LATEST)).and_membership(),
             Page::Kind(kind) => documents(archive.by_kind.get(kind)),
             Page::Sessions | Page::Signatories | Page::Tags => Shows::membership(),
             Page::Session(session) | Page::SessionFeed(session) => documents(archive.by_session.get(session)),
-            Page::Undated => Shows::documents(archive.unplaced.as_slice()),
+            Page::Undated => Shows::documents(on_page(&archive.unplaced)),
             Page::Signatory(slug) => documents(archive.signatories.get(slug).map(|s| &s.documents)),
             Page::Tag(slug) => documents(archive.tags.get(slug).map(|t| &t.documents)),
             // Each entry's title may come from a vote or from a document that is one of its symbols.
@@ -80,7 +90,7 @@ impl<'a> ShowsOf<'a> {
             Page::SymbolAlias(symbol) => Shows::documents(archive.document_of(symbol).into_iter().collect::<Vec<_>>()),
             Page::Votes => {
                 let records = archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default();
-                Shows::votes_index(records, votes)
+                Shows::votes_index(on_page(records), votes)
             }
             Page::State(state) => Shows::state_page(votes, *state),
             Page::States | Page::VotesCsv | Page::VotesJson => Shows::nothing().and_votes(true),
@@ -195,6 +205,19 @@ impl<'a> Shows<'a> {
             || self.lookup.is_some_and(|lookup| lookup.any(|id| changed.documents.contains(&id)))
     }
 
+    /// Whether this page, as it stood before an edit, showed the documents `now` shows,
+    /// in the same order: `renumbered` gives each old document's number now. A page of
+    /// a list shows different documents when an edit moves one into, out of or across
+    /// the list, though the page never showed the edited one.
+    pub fn shows_alike(&self, now: &Shows<'_>, renumbered: &(dyn Fn(DocId) -> Option<DocId> + Sync)) -> bool {
+        let mut shown = now.documents.to_vec();
+        if let Some(lookup) = now.lookup {
+            lookup.add_to(&mut shown);
+        }
+        self.documents.len() == shown.len()
+            && self.documents.iter().zip(&shown).all(|(&was, &id)| renumbered(was) == Some(id))
+    }
+
     /// A document's page: the document, the ones it names as related, the ones citing
     /// it, its neighbours in each session, and the votes it records or concerns, which
     /// name the documents recording them.
@@ -212,7 +235,7 @@ impl<'a> Shows<'a> {
     }
 
     /// The votes index: the vote records, and every vote with the document recording it.
-    pub fn votes_index(records: &'a [DocId], votes: &'a VoteIndex) -> Self {
+    pub fn votes_index(records: impl Into<Cow<'a, [DocId]>>, votes: &'a VoteIndex) -> Self {
         Self { lookup: Some(Lookup::AllVotes(votes)), ..Self::documents(records) }.and_votes(true)
     }
 

@@ -199,6 +199,36 @@ pub fn broken_links(output: &Path, base_path: &str) -> Vec<String> {
     broken
 }
 
+/// The HTML pages of `output` that no chain of links from the home page reaches, as
+/// paths below `output`: a reader can reach every other page by following links.
+pub fn unreachable_pages(output: &Path, base_path: &str) -> Vec<String> {
+    let links = Selector::parse("a[href]").expect("selector");
+    let home = output.join("index.html");
+    let mut seen: HashSet<PathBuf> = HashSet::from([home.clone()]);
+    let mut queue = vec![home];
+    while let Some(file) = queue.pop() {
+        let Ok(text) = std::fs::read_to_string(&file) else { continue };
+        for element in Html::parse_document(&text).select(&links) {
+            let href = element.value().attr("href").unwrap_or_default();
+            let path = href.split('#').next().unwrap_or_default();
+            let Some(inside) = path.strip_prefix(base_path) else { continue };
+            let target = file_for(output, inside);
+            if target.extension().is_some_and(|e| e == "html") && seen.insert(target.clone()) {
+                queue.push(target);
+            }
+        }
+    }
+    let mut unreached: Vec<String> = walkdir::WalkDir::new(output)
+        .into_iter()
+        .map(|entry| entry.expect("walk").into_path())
+        .filter(|path| path.extension().is_some_and(|e| e == "html") && !seen.contains(path))
+        .map(|path| path.strip_prefix(output).expect("prefix").to_string_lossy().into_owned())
+        .filter(|path| path != "404.html")
+        .collect();
+    unreached.sort();
+    unreached
+}
+
 /// Every file below `dir` with its bytes, for before/after comparisons.
 /// Copies the folder `from` and everything below it to `to`.
 pub fn copy_tree(from: &Path, to: &Path) {

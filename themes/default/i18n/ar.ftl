@@ -126,6 +126,14 @@ signatories-heading = الجهات الموقِّعة
 tags-heading = المواضيع
 also-printed-as = وردت أيضًا باسم: { $names }
 also-in = متاحة أيضًا بـ:
+pagination-label = الصفحات
+pagination-page-of = الصفحة { $number } من { $of }
+pagination-first = الأولى
+pagination-previous = السابقة
+pagination-next = التالية
+pagination-last = الأخيرة
+title-page-of = { $title } (الصفحة { $number } من { $of })
+list-count = المجموع: { $count }.
 
 ## صفحة الوثيقة
 meta-date = التاريخ
@@ -202,6 +210,8 @@ votes-recorded-in = مسجل في
 votes-announced-only = النتيجة المعلنة فقط
 votes-announced-not-named = النتيجة المعلنة؛ لم يذكر السجل { $count }
 votes-records = سجلات التصويت
+votes-recorded-count = عدد عمليات التصويت المسجلة: { $count }.
+votes-records-count = عدد الوثائق التي تسجل عمليات تصويت: { $count }.
 
 ## الدول
 state = الدولة
@@ -258,6 +268,10 @@ symbol-listed = مدرجة ضمن الوثائق التي تتعلق بها.
 symbol-not-cited = لا تستشهد بها أي وثيقة من الأرشيف في نصها؛ وهي معروفة من تصويت مسجل.
 symbol-neighbours-label = وثائق أخرى من { $session }
 symbol-neighbours = وثائق أخرى من { $session } مستشهد بها في الأرشيف
+symbols-count = عدد وثائق الأمم المتحدة: { $count }.
+symbol-cited-by-count = عدد الوثائق التي تستشهد بها: { $count }.
+symbol-before = قبلها:
+symbol-after = بعدها:
 
 ## البحث
 search-title = البحث

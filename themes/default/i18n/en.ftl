@@ -95,6 +95,14 @@ signatories-heading = Signatories
 tags-heading = Tags
 also-printed-as = Also printed as: { $names }
 also-in = Also in:
+pagination-label = Pages
+pagination-page-of = Page { $number } of { $of }
+pagination-first = First
+pagination-previous = Previous
+pagination-next = Next
+pagination-last = Last
+title-page-of = { $title } (page { $number } of { $of })
+list-count = { $count } in all.
 
 ## A document's page
 meta-date = Date
@@ -170,6 +178,14 @@ votes-recorded-in = Recorded in
 votes-announced-only = announced result only
 votes-announced-not-named = announced result; { $count } not named
 votes-records = Vote records
+votes-recorded-count = { $count ->
+    [one] { $count } recorded vote.
+   *[other] { $count } recorded votes.
+}
+votes-records-count = { $count ->
+    [one] { $count } document records votes.
+   *[other] { $count } documents record votes.
+}
 
 ## States
 state = State
@@ -227,6 +243,16 @@ symbol-listed = Listed among the documents it concerns.
 symbol-not-cited = No document of the archive cites it in its text; it is known from a recorded vote.
 symbol-neighbours-label = Other documents of { $session }
 symbol-neighbours = Other { $session } documents cited in the archive
+symbols-count = { $count ->
+    [one] { $count } UN document.
+   *[other] { $count } UN documents.
+}
+symbol-cited-by-count = { $count ->
+    [one] { $count } document cites it.
+   *[other] { $count } documents cite it.
+}
+symbol-before = Before it:
+symbol-after = After it:
 
 ## Search
 search-title = Search

@@ -93,6 +93,14 @@ signatories-heading = Firmantes
 tags-heading = Temas
 also-printed-as = También impreso como: { $names }
 also-in = También en:
+pagination-label = Páginas
+pagination-page-of = Página { $number } de { $of }
+pagination-first = Primera
+pagination-previous = Anterior
+pagination-next = Siguiente
+pagination-last = Última
+title-page-of = { $title } (página { $number } de { $of })
+list-count = { $count } en total.
 
 ## Página de un documento
 meta-date = Fecha
@@ -177,6 +185,14 @@ votes-announced-not-named = { $count ->
    *[other] resultado anunciado; { $count } Estados sin nombrar
 }
 votes-records = Registros de votación
+votes-recorded-count = { $count ->
+    [one] { $count } votación registrada.
+   *[other] { $count } votaciones registradas.
+}
+votes-records-count = { $count ->
+    [one] { $count } documento registra votaciones.
+   *[other] { $count } documentos registran votaciones.
+}
 
 ## Estados
 state = Estado
@@ -240,6 +256,16 @@ symbol-listed = Figura entre los documentos a los que se refiere.
 symbol-not-cited = Ningún documento del archivo lo cita en su texto; se conoce por una votación registrada.
 symbol-neighbours-label = Otros documentos de { $session }
 symbol-neighbours = Otros documentos de { $session } citados en el archivo
+symbols-count = { $count ->
+    [one] { $count } documento de la ONU.
+   *[other] { $count } documentos de la ONU.
+}
+symbol-cited-by-count = { $count ->
+    [one] { $count } documento lo cita.
+   *[other] { $count } documentos lo citan.
+}
+symbol-before = Anterior:
+symbol-after = Posterior:
 
 ## Búsqueda
 search-title = Buscar

@@ -94,6 +94,14 @@ signatories-heading = Signataires
 tags-heading = Thèmes
 also-printed-as = Aussi imprimé sous le nom : { $names }
 also-in = Aussi en :
+pagination-label = Pages
+pagination-page-of = Page { $number } sur { $of }
+pagination-first = Première
+pagination-previous = Précédente
+pagination-next = Suivante
+pagination-last = Dernière
+title-page-of = { $title } (page { $number } sur { $of })
+list-count = { $count } au total.
 
 ## Page d'un document
 meta-date = Date
@@ -181,6 +189,14 @@ votes-announced-not-named = { $count ->
    *[other] résultat annoncé ; { $count } États non nommés
 }
 votes-records = Relevés de vote
+votes-recorded-count = { $count ->
+    [one] { $count } vote enregistré.
+   *[other] { $count } votes enregistrés.
+}
+votes-records-count = { $count ->
+    [one] { $count } document consigne des votes.
+   *[other] { $count } documents consignent des votes.
+}
 
 ## États
 state = État
@@ -244,6 +260,16 @@ symbol-listed = Figure parmi les documents qu’il concerne.
 symbol-not-cited = Aucun document des archives ne le cite dans son texte ; il est connu par un vote enregistré.
 symbol-neighbours-label = Autres documents de { $session }
 symbol-neighbours = Autres documents de { $session } cités dans les archives
+symbols-count = { $count ->
+    [one] { $count } document de l’ONU.
+   *[other] { $count } documents de l’ONU.
+}
+symbol-cited-by-count = { $count ->
+    [one] { $count } document le cite.
+   *[other] { $count } documents le citent.
+}
+symbol-before = Avant :
+symbol-after = Après :
 
 ## Recherche
 search-title = Recherche

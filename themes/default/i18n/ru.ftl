@@ -111,6 +111,14 @@ signatories-heading = Подписавшие
 tags-heading = Темы
 also-printed-as = Также напечатано как: { $names }
 also-in = Также на языках:
+pagination-label = Страницы
+pagination-page-of = Страница { $number } из { $of }
+pagination-first = Первая
+pagination-previous = Предыдущая
+pagination-next = Следующая
+pagination-last = Последняя
+title-page-of = { $title } (страница { $number } из { $of })
+list-count = Всего: { $count }.
 
 ## Страница документа
 meta-date = Дата
@@ -186,6 +194,13 @@ votes-recorded-in = Записано в
 votes-announced-only = только объявленный результат
 votes-announced-not-named = объявленный результат; не названы: { $count }
 votes-records = Записи голосований
+votes-recorded-count = Записанных голосований: { $count }.
+votes-records-count = { $count ->
+    [one] { $count } документ содержит записи голосований.
+    [few] { $count } документа содержат записи голосований.
+    [many] { $count } документов содержат записи голосований.
+   *[other] { $count } документа содержат записи голосований.
+}
 
 ## Государства
 state = Государство
@@ -240,6 +255,15 @@ symbol-listed = Указан среди документов, которых к�
 symbol-not-cited = Ни один документ архива не цитирует его в тексте; он известен по записанному голосованию.
 symbol-neighbours-label = Другие документы сессии { $session }
 symbol-neighbours = Другие документы сессии { $session }, цитируемые в архиве
+symbols-count = { $count ->
+    [one] { $count } документ ООН.
+    [few] { $count } документа ООН.
+    [many] { $count } документов ООН.
+   *[other] { $count } документа ООН.
+}
+symbol-cited-by-count = Документов, ссылающихся на него: { $count }.
+symbol-before = Перед ним:
+symbol-after = После него:
 
 ## Поиск
 search-title = Поиск

@@ -69,6 +69,14 @@ signatories-heading = 签署方
 tags-heading = 主题
 also-printed-as = 亦作：{ $names }
 also-in = 其他语言版本：
+pagination-label = 分页
+pagination-page-of = 第 { $number } 页，共 { $of } 页
+pagination-first = 首页
+pagination-previous = 上一页
+pagination-next = 下一页
+pagination-last = 末页
+title-page-of = { $title }（第 { $number } 页，共 { $of } 页）
+list-count = 共 { $count } 项。
 
 ## 文件页面
 meta-date = 日期
@@ -141,6 +149,8 @@ votes-recorded-in = 记录于
 votes-announced-only = 仅有宣布的结果
 votes-announced-not-named = 宣布的结果；{ $count } 个未列出
 votes-records = 表决记录
+votes-recorded-count = 共 { $count } 次记录表决。
+votes-records-count = 共 { $count } 份文件记录了表决。
 
 ## 国家
 state = 国家
@@ -194,6 +204,10 @@ symbol-listed = 列于其所涉文件之中。
 symbol-not-cited = 档案中没有文件在正文中引用它；它见于一项记录表决。
 symbol-neighbours-label = { $session } 的其他文件
 symbol-neighbours = 档案引用的 { $session } 其他文件
+symbols-count = 共 { $count } 份联合国文件。
+symbol-cited-by-count = 共有 { $count } 份文件引用。
+symbol-before = 前一份：
+symbol-after = 后一份：
 
 ## 搜索
 search-title = 搜索
