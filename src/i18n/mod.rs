@@ -321,6 +321,9 @@ mod tests {
             "iso",
             "number",
             "symbols",
+            "min",
+            "percent",
+            "shared",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");
