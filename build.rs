@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 #[path = "src/registry/state_name.rs"]
 mod state_name;
 
+#[path = "src/registry/regional_group.rs"]
+#[allow(dead_code)]
+mod regional_group;
+
 fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     write(&out_dir.join("default_theme.rs"), &theme_table(Path::new("themes/default")));
@@ -70,8 +74,9 @@ fn state_names(csv_path: &Path, tsv_path: &Path) -> String {
     code
 }
 
-/// `STATES`: `(iso3, name)` in file order; `STATE_KEYS`: `(normalised name or alias, index)`
-/// sorted for binary search. A key naming two states stops the build.
+/// `STATES`: `(iso3, name, regional group)` in file order; `STATE_KEYS`: `(normalised
+/// name or alias, index)` sorted for binary search. A key naming two states, or a group
+/// that is none of the UN's five, stops the build.
 fn state_table(csv_path: &Path) -> String {
     println!("cargo::rerun-if-changed={}", csv_path.display());
     let mut reader = match csv::Reader::from_path(csv_path) {
@@ -79,13 +84,17 @@ fn state_table(csv_path: &Path) -> String {
         Err(error) => panic!("cannot read {}: {error}", csv_path.display()),
     };
     let mut states = String::from(
-        "/// `(ISO 3166 alpha-3, UN short name)` of every state in data/states.csv.\npub static STATES: &[(&str, &str)] = &[\n",
+        "/// `(ISO 3166 alpha-3, UN short name, regional group or \"\")` of every state in data/states.csv.\npub static STATES: &[(&str, &str, &str)] = &[\n",
     );
     let mut keys: Vec<(String, usize)> = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let record = record.unwrap_or_else(|e| panic!("{}: {e}", csv_path.display()));
         let (iso3, name, aliases) = (&record[0], &record[1], record.get(2).unwrap_or_default());
-        let _ = writeln!(states, "    ({iso3:?}, {name:?}),");
+        let group = record.get(3).unwrap_or_default().trim();
+        if regional_group::RegionalGroup::parse(group).is_none() {
+            panic!("{}: {iso3}: `{group}` is not a regional group", csv_path.display());
+        }
+        let _ = writeln!(states, "    ({iso3:?}, {name:?}, {group:?}),");
         for key in std::iter::once(name).chain(aliases.split('|')).map(state_name::normalise).filter(|k| !k.is_empty())
         {
             match keys.iter().find(|(existing, _)| *existing == key) {

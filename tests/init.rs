@@ -155,7 +155,7 @@ fn every_registry_says_what_it_is_for_and_site_yaml_what_to_edit() {
         assert!(read(dir, yaml).starts_with("# "), "{yaml} starts with a comment");
     }
     // A CSV holds no comments: states.csv has its columns, and the README says what they are.
-    assert_eq!(read(dir, "data/states.csv"), "iso3,name,aliases\n");
+    assert_eq!(read(dir, "data/states.csv"), "iso3,name,aliases,group\n");
     assert!(read(dir, "README.md").contains("states.csv"));
     let site: serde_yaml::Value = serde_yaml::from_str(&read(dir, "site.yaml")).unwrap();
     assert!(site["title"].is_string() && site["base_url"].is_string(), "{site:?}");

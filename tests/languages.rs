@@ -67,7 +67,11 @@ fn votes_and_states_read_in_the_page_language_while_the_open_data_stays_english(
     assert!(letter.text(".vote-source").starts_with("Décompte des 6 États"), "{}", letter.text(".vote-source"));
 
     let list = site.page("states/");
-    assert!(list.texts(".state-list a").starts_with(&["Afrique du Sud".to_owned(), "Allemagne".to_owned()]));
+    // By regional group, named in French, each group's states in French order.
+    assert_eq!(list.texts(".state-list a")[..2], ["Afrique du Sud".to_owned(), "Côte d’Ivoire".to_owned()]);
+    assert_eq!(list.texts(".state-list a").last().map(String::as_str), Some("Allemagne"));
+    assert!(list.texts(".state-group h2")[0].starts_with("États d’Afrique"), "{:?}", list.texts(".state-group h2"));
+    assert!(list.text(".state-list").contains("Mexique 1 vote enregistré"), "{}", list.text(".state-list"));
     assert_eq!(site.page("states/deu/").text("h1"), "Allemagne");
 
     // The same vote on the English translation's page names the states in English.

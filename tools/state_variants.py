@@ -71,7 +71,7 @@ def main():
     rows = list(csv.reader(io.StringIO(registry.read_text(encoding="utf-8"))))
     header, states = rows[0], rows[1:]
     owner = {}
-    for iso3, name, aliases in states:
+    for iso3, name, aliases, *_ in states:
         for known in [name, *filter(None, aliases.split("|"))]:
             owner[key(known)] = iso3
     for state in states:

@@ -326,6 +326,9 @@ mod tests {
             "filters",
             "filter",
             "value",
+            "min",
+            "percent",
+            "shared",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");

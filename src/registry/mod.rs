@@ -3,6 +3,7 @@
 //! were adopted from, and the names vote sheets give states.
 
 mod organisations;
+mod regional_group;
 mod resolutions;
 mod sessions;
 mod state_name;
@@ -13,6 +14,7 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 pub use organisations::{Organisation, Organisations};
+pub use regional_group::RegionalGroup;
 pub use resolutions::{Resolution, Resolutions};
 pub use sessions::{SessionInfo, Sessions};
 pub use state_name::normalise as normalise_state_name;

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::regional_group::RegionalGroup;
 use super::state_name::normalise;
 use crate::diagnostics::Diagnostic;
 use crate::model::Lang;
@@ -17,6 +18,12 @@ impl StateId {
     pub fn index(self) -> usize {
         usize::from(self.0)
     }
+
+    /// The state at `index` of a registry (as in [`StateId::index`]); whether the
+    /// registry has one there is the caller's to know.
+    pub(crate) fn from_index(index: usize) -> Option<Self> {
+        u16::try_from(index).ok().map(Self)
+    }
 }
 
 /// The compiled-in registry, plus what a site's own `data/states.csv` adds.
@@ -24,6 +31,8 @@ impl StateId {
 pub struct States {
     added: Vec<(String, String)>,
     added_keys: HashMap<String, u16>,
+    /// The regional group a site's file gives a state, over the compiled-in one.
+    groups: HashMap<u16, Option<RegionalGroup>>,
 }
 
 impl States {
@@ -32,8 +41,9 @@ impl States {
         Self::default()
     }
 
-    /// Merges a site's `data/states.csv` (same columns: iso3, name, aliases): a known
-    /// ISO code gains the row's names as aliases, an unknown one is a new state.
+    /// Merges a site's `data/states.csv` (same columns: iso3, name, aliases, and an
+    /// optional group): a known ISO code gains the row's names as aliases, an unknown
+    /// one is a new state; a group given is the state's.
     pub fn add_site_file(&mut self, file: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
         let mut errors = Vec::new();
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
@@ -59,6 +69,24 @@ impl States {
                 self.added.push((iso3.to_owned(), name.to_owned()));
                 StateId((STATES.len() + self.added.len() - 1) as u16)
             });
+            match record.get(3).map(RegionalGroup::parse) {
+                Some(Some(group)) if group.is_some() || self.is_added(id) => {
+                    self.groups.insert(id.0, group);
+                }
+                Some(Some(_)) | None => {}
+                Some(None) => errors.push(
+                    Diagnostic::error(
+                        file,
+                        line,
+                        format!(
+                            "`{}` is not a regional group: expected one of {} (or nothing, for a state in none)",
+                            record.get(3).unwrap_or_default().trim(),
+                            RegionalGroup::ALL.map(RegionalGroup::key).join(", ")
+                        ),
+                    )
+                    .with_source(text),
+                ),
+            }
             let aliases = record.get(2).unwrap_or_default();
             for key in std::iter::once(name).chain(aliases.split('|')).map(normalise).filter(|k| !k.is_empty()) {
                 match self.lookup_key(&key) {
@@ -106,13 +134,27 @@ impl States {
         self.len() == 0
     }
 
+    fn is_added(&self, id: StateId) -> bool {
+        id.index() >= STATES.len()
+    }
+
     pub fn iso3(&self, id: StateId) -> &str {
-        STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].0.as_str(), |(iso3, _)| iso3)
+        STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].0.as_str(), |(iso3, ..)| iso3)
     }
 
     /// Its name in the registry, in English: what `votes.csv` and `votes.json` print.
     pub fn name(&self, id: StateId) -> &str {
-        STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].1.as_str(), |(_, name)| name)
+        STATES.get(id.index()).map_or_else(|| self.added[id.index() - STATES.len()].1.as_str(), |(_, name, _)| name)
+    }
+
+    /// The UN regional group it belongs to; `None` for a state in none (an observer
+    /// state, or a member such as the United States that has joined none).
+    pub fn group(&self, id: StateId) -> Option<RegionalGroup> {
+        if let Some(&group) = self.groups.get(&id.0) {
+            return group;
+        }
+        // build.rs has checked every cell of the compiled-in registry.
+        STATES.get(id.index()).and_then(|(_, _, group)| RegionalGroup::parse(group).flatten())
     }
 
     /// Its name in `lang`, from the CLDR's display names; a state a site's own
@@ -174,6 +216,23 @@ mod tests {
         assert_eq!(states.name_in(id, Lang::En), "Germany");
         assert_eq!(STATE_NAMES.len(), STATES.len());
         assert!(STATE_NAMES.iter().flatten().all(|name| !name.is_empty()));
+    }
+
+    #[test]
+    fn every_member_state_is_in_the_group_the_un_lists_it_in() {
+        let states = States::builtin();
+        let group = |printed: &str| states.lookup(printed).and_then(|id| states.group(id));
+        let members = |wanted| {
+            (0..states.len()).filter(|&i| states.id_at(i).and_then(|id| states.group(id)) == Some(wanted)).count()
+        };
+        let sizes = RegionalGroup::ALL.map(members);
+        assert_eq!(sizes, [54, 54, 23, 33, 28]);
+        assert_eq!(group("Israel"), Some(RegionalGroup::WesternEuropeanOther));
+        assert_eq!(group("Kiribati"), Some(RegionalGroup::AsiaPacific));
+        assert_eq!(group("Türkiye"), Some(RegionalGroup::WesternEuropeanOther), "its group for elections");
+        for none in ["United States of America", "Holy See", "State of Palestine"] {
+            assert_eq!(group(none), None, "{none}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod cards;
 mod discovery;
 mod once;
+mod states;
 mod symbols;
 mod theme;
 mod views;
@@ -401,13 +402,15 @@ impl Renderer {
             Page::States => Job {
                 template: "states.html",
                 title: words.text("states-heading"),
-                context: context_with("states", &views.state_summaries()),
+                context: context_with("groups", &views.state_groups()),
                 lang,
             },
             Page::State(state) => {
                 let summary = views.state_summary(*state);
                 let title = summary.name.clone();
                 let mut context = context_with("state", &summary);
+                context.insert("record", &views.state_record(*state));
+                context.insert("likeness", &views.state_likeness(*state));
                 context.insert("history", &self.state_history(views, *state, part, path)?);
                 Job { template: "state.html", title, context, lang }
             }

@@ -180,7 +180,10 @@ impl SymbolPages {
             session: session.as_ref().map(|s| urls.session_link(archive, s)),
             cited_in,
             cited_count,
-            votes: self.votes_on_any(group).into_iter().map(|id| votes.summary(id)).collect(),
+            votes: oldest_first(votes.votes, self.votes_on_any(group))
+                .into_iter()
+                .map(|id| votes.summary(id))
+                .collect(),
             previous,
             next,
         }
@@ -290,4 +293,14 @@ fn body_key(body: UnBody) -> &'static str {
         UnBody::CommissionOnHumanRights => "body-commission-on-human-rights",
         UnBody::Other => "body-other",
     }
+}
+
+/// `ids`, newest first, as a text's history reads: oldest first, the undated after the
+/// dated (the oldest session's first), for no date is invented for them.
+fn oldest_first(votes: &VoteIndex, mut ids: Vec<VoteId>) -> Vec<VoteId> {
+    ids.sort_by_cached_key(|&id| {
+        let date = votes.votes[id].date.map(PartialDate::sort_key);
+        (date.is_none(), date, std::cmp::Reverse(id))
+    });
+    ids
 }

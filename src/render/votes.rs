@@ -206,7 +206,11 @@ pub struct StateSummary {
     pub name: String,
     pub iso3: String,
     pub url: String,
+    /// Its recorded votes: those on which the records give it a position, "No recorded
+    /// vote" being none.
     pub count: usize,
+    /// The votes whose sheet shows it with no recorded vote, which its page lists too.
+    pub not_recorded: usize,
 }
 
 pub struct VoteViews<'a> {
@@ -397,27 +401,15 @@ impl VoteViews<'_> {
         }
     }
 
-    /// States that appear in at least one vote, by name.
-    pub fn state_summaries(&self) -> Vec<StateSummary> {
-        let mut states: Vec<StateSummary> = self
-            .votes
-            .by_state
-            .iter()
-            .enumerate()
-            .filter(|(_, votes)| !votes.is_empty())
-            .filter_map(|(index, _)| self.states.id_at(index))
-            .map(|id| self.state_summary(id))
-            .collect();
-        states.sort_by_cached_key(|state| normalise_state_name(&state.name));
-        states
-    }
-
     pub fn state_summary(&self, id: StateId) -> StateSummary {
+        let history = &self.votes.by_state[id.index()];
+        let not_recorded = history.iter().filter(|(_, cast)| *cast == Cast::Agreed(Position::NotRecorded)).count();
         StateSummary {
             name: self.states.name_in(id, self.archive.language).to_owned(),
             iso3: self.states.iso3(id).to_owned(),
             url: self.state_url(id),
-            count: self.votes.by_state[id.index()].len(),
+            count: history.len() - not_recorded,
+            not_recorded,
         }
     }
 

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::agreement::{Likeness, likeness};
 use super::record::{self, Recording, named};
 use super::{Outcome, Position, Sheet, Tally, VoteEntry, merge};
 use crate::archive::{Archive, DocId, PerDoc};
@@ -307,6 +308,8 @@ pub struct VoteIndex {
     pub by_state: Vec<Vec<(VoteId, Cast)>>,
     /// For each vote, the documents that record it, then the others that concern its symbol.
     pub discussed_in: PerVote<Vec<DocId>>,
+    /// For each state of the registry, the states it votes most and least like.
+    pub likeness: Vec<Likeness>,
 }
 
 impl VoteIndex {
@@ -347,6 +350,7 @@ impl VoteIndex {
             concerning: per_doc(),
             by_state: vec![Vec::new(); states.len()],
             discussed_in: PerVote::with_capacity(votes.len()),
+            likeness: likeness(&votes, states.len()),
             votes: PerVote::new(),
         };
         let mut by_symbol: HashMap<&Symbol, Vec<VoteId>> = HashMap::new();

@@ -1,6 +1,7 @@
 //! Stage four: recorded votes, parsed from front matter and from pasted UN vote sheets,
 //! resolved against the state registry, checked, and indexed by state.
 
+pub mod agreement;
 mod entry;
 mod export;
 pub(crate) mod index;

@@ -58,14 +58,6 @@ organisations-count = { $count ->
     [many] { $count } منظمة
    *[other] { $count } منظمة
 }
-votes-count = { $count ->
-    [zero] لا توجد عمليات تصويت
-    [one] تصويت واحد
-    [two] تصويتان
-    [few] { $count } عمليات تصويت
-    [many] { $count } عملية تصويت
-   *[other] { $count } عملية تصويت
-}
 discrepancies-count = { $count ->
     [zero] لا توجد تناقضات
     [one] تناقض واحد
@@ -216,9 +208,63 @@ votes-records-count = عدد الوثائق التي تسجل عمليات تص�
 ## الدول
 state = الدولة
 states-heading = الدول
-states-lede = كل دولة وردت في تصويت مسجل في الأرشيف، مع سجل تصويتها.
-state-lede = رمز ISO 3166: { $iso3 }. عدد عمليات التصويت المسجلة في الأرشيف: { $count }، الأحدث أولًا.
-state-history-caption = سجل تصويت { $state }
+states-lede = كل دولة وردت في تصويت مسجل في الأرشيف، مصنفة حسب المجموعات الإقليمية للأمم المتحدة، مع عدد أصواتها المسجلة.
+states-count = { $count ->
+    [zero] لا توجد دول
+    [one] دولة واحدة
+    [two] دولتان
+    [few] { $count } دول
+    [many] { $count } دولة
+   *[other] { $count } دولة
+}
+recorded-votes-count = { $count ->
+    [zero] لا يوجد تصويت مسجل
+    [one] تصويت مسجل واحد
+    [two] تصويتان مسجلان
+    [few] { $count } أصوات مسجلة
+    [many] { $count } صوتًا مسجلًا
+   *[other] { $count } صوت مسجل
+}
+states-groups-source = المجموعات الإقليمية كما تعرضها إدارة شؤون الجمعية العامة والمؤتمرات في الأمم المتحدة. وتظهر تركيا، المشاركة في مجموعتين، ضمن دول أوروبا الغربية ودول أخرى، وهي مجموعتها لأغراض الانتخابات؛ أما الدول غير المنتمية إلى أي مجموعة، مثل الدول المراقبة، فتُدرج في الأخير.
+group-african = الدول الأفريقية
+group-asia-pacific = دول آسيا والمحيط الهادئ
+group-eastern-european = دول أوروبا الشرقية
+group-latin-american-caribbean = دول أمريكا اللاتينية ومنطقة البحر الكاريبي
+group-western-european-other = دول أوروبا الغربية ودول أخرى
+group-none = خارج المجموعات الإقليمية
+state-lede = رمز ISO 3166: { $iso3 }. { $count ->
+    [zero] لا يوجد تصويت مسجل في الأرشيف.
+    [one] تصويت مسجل واحد في الأرشيف.
+    [two] تصويتان مسجلان في الأرشيف.
+    [few] { $count } أصوات مسجلة في الأرشيف.
+    [many] { $count } صوتًا مسجلًا في الأرشيف.
+   *[other] { $count } صوت مسجل في الأرشيف.
+}
+state-lede-not-recorded = { $count ->
+    [one] وترد في ورقة تصويت أخرى دون تصويت مسجل.
+    [two] وترد في ورقتي تصويت أخريين دون تصويت مسجل.
+    [few] وترد في { $count } أوراق تصويت أخرى دون تصويت مسجل.
+    [many] وترد في { $count } ورقة تصويت أخرى دون تصويت مسجل.
+   *[other] وترد في { $count } ورقة تصويت أخرى دون تصويت مسجل.
+}
+state-record-heading = التصويت حسب الدورة
+state-record-caption = مواقف { $state } حسب الدورة
+state-session = الدورة
+state-total = المجموع
+state-no-session = بلا دورة
+state-likeness-heading = الدول التي تصوت على نحو مماثل
+state-agreement-defined = التوافق هو نسبة عمليات التصويت التي صوتت فيها الدولتان كلتاهما (تأييدًا أو معارضة أو امتناعًا) وجاء تصويتهما فيها متطابقًا؛ ولا تُقارن دولتان تشتركان في أقل من { $min } عمليات تصويت من هذا النوع.
+state-likeness-most = أكثر الدول تصويتًا مثل { $state }
+state-likeness-least = أقل الدول تصويتًا مثل { $state }
+state-agreement = { $percent }٪ من { $shared ->
+    [one] تصويت مشترك واحد
+    [two] تصويتين مشتركين
+    [few] { $shared } عمليات تصويت مشتركة
+    [many] { $shared } عملية تصويت مشتركة
+   *[other] { $shared } عملية تصويت مشتركة
+}
+state-likeness-none = لا تشترك أي دولة أخرى مع { $state } في { $min } عمليات تصويت أو أكثر من هذا النوع في الأرشيف.
+state-history-caption = سجل تصويت { $state }، الأحدث أولًا
 state-discussed-in = نوقش في
 
 ## وثائق الأمم المتحدة

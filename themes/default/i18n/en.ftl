@@ -51,10 +51,6 @@ organisations-count = { $count ->
     [one] { $count } organisation
    *[other] { $count } organisations
 }
-votes-count = { $count ->
-    [one] { $count } vote
-   *[other] { $count } votes
-}
 discrepancies-count = { $count ->
     [one] { $count } discrepancy
    *[other] { $count } discrepancies
@@ -190,12 +186,47 @@ votes-records-count = { $count ->
 ## States
 state = State
 states-heading = States
-states-lede = Every state that appears in a recorded vote in the archive, with its voting history.
-state-lede = ISO 3166 code { $iso3 }. { $count ->
-    [one] { $count } recorded vote in the archive, newest first.
-   *[other] { $count } recorded votes in the archive, newest first.
+states-lede = Every state that appears in a vote recorded in the archive, by UN regional group, with the number of its recorded votes.
+states-count = { $count ->
+    [one] { $count } state
+   *[other] { $count } states
 }
-state-history-caption = Voting history of { $state }
+recorded-votes-count = { $count ->
+    [0] no recorded vote
+    [one] { $count } recorded vote
+   *[other] { $count } recorded votes
+}
+states-groups-source = Regional groups as the UN Department for General Assembly and Conference Management lists them. Türkiye, which takes part in two groups, is shown with the Western European and other States, its group for elections; states that belong to no group, such as observer states, are listed last.
+group-african = African States
+group-asia-pacific = Asia-Pacific States
+group-eastern-european = Eastern European States
+group-latin-american-caribbean = Latin American and Caribbean States
+group-western-european-other = Western European and other States
+group-none = Not in a regional group
+state-lede = ISO 3166 code { $iso3 }. { $count ->
+    [0] No recorded vote in the archive.
+    [one] { $count } recorded vote in the archive.
+   *[other] { $count } recorded votes in the archive.
+}
+state-lede-not-recorded = { $count ->
+    [one] One more vote sheet lists it with no recorded vote.
+   *[other] { $count } more vote sheets list it with no recorded vote.
+}
+state-record-heading = Record by session
+state-record-caption = Positions of { $state } by session
+state-session = Session
+state-total = Total
+state-no-session = No session
+state-likeness-heading = States that vote alike
+state-agreement-defined = Agreement is the share of the votes on which both states voted (in favour, against or abstaining) where they voted the same way; states that share fewer than { $min } such votes are not compared.
+state-likeness-most = Votes most like { $state }
+state-likeness-least = Votes least like { $state }
+state-agreement = { $percent }% of { $shared ->
+    [one] { $shared } shared vote
+   *[other] { $shared } shared votes
+}
+state-likeness-none = No other state shares { $min } or more such votes with { $state } in the archive.
+state-history-caption = Voting history of { $state }, newest first
 state-discussed-in = Discussed in
 
 ## UN documents

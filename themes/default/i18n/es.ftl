@@ -46,10 +46,6 @@ organisations-count = { $count ->
     [one] { $count } organización
    *[other] { $count } organizaciones
 }
-votes-count = { $count ->
-    [one] { $count } votación
-   *[other] { $count } votaciones
-}
 discrepancies-count = { $count ->
     [one] { $count } discrepancia
    *[other] { $count } discrepancias
@@ -197,12 +193,47 @@ votes-records-count = { $count ->
 ## Estados
 state = Estado
 states-heading = Estados
-states-lede = Todos los Estados que figuran en una votación registrada en el archivo, con su historial de votos.
-state-lede = Código ISO 3166: { $iso3 }. { $count ->
-    [one] { $count } votación registrada en el archivo, de la más reciente a la más antigua.
-   *[other] { $count } votaciones registradas en el archivo, de la más reciente a la más antigua.
+states-lede = Todos los Estados que figuran en una votación registrada en el archivo, por grupo regional de la ONU, con el número de sus votos registrados.
+states-count = { $count ->
+    [one] { $count } Estado
+   *[other] { $count } Estados
 }
-state-history-caption = Historial de votos: { $state }
+recorded-votes-count = { $count ->
+    [0] ningún voto registrado
+    [one] { $count } voto registrado
+   *[other] { $count } votos registrados
+}
+states-groups-source = Grupos regionales según los presenta el Departamento de la Asamblea General y de Gestión de Conferencias de la ONU. Türkiye, que participa en dos grupos, figura entre los Estados de Europa Occidental y otros Estados, su grupo a efectos electorales; los Estados que no pertenecen a ningún grupo, como los Estados observadores, figuran al final.
+group-african = Estados de África
+group-asia-pacific = Estados de Asia y el Pacífico
+group-eastern-european = Estados de Europa Oriental
+group-latin-american-caribbean = Estados de América Latina y el Caribe
+group-western-european-other = Estados de Europa Occidental y otros Estados
+group-none = Fuera de los grupos regionales
+state-lede = Código ISO 3166: { $iso3 }. { $count ->
+    [0] Ningún voto registrado en el archivo.
+    [one] { $count } voto registrado en el archivo.
+   *[other] { $count } votos registrados en el archivo.
+}
+state-lede-not-recorded = { $count ->
+    [one] Otra hoja de votación lo incluye sin voto registrado.
+   *[other] Otras { $count } hojas de votación lo incluyen sin voto registrado.
+}
+state-record-heading = Votos por período de sesiones
+state-record-caption = Posiciones de { $state } por período de sesiones
+state-session = Período de sesiones
+state-total = Total
+state-no-session = Sin período de sesiones
+state-likeness-heading = Estados que votan de forma parecida
+state-agreement-defined = La coincidencia es la proporción de las votaciones en que ambos Estados votaron (a favor, en contra o abstención) en la que votaron igual; no se comparan dos Estados que comparten menos de { $min } votaciones de ese tipo.
+state-likeness-most = Votan más como { $state }
+state-likeness-least = Votan menos como { $state }
+state-agreement = { $percent } % de { $shared ->
+    [one] { $shared } votación común
+   *[other] { $shared } votaciones comunes
+}
+state-likeness-none = Ningún otro Estado comparte { $min } o más votaciones de ese tipo con { $state } en el archivo.
+state-history-caption = Historial de votos: { $state }, de la más reciente a la más antigua
 state-discussed-in = Tratada en
 
 ## Documentos de la ONU

@@ -47,10 +47,6 @@ organisations-count = { $count ->
     [one] { $count } organisation
    *[other] { $count } organisations
 }
-votes-count = { $count ->
-    [one] { $count } vote
-   *[other] { $count } votes
-}
 discrepancies-count = { $count ->
     [one] { $count } incohérence
    *[other] { $count } incohérences
@@ -201,12 +197,47 @@ votes-records-count = { $count ->
 ## États
 state = État
 states-heading = États
-states-lede = Chaque État qui figure dans un vote enregistré dans les archives, avec l’historique de ses votes.
-state-lede = Code ISO 3166 : { $iso3 }. { $count ->
-    [one] { $count } vote enregistré dans les archives, du plus récent au plus ancien.
-   *[other] { $count } votes enregistrés dans les archives, du plus récent au plus ancien.
+states-lede = Chaque État qui figure dans un vote enregistré dans les archives, par groupe régional de l’ONU, avec le nombre de ses votes enregistrés.
+states-count = { $count ->
+    [one] { $count } État
+   *[other] { $count } États
 }
-state-history-caption = Historique des votes : { $state }
+recorded-votes-count = { $count ->
+    [0] aucun vote enregistré
+    [one] { $count } vote enregistré
+   *[other] { $count } votes enregistrés
+}
+states-groups-source = Groupes régionaux tels que les présente le Département de l’Assemblée générale et de la gestion des conférences de l’ONU. La Türkiye, qui participe à deux groupes, figure parmi les États d’Europe occidentale et autres États, son groupe pour les élections ; les États qui n’appartiennent à aucun groupe, comme les États observateurs, figurent en dernier.
+group-african = États d’Afrique
+group-asia-pacific = États d’Asie et du Pacifique
+group-eastern-european = États d’Europe orientale
+group-latin-american-caribbean = États d’Amérique latine et des Caraïbes
+group-western-european-other = États d’Europe occidentale et autres États
+group-none = Hors des groupes régionaux
+state-lede = Code ISO 3166 : { $iso3 }. { $count ->
+    [0] Aucun vote enregistré dans les archives.
+    [one] { $count } vote enregistré dans les archives.
+   *[other] { $count } votes enregistrés dans les archives.
+}
+state-lede-not-recorded = { $count ->
+    [one] Une autre feuille de vote le mentionne sans vote enregistré.
+   *[other] { $count } autres feuilles de vote le mentionnent sans vote enregistré.
+}
+state-record-heading = Votes par session
+state-record-caption = Positions : { $state }, par session
+state-session = Session
+state-total = Total
+state-no-session = Sans session
+state-likeness-heading = États qui votent de même
+state-agreement-defined = La concordance est la part des votes auxquels les deux États ont pris part (pour, contre ou abstention) où ils ont voté de la même façon ; deux États qui partagent moins de { $min } votes de ce type ne sont pas comparés.
+state-likeness-most = Votent le plus comme { $state }
+state-likeness-least = Votent le moins comme { $state }
+state-agreement = { $percent } % de { $shared ->
+    [one] { $shared } vote commun
+   *[other] { $shared } votes communs
+}
+state-likeness-none = Aucun autre État ne partage { $min } votes de ce type ou plus avec { $state } dans les archives.
+state-history-caption = Historique des votes : { $state }, du plus récent au plus ancien
 state-discussed-in = Évoqué dans
 
 ## Documents de l'ONU

@@ -43,7 +43,6 @@ kinds-vote = 表决
 ## 数量
 documents-count = { $count } 份文件
 organisations-count = { $count } 个组织
-votes-count = { $count } 次表决
 discrepancies-count = { $count } 处不一致
 absent-count = { $count } 个缺席
 
@@ -155,9 +154,36 @@ votes-records-count = 共 { $count } 份文件记录了表决。
 ## 国家
 state = 国家
 states-heading = 国家
-states-lede = 档案所记录表决中出现的所有国家及其表决历史。
-state-lede = ISO 3166 代码：{ $iso3 }。档案中共有 { $count } 次记录表决，按时间由新到旧排列。
-state-history-caption = { $state } 的表决历史
+states-lede = 档案所记录表决中出现的所有国家，按联合国区域组排列，并注明各国有记录的表决次数。
+states-count = { $count } 个国家
+recorded-votes-count = { $count ->
+    [0] 无表决记录
+   *[other] { $count } 次有记录的表决
+}
+states-groups-source = 区域组依据联合国大会和会议管理部公布的名单。土耳其同时参加两个区域组，此处列入其选举所属的西欧和其他国家组；不属于任何区域组的国家（如观察员国）列在最后。
+group-african = 非洲国家
+group-asia-pacific = 亚洲－太平洋国家
+group-eastern-european = 东欧国家
+group-latin-american-caribbean = 拉丁美洲和加勒比国家
+group-western-european-other = 西欧和其他国家
+group-none = 不属于任何区域组
+state-lede = ISO 3166 代码：{ $iso3 }。{ $count ->
+    [0] 档案中无该国有记录的表决。
+   *[other] 档案中共有 { $count } 次有记录的表决。
+}
+state-lede-not-recorded = 另有 { $count } 份表决记录单列有该国但无表决记录。
+state-record-heading = 按届会分列的表决
+state-record-caption = { $state } 按届会分列的立场
+state-session = 届会
+state-total = 合计
+state-no-session = 无届会
+state-likeness-heading = 表决相近的国家
+state-agreement-defined = 一致率指两国均参加表决（赞成、反对或弃权）的表决中，两国立场相同的比例；共同表决少于 { $min } 次的两国不作比较。
+state-likeness-most = 与 { $state } 表决最相近
+state-likeness-least = 与 { $state } 表决最不相近
+state-agreement = { $shared } 次共同表决中一致 { $percent }%
+state-likeness-none = 档案中没有其他国家与 { $state } 有 { $min } 次或更多此类共同表决。
+state-history-caption = { $state } 的表决历史，按时间由新到旧排列
 state-discussed-in = 讨论于
 
 ## 联合国文件
