@@ -321,6 +321,8 @@ mod tests {
             "iso",
             "number",
             "symbols",
+            "first",
+            "last",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");
