@@ -245,8 +245,8 @@ impl Site {
 
     /// The resolved site, as routes are rendered from it.
     pub(crate) fn parts(&self) -> Parts<'_> {
-        let Self { archive, votes, citations, routes, html, .. } = self;
-        Parts { archive, votes, citations, routes, html }
+        let Self { archive, votes, citations, routes, html, bodies, .. } = self;
+        Parts { archive, votes, citations, routes, html, bodies }
     }
 
     /// Every page, then the search index, into `sink`.

@@ -329,6 +329,8 @@ mod tests {
             "min",
             "percent",
             "shared",
+            "first",
+            "last",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");

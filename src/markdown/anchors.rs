@@ -7,9 +7,10 @@ use std::ops::Range;
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
 use super::footnotes::NoteIds;
+use super::toc::Outline;
 
 /// Ids the page around the body uses (see the default theme); a heading must not take them.
-pub const RESERVED_IDS: [&str; 7] = [
+pub const RESERVED_IDS: [&str; 8] = [
     "main",
     "signatories",
     "signatories-heading",
@@ -17,6 +18,7 @@ pub const RESERVED_IDS: [&str; 7] = [
     "cited-by-heading",
     "footnotes-heading",
     "concerning-votes-heading",
+    "toc-heading",
 ];
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
@@ -43,8 +45,8 @@ impl FromIterator<String> for Anchors {
 }
 
 /// Gives headings, numbered paragraphs and notes their ids; returns every id the body
-/// defines, and the notes' ids for the second pass.
-pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) {
+/// defines, the notes' ids for the second pass, and the outline of what got an id.
+pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds, Outline) {
     let mut ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
     let mut defined = Vec::new();
     let mut out = Vec::with_capacity(events.len());
@@ -53,6 +55,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) 
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut in_footnote = false;
     let mut notes = NoteIds::default();
+    let mut outline = Outline::default();
     for (event, range) in events {
         match event {
             Event::Start(Tag::Heading { .. }) => heading = Some(((event, range), Vec::new())),
@@ -61,9 +64,13 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) 
                 else {
                     continue;
                 };
-                let wanted = id.map_or_else(|| slug::slugify(plain_text(&inner)), |id| id.to_string());
+                let text = plain_text(&inner);
+                let wanted = id.map_or_else(|| slug::slugify(&text), |id| id.to_string());
                 let id = unique(wanted, &mut ids);
                 defined.push(id.clone());
+                if !in_footnote {
+                    outline.heading(level as u8, id.clone(), text);
+                }
                 out.push((Event::Start(Tag::Heading { level, id: Some(CowStr::from(id)), classes, attrs }), start));
                 out.extend(inner);
                 out.push((event, range));
@@ -88,6 +95,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) 
                 let id = format!("p{number}");
                 if ids.insert(id.clone(), 1).is_none() {
                     defined.push(id.clone());
+                    outline.paragraph(number);
                     let html = format!(
                         "<li id=\"{id}\"><a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\" data-search-ignore>¶</a>"
                     );
@@ -110,7 +118,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds) 
             other => out.push((other, range)),
         }
     }
-    (out, defined.into_iter().collect(), notes)
+    (out, defined.into_iter().collect(), notes, outline)
 }
 
 fn plain_text(events: &[Spanned<'_>]) -> String {

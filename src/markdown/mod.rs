@@ -16,6 +16,7 @@ mod footnotes;
 mod furniture;
 mod highlight;
 mod packed;
+mod toc;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -29,6 +30,7 @@ pub use anchors::Anchors;
 use footnotes::{Footnotes, NoteIds};
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 pub use packed::PackedHtml;
+pub use toc::{Toc, TocEntry};
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -46,6 +48,8 @@ pub struct Parsed<'a> {
     pub anchors: Anchors,
     lines: LineIndex<'a>,
     notes: NoteIds,
+    /// What got an id, for a long body's table of contents.
+    outline: toc::Outline,
     /// Whether the editor wrote HTML of their own. Only then is there anything to
     /// sanitise: pulldown-cmark escapes text, and unsafe link addresses are refused.
     has_raw_html: bool,
@@ -57,8 +61,8 @@ pub fn parse(body: &str) -> Parsed<'_> {
         .filter(|(event, _)| !matches!(event, Event::Html(t) | Event::InlineHtml(t) if is_comment(t)))
         .collect();
     let has_raw_html = events.iter().any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
-    let (events, anchors, notes) = anchors::assign(events);
-    Parsed { events, anchors, lines: LineIndex::new(body), notes, has_raw_html }
+    let (events, anchors, notes, outline) = anchors::assign(events);
+    Parsed { events, anchors, lines: LineIndex::new(body), notes, outline, has_raw_html }
 }
 
 /// A problem in the body, at a line and column of the body (1-based; the column in
@@ -82,6 +86,8 @@ pub struct RenderedBody {
     pub citations: Vec<Citation>,
     /// Archive documents linked to with `@/` or cited by their symbol.
     pub cited_documents: Vec<DocId>,
+    /// The table of contents of a long body: its sections (or runs of paragraphs).
+    pub toc: Option<Toc>,
     pub warnings: Vec<BodyProblem>,
 }
 
@@ -117,8 +123,8 @@ pub fn render(
     highlighter: &Highlighter,
     raw_html: RawHtml,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
-    let Parsed { events, lines, notes, has_raw_html, .. } = parsed;
-    let mut rendered = RenderedBody::default();
+    let Parsed { events, lines, notes, outline, has_raw_html, .. } = parsed;
+    let mut rendered = RenderedBody { toc: outline.into_toc(), ..RenderedBody::default() };
     let mut problems = Vec::new();
     let mut linker = TextLinker::new(resolver);
     let mut footnotes = Footnotes::new(notes);

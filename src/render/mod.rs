@@ -22,7 +22,7 @@ use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{FluentValue, Locale, Translations};
-use crate::markdown::{PackedHtml, vote_placeholder};
+use crate::markdown::{PackedHtml, RenderedBody, vote_placeholder};
 use crate::model::{Kind, Lang};
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
@@ -66,6 +66,8 @@ pub struct Parts<'a> {
     pub routes: &'a Routes,
     /// Each document's rendered body, packed.
     pub html: &'a PerDoc<PackedHtml>,
+    /// What else rendering each body gave: its table of contents.
+    pub bodies: &'a PerDoc<RenderedBody>,
 }
 
 /// What every page shares is made from: the archive, its votes and the plan.
@@ -603,7 +605,7 @@ impl Renderer {
 
     /// Document `id`'s page, around its rendered `body`.
     pub fn render_document(&self, parts: Parts<'_>, id: DocId, body: &str) -> Result<OutputFile, Diagnostic> {
-        let Parts { archive, votes, citations, .. } = parts;
+        let Parts { archive, votes, citations, bodies, .. } = parts;
         let views = self.views(archive, votes);
         let mut body = body.to_owned();
         let doc = &archive.documents[id];
@@ -624,6 +626,7 @@ impl Renderer {
         let concerning: Vec<_> =
             views.votes.concerning[id].iter().map(|&vote_id| views.component(vote_id, 3, id)).collect();
         let mut page = doc_page(archive, &self.urls, id, body, self.locale(lang));
+        page.toc = bodies.get(id).and_then(|rendered| rendered.toc.clone());
         page.related = self.cards(archive, &archive.related[id], CardLevel::Section, lang)?;
         page.cited_by = self.cards(archive, &archive.listed(&citations.cited_by[id]), CardLevel::Line, lang)?;
         let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));

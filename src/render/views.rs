@@ -100,6 +100,8 @@ pub struct DocPage {
     pub tags: Vec<Link>,
     pub source_url: Option<String>,
     pub body: String,
+    /// A long body's table of contents: filled in by the renderer.
+    pub toc: Option<crate::markdown::Toc>,
     /// Whether the page needs the code-highlighting stylesheet.
     pub has_code: bool,
     /// schema.org data for search engines, already safe inside `<script>`.
@@ -264,6 +266,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String, locale:
         has_code: body.contains("<pre class=\"code\">"),
         json_ld: super::discovery::json_ld(archive, urls, id),
         body,
+        toc: None,
         session_nav,
         related: String::new(),
         cited_by: String::new(),

@@ -1,5 +1,6 @@
-// Lighthouse on the home page, a document and the votes page: performance,
-// accessibility, best practices and SEO must each score at least 95.
+// Lighthouse on the home page, a document, the long report with its contents, a state
+// and the votes page: performance, accessibility, best practices and SEO must each
+// score at least 95.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -12,7 +13,13 @@ import { serve } from "./serve.mjs";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const MINIMUM = 0.95;
-const PAGES = { home: "", document: "annexes/hrc43-annex-mutually-beneficial-cooperation/", votes: "votes/" };
+const PAGES = {
+  home: "",
+  document: "annexes/hrc43-annex-mutually-beneficial-cooperation/",
+  report: "reports/hrc31-enhancement-of-international-cooperation/",
+  state: "states/cod/",
+  votes: "votes/",
+};
 
 let site, chrome;
 before(async () => {

@@ -20,6 +20,7 @@ nav-signatories = الجهات الموقِّعة
 nav-tags = المواضيع
 nav-symbols = وثائق الأمم المتحدة
 nav-search = البحث
+nav-menu = القائمة
 feed-session-title = { $session } · { $site }
 sep-and = {" "}و
 sep-comma = ،{" "}
@@ -73,6 +74,8 @@ draft = مسودة
 home-latest = أحدث الوثائق
 home-sessions = الدورات
 home-browse = تصفح الأرشيف
+find-label = البحث في الأرشيف
+find-button = ابحث
 list-newest-first = { $count ->
     [zero] لا توجد وثائق.
     [one] وثيقة واحدة.
@@ -147,6 +150,10 @@ session-more-html = وثائق أخرى من <a href="{ $url }">{ $session }</a>
 session-earlier = السابقة:
 session-later = التالية:
 session-only = الوثيقة الوحيدة في هذه الدورة.
+toc-heading = المحتويات
+toc-paragraph = الفقرة { $number }
+toc-paragraphs = الفقرات { $first }–{ $last }
+toc-paragraph-run = الفقرات من { $first } إلى { $last }
 
 ## التصويت
 vote-heading-html = تصويت مسجل على <a href="{ $url }" class="symbol">{ $symbol }</a>

@@ -21,6 +21,7 @@ nav-signatories = Signatories
 nav-tags = Tags
 nav-symbols = UN documents
 nav-search = Search
+nav-menu = Menu
 feed-session-title = { $session } · { $site }
 sep-and = {" "}and{" "}
 sep-comma = ,{" "}
@@ -62,6 +63,8 @@ draft = Draft
 home-latest = Latest documents
 home-sessions = Sessions
 home-browse = Browse the archive
+find-label = Search the archive
+find-button = Search
 list-newest-first = { $count ->
     [one] { $count } document, newest first.
    *[other] { $count } documents, newest first.
@@ -120,6 +123,10 @@ session-more-html = More from <a href="{ $url }">{ $session }</a>
 session-earlier = Earlier:
 session-later = Later:
 session-only = The only document of this session.
+toc-heading = Contents
+toc-paragraph = para. { $number }
+toc-paragraphs = paras. { $first }–{ $last }
+toc-paragraph-run = Paragraphs { $first }–{ $last }
 
 ## Votes
 vote-heading-html = Recorded vote on <a href="{ $url }" class="symbol">{ $symbol }</a>

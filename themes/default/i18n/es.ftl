@@ -16,6 +16,7 @@ nav-signatories = Firmantes
 nav-tags = Temas
 nav-symbols = Documentos de la ONU
 nav-search = Buscar
+nav-menu = Menú
 feed-session-title = { $session } · { $site }
 sep-and = {" "}y{" "}
 sep-comma = ,{" "}
@@ -60,6 +61,8 @@ draft = Borrador
 home-latest = Documentos recientes
 home-sessions = Períodos de sesiones
 home-browse = Explorar el archivo
+find-label = Buscar en el archivo
+find-button = Buscar
 list-newest-first = { $count ->
     [one] { $count } documento, del más reciente al más antiguo.
    *[other] { $count } documentos, del más reciente al más antiguo.
@@ -118,6 +121,10 @@ session-more-html = Más documentos de <a href="{ $url }">{ $session }</a>
 session-earlier = Anterior:
 session-later = Siguiente:
 session-only = El único documento de este período de sesiones.
+toc-heading = Índice
+toc-paragraph = párr. { $number }
+toc-paragraphs = párrs. { $first } a { $last }
+toc-paragraph-run = Párrafos { $first } a { $last }
 
 ## Votaciones
 vote-heading-html = Votación registrada sobre <a href="{ $url }" class="symbol">{ $symbol }</a>

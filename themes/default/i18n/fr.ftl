@@ -17,6 +17,7 @@ nav-signatories = Signataires
 nav-tags = Thèmes
 nav-symbols = Documents de l’ONU
 nav-search = Recherche
+nav-menu = Menu
 feed-session-title = { $session } · { $site }
 sep-and = {" "}et{" "}
 sep-comma = ,{" "}
@@ -61,6 +62,8 @@ draft = Brouillon
 home-latest = Derniers documents
 home-sessions = Sessions
 home-browse = Parcourir les archives
+find-label = Rechercher dans les archives
+find-button = Rechercher
 list-newest-first = { $count ->
     [one] { $count } document, du plus récent au plus ancien.
    *[other] { $count } documents, du plus récent au plus ancien.
@@ -119,6 +122,10 @@ session-more-html = Autres documents de <a href="{ $url }">{ $session }</a>
 session-earlier = Précédent :
 session-later = Suivant :
 session-only = Le seul document de cette session.
+toc-heading = Table des matières
+toc-paragraph = par. { $number }
+toc-paragraphs = par. { $first } à { $last }
+toc-paragraph-run = Paragraphes { $first } à { $last }
 
 ## Votes
 vote-heading-html = Vote enregistré sur le <a href="{ $url }" class="symbol">{ $symbol }</a>

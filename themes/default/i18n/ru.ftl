@@ -21,6 +21,7 @@ nav-signatories = Подписавшие
 nav-tags = Темы
 nav-symbols = Документы ООН
 nav-search = Поиск
+nav-menu = Меню
 feed-session-title = { $session } · { $site }
 sep-and = {" "}и{" "}
 sep-comma = ,{" "}
@@ -68,6 +69,8 @@ draft = Черновик
 home-latest = Последние документы
 home-sessions = Сессии
 home-browse = Разделы архива
+find-label = Поиск по архиву
+find-button = Найти
 list-newest-first = { $count ->
     [one] { $count } документ, сначала новые.
     [few] { $count } документа, сначала новые.
@@ -134,6 +137,10 @@ session-more-html = Другие документы сессии <a href="{ $url
 session-earlier = Ранее:
 session-later = Позже:
 session-only = Единственный документ этой сессии.
+toc-heading = Содержание
+toc-paragraph = п. { $number }
+toc-paragraphs = пп. { $first }–{ $last }
+toc-paragraph-run = Пункты { $first }–{ $last }
 
 ## Голосования
 vote-heading-html = Голосование по документу <a href="{ $url }" class="symbol">{ $symbol }</a>

@@ -19,6 +19,7 @@ nav-signatories = 签署方
 nav-tags = 主题
 nav-symbols = 联合国文件
 nav-search = 搜索
+nav-menu = 菜单
 feed-session-title = { $session } · { $site }
 sep-and = 和
 sep-comma = 、
@@ -51,6 +52,8 @@ draft = 草稿
 home-latest = 最新文件
 home-sessions = 届会
 home-browse = 浏览档案
+find-label = 搜索档案
+find-button = 搜索
 list-newest-first = 共 { $count } 份文件，按时间由新到旧排列。
 list-in-date-order = 共 { $count } 份文件，按日期顺序排列。
 list-in-date-order-then-undated = 共 { $count } 份文件，按日期顺序排列，未注明日期的文件按标题排在其后。
@@ -97,6 +100,10 @@ session-more-html = <a href="{ $url }">{ $session }</a> 的更多文件
 session-earlier = 上一份：
 session-later = 下一份：
 session-only = 这是本届会唯一的文件。
+toc-heading = 目录
+toc-paragraph = 第{ $number }段
+toc-paragraphs = 第{ $first }–{ $last }段
+toc-paragraph-run = 第{ $first }至{ $last }段
 
 ## 表决
 vote-heading-html = 对 <a href="{ $url }" class="symbol">{ $symbol }</a> 的记录表决
