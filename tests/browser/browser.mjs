@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core, with axe-core injected into pages.
 import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import { serve } from "./serve.mjs";
@@ -35,4 +36,32 @@ export function servedSite(dir) {
     served.site?.close();
   });
   return served;
+}
+
+/**
+ * As `servedSite`, for several built sites by name: `served.sites[name]` and
+ * `served.browser` are there once the tests run.
+ */
+export function servedSites(dirs) {
+  const served = { sites: {} };
+  before(async () => {
+    const names = Object.keys(dirs);
+    const [browser, ...sites] = await Promise.all([launch(), ...names.map((name) => serve(dirs[name]))]);
+    served.browser = browser;
+    names.forEach((name, index) => (served.sites[name] = sites[index]));
+  });
+  after(async () => {
+    await served.browser?.close();
+    for (const site of Object.values(served.sites)) site.close();
+  });
+  return served;
+}
+
+/** Opens `url` in a new context of `browser` made with `options`; it must answer 200. */
+export async function openPage(browser, url, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const response = await page.goto(url, { waitUntil: "networkidle" });
+  assert.equal(response.status(), 200, url);
+  return { page, context };
 }

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
-import { launch, axeViolations } from "./browser.mjs";
+import { launch, openPage, axeViolations } from "./browser.mjs";
 
 const PLENARY = process.env.PLENARY;
 const ROOT = process.env.SITE_ROOT;
@@ -40,13 +40,7 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(site, path, width) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const response = await page.goto(site.url + path, { waitUntil: "networkidle" });
-  assert.equal(response.status(), 200, path);
-  return { page, context };
-}
+const open = (site, path, width) => openPage(browser, site.url + path, { viewport: { width, height: 900 } });
 
 for (const width of [375, 1280]) {
   test(`the Arabic page reads right to left and fits ${width} pixels`, async () => {

@@ -2,11 +2,10 @@
 // group, a state page's chart of its positions by session with the same figures in a
 // table, the states it votes most and least like, the votes index's tally bars, at a
 // phone's, a tablet's and a desk's width, light and dark, right to left, and in print.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serve } from "./serve.mjs";
-import { launch, axeViolations } from "./browser.mjs";
+import { servedSites, openPage, axeViolations } from "./browser.mjs";
 
 const SEED = process.env.BROWSER_SITE;
 const VOTES = process.env.VOTES_SITE;
@@ -16,24 +15,9 @@ if (!SEED || !VOTES || !SHOTS) throw new Error("run through tests/browser/run.sh
 const WIDTHS = [375, 768, 1280];
 const SCHEMES = ["light", "dark"];
 
-const sites = {};
-let browser;
-before(async () => {
-  [sites.seed, sites.votes, browser] = await Promise.all([serve(SEED), serve(VOTES), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  sites.seed?.close();
-  sites.votes?.close();
-});
-
-async function open(site, path, options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const response = await page.goto(sites[site].url + path, { waitUntil: "networkidle" });
-  assert.equal(response.status(), 200, path);
-  return { page, context };
-}
+const served = servedSites({ seed: SEED, votes: VOTES });
+const sites = served.sites;
+const open = (site, path, options) => openPage(served.browser, sites[site].url + path, options);
 
 const overflow = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
 

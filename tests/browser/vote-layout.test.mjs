@@ -3,13 +3,12 @@
 // position side by side, one list under another on a phone), and no table hides a
 // column. On the seed archive and on a fixture with a titled motion, absent members, a
 // vote two documents disagree on and a partial record.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { serve } from "./serve.mjs";
-import { launch, axeViolations } from "./browser.mjs";
+import { servedSites, openPage, axeViolations } from "./browser.mjs";
 
 const SEED = process.env.BROWSER_SITE;
 const VOTES = process.env.VOTES_SITE;
@@ -35,24 +34,9 @@ const PAGES = [
   ["votes", "absent state", "states/gha/"],
 ];
 
-const sites = {};
-let browser;
-before(async () => {
-  [sites.seed, sites.votes, browser] = await Promise.all([serve(SEED), serve(VOTES), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  sites.seed?.close();
-  sites.votes?.close();
-});
-
-async function open(site, path, options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const response = await page.goto(sites[site].url + path, { waitUntil: "networkidle" });
-  assert.equal(response.status(), 200, path);
-  return { page, context };
-}
+const served = servedSites({ seed: SEED, votes: VOTES });
+const sites = served.sites;
+const open = (site, path, options) => openPage(served.browser, sites[site].url + path, options);
 
 /**
  * What a reader can see of the vote tables and components at this width: every cell of
