@@ -284,7 +284,7 @@ pub(crate) fn search_entry(archive: &Archive, id: DocId, body: &mut RenderedBody
     let texts =
         std::iter::once(text.as_str()).chain(doc.to.as_deref()).chain(doc.signatories.iter().map(String::as_str));
     crate::search::Entry {
-        path: Urls::document_dir(doc, archive.language),
+        path: Urls::document_address(doc, archive.language),
         title: doc.title.clone(),
         kind: doc.kind.label(),
         date: doc.date.map(|date| date.to_string()),

@@ -86,7 +86,7 @@ fn run_case(case: &Path) -> Vec<String> {
             "stderr" => stderr.contains(rest),
             "page" | "nopage" => {
                 let (path, text) = rest.split_once(' ').unwrap();
-                let html = std::fs::read_to_string(output.join(path).join("index.html")).unwrap_or_default();
+                let html = std::fs::read_to_string(output.join(path)).unwrap_or_default();
                 (directive == "page") == html.contains(text)
             }
             "outside" => !site.root().join(rest).exists() && !output.join("..").join(rest).exists(),
@@ -98,7 +98,7 @@ fn run_case(case: &Path) -> Vec<String> {
         }
     }
     // A build that succeeds keeps every good document; one that fails writes nothing.
-    if code == Some(0) && !output.join("letters/ok/index.html").is_file() {
+    if code == Some(0) && !output.join("letters/ok.html").is_file() {
         failures.push("the valid letter was dropped".into());
     }
     if code != Some(0) && output.exists() {

@@ -59,7 +59,7 @@ fn cases() -> Vec<Case> {
             "Le Conseil, réuni à Genève, rappelle le rapport A/HRC/31/81 et son para. 57 sur l'expression.",
             "para. 57",
             "warning",
-            "`para. 57` refers to paragraph 57 of /reports/rapport/, which has no such paragraph",
+            "`para. 57` refers to paragraph 57 of /reports/rapport.html, which has no such paragraph",
         ),
         // Pasted from a PDF: the reference is on the second line of a wrapped paragraph.
         case(

@@ -87,7 +87,7 @@ fn two_documents_at_one_url_are_refused() {
     site.doc("letters/same.md", "One", "signatories: [A]", "Body");
     site.doc("letters/other.md", "Two", "slug: same\nsignatories: [A]", "Body");
     site.build(&[])
-        .assert_fails_with(&["content/letters/other.md:5: error: slug: `same` has the same URL /letters/same/"]);
+        .assert_fails_with(&["content/letters/other.md:5: error: slug: `same` has the same URL /letters/same.html"]);
 }
 
 #[test]

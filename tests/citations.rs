@@ -49,7 +49,7 @@ fn every_symbol_the_seeds_mention_has_a_page() {
     assert_eq!(index.texts(".symbol-body > h2"), ["Human Rights Council", "General Assembly"]);
     for (symbol, title) in expected {
         let slug = symbol.to_lowercase().replace(['/', '.'], "-");
-        let page = seed_page(&format!("symbols/{slug}/"));
+        let page = seed_page(&format!("symbols/{slug}.html"));
         assert_eq!(page.text("h1"), title.unwrap_or(symbol));
         assert_eq!(page.texts(".symbol-texts a")[0], symbol);
         assert_eq!(page.attrs(".symbol-texts a", "href")[0], format!("https://docs.un.org/en/{symbol}"));
@@ -61,7 +61,7 @@ const COOPERATION: &str = "Promoting mutually beneficial cooperation in the fiel
 
 #[test]
 fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
-    let page = seed_page("symbols/a-hrc-res-37-23/");
+    let page = seed_page("symbols/a-hrc-res-37-23.html");
     assert_eq!(
         page.texts(".citations .doc-line > a"),
         [
@@ -76,23 +76,23 @@ fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
     assert!(page.text("main").contains("28 in favour, 1 against, 17 abstaining"));
     assert_eq!(page.text(".symbol-texts"), "A/HRC/RES/37/23 resolution, adopted on 23 March 2018");
     // The annex's own link goes to that page.
-    let annex = seed_page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
-    assert!(annex.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-37-23/".to_owned()));
+    let annex = seed_page("annexes/hrc43-annex-mutually-beneficial-cooperation.html");
+    assert!(annex.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-37-23.html".to_owned()));
 }
 
 #[test]
 fn short_forms_link_to_the_right_body() {
-    let letter = seed_page("letters/hrc37-win-win-cooperation/");
+    let letter = seed_page("letters/hrc37-win-win-cooperation.html");
     // "as articulated by the General Assembly in its resolution 60/251"
-    assert_eq!(letter.attrs(".body a.symbol", "href"), ["/symbols/a-res-60-251/"]);
+    assert_eq!(letter.attrs(".body a.symbol", "href"), ["/symbols/a-res-60-251.html"]);
     assert_eq!(letter.texts(".body a.symbol"), ["resolution 60/251"]);
-    let report = seed_page("reports/hrc31-enhancement-of-international-cooperation/");
-    assert!(report.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-28-2/".to_owned()));
+    let report = seed_page("reports/hrc31-enhancement-of-international-cooperation.html");
+    assert!(report.attrs(".body a.symbol", "href").contains(&"/symbols/a-hrc-res-28-2.html".to_owned()));
 }
 
 #[test]
 fn the_reports_paragraphs_have_stable_ids() {
-    let report = seed_page("reports/hrc31-enhancement-of-international-cooperation/");
+    let report = seed_page("reports/hrc31-enhancement-of-international-cooperation.html");
     let ids = report.attrs(".body li[id^=p]", "id");
     assert_eq!(ids, (1..=38).map(|n| format!("p{n}")).collect::<Vec<_>>());
     assert_eq!(report.attrs("#p104", "id").len(), 0);
@@ -101,21 +101,21 @@ fn the_reports_paragraphs_have_stable_ids() {
 
 #[test]
 fn a_paragraph_of_a_report_outside_the_archive_stays_text() {
-    let statement = seed_page("statements/hrc43-item10-joint-statement/");
+    let statement = seed_page("statements/hrc43-item10-joint-statement.html");
     let body = statement.text(".body");
     assert!(body.contains("(A/HRC/43/31), which over-emphasises, in particular, the principles of sovereignty and non-intervention (para. 104)"), "{body}");
-    assert_eq!(statement.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-43-31/"]);
+    assert_eq!(statement.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-43-31.html"]);
     assert!(statement.attrs(".body a", "href").iter().all(|href| !href.contains("#p104")));
 }
 
 #[test]
 fn symbol_pages_link_their_neighbours_from_the_same_session() {
-    let page = seed_page("symbols/a-hrc-43-l-31/");
+    let page = seed_page("symbols/a-hrc-43-l-31.html");
     assert_eq!(page.texts(".neighbours li"), ["Before it: A/HRC/43/L.13", "After it: A/HRC/43/L.42"]);
     // The first and the last of a session link one neighbour each.
-    assert_eq!(seed_page("symbols/a-hrc-43-31/").texts(".neighbours a"), ["A/HRC/43/L.13"]);
-    assert_eq!(seed_page("symbols/a-hrc-43-l-42/").texts(".neighbours a"), ["A/HRC/43/L.31"]);
-    assert_eq!(page.attrs(".lede a[href='/sessions/hrc43/']", "href").len(), 1);
+    assert_eq!(seed_page("symbols/a-hrc-43-31.html").texts(".neighbours a"), ["A/HRC/43/L.13"]);
+    assert_eq!(seed_page("symbols/a-hrc-43-l-42.html").texts(".neighbours a"), ["A/HRC/43/L.31"]);
+    assert_eq!(page.attrs(".lede a[href='/sessions/hrc43.html']", "href").len(), 1);
 }
 
 #[test]
@@ -143,18 +143,18 @@ fn a_paragraph_reference_links_into_a_report_of_the_archive() {
         "As A/HRC/31/81 says (para. 12), and paras. 13 and 14.\n\nLater, para. 12 alone.",
     );
     site.build(&[]).assert_ok();
-    let letter = site.page("letters/cites/");
+    let letter = site.page("letters/cites.html");
     assert_eq!(
         letter.attrs(".body a", "href"),
-        ["/reports/report/", "/reports/report/#p12", "/reports/report/#p13", "/reports/report/#p14"]
+        ["/reports/report.html", "/reports/report.html#p12", "/reports/report.html#p13", "/reports/report.html#p14"]
     );
     assert_eq!(letter.texts(".body a"), ["A/HRC/31/81", "para. 12", "paras. 13", "14"]);
     assert!(letter.text(".body").contains("Later, para. 12 alone."), "no citation in that paragraph");
     // The report knows who cites it, and has no symbol page of its own.
-    let report = site.page("reports/report/");
+    let report = site.page("reports/report.html");
     assert_eq!(report.texts(".cited-by .doc-line > a"), ["Cites"]);
     assert_eq!(report.attrs(".meta a.symbol", "href"), ["https://docs.un.org/en/A/HRC/31/81"]);
-    assert!(!site.output().join("symbols/a-hrc-31-81").exists());
+    assert!(!site.output().join("symbols/a-hrc-31-81.html").exists());
     assert!(broken_links(&site.output(), "/").is_empty());
 }
 
@@ -168,14 +168,14 @@ fn internal_links_resolve_to_pages_and_anchors_and_count_as_citations() {
         "See [paragraph 3](@/reports/report.md#p3) and [the report](@/reports/report.md).",
     );
     site.build(&[]).assert_ok();
-    let news = site.page("news/n/");
-    assert_eq!(news.attrs(".body a", "href"), ["/reports/report/#p3", "/reports/report/"]);
+    let news = site.page("news/n.html");
+    assert_eq!(news.attrs(".body a", "href"), ["/reports/report.html#p3", "/reports/report.html"]);
     assert_eq!(
         news.attrs(".meta a.symbol", "href"),
-        ["/reports/report/"],
+        ["/reports/report.html"],
         "a listed symbol of the archive links to its document"
     );
-    assert_eq!(site.page("reports/report/").texts(".cited-by .doc-line > a"), ["N"]);
+    assert_eq!(site.page("reports/report.html").texts(".cited-by .doc-line > a"), ["N"]);
 }
 
 #[test]
@@ -192,7 +192,7 @@ fn a_link_to_a_heading_finds_it_whatever_order_the_files_load_in() {
         "---\ntitle: \"Newer\"\nkind: news\ndate: 2021-01-01\n---\n\nSee [it](@/news/a-older.md#only-the-older-has-this).\n",
     );
     site.build(&[]).assert_ok();
-    assert_eq!(site.page("news/b-newer/").attrs(".body a", "href"), ["/news/a-older/#only-the-older-has-this"]);
+    assert_eq!(site.page("news/b-newer.html").attrs(".body a", "href"), ["/news/a-older.html#only-the-older-has-this"]);
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn check_names_each_broken_link_missing_anchor_and_duplicate_slug() {
     let run = plenary(&["check", "--root", site.root().to_str().unwrap()]);
     assert_eq!(run.code(), Some(1));
     let stderr = run.stderr();
-    let expected = "content/news/c.md:5: error: slug: `a` has the same URL /news/a/ as content/news/a.md";
+    let expected = "content/news/c.md:5: error: slug: `a` has the same URL /news/a.html as content/news/a.md";
     assert!(stderr.contains(expected), "{expected}\n{stderr}");
     // With the duplicate slug gone, the body problems come through, each at its line and column.
     std::fs::remove_file(site.root().join("content/news/c.md")).unwrap();
@@ -257,8 +257,8 @@ fn check_warns_at_its_line_and_column_of_a_bare_number_that_cannot_be_the_counci
     // 57/4 is past every session the archive knows of: left as text, and said so where it is.
     assert!(stderr.contains("content/letters/early.md:11:16: warning: ambiguous citation"), "{stderr}");
     site.build(&[]).assert_ok();
-    let page = site.page("letters/early/");
-    assert_eq!(page.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-res-13-2/", "/symbols/a-res-60-251/"]);
+    let page = site.page("letters/early.html");
+    assert_eq!(page.attrs(".body a.symbol", "href"), ["/symbols/a-hrc-res-13-2.html", "/symbols/a-res-60-251.html"]);
 }
 
 #[test]
@@ -275,18 +275,18 @@ fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
          The drafts A/HRC/43/\nL.31, A/HRC/ 43/L.42 and A/C.3/ 73/L.42, and the report A/HRC/\n43/31, were pasted.",
     );
     site.build(&[]).assert_ok();
-    let page = site.page("letters/wrapped/");
+    let page = site.page("letters/wrapped.html");
     assert_eq!(
         page.attrs(".body a.symbol", "href"),
         [
-            "/symbols/a-res-60-251/",
-            "/symbols/a-res-65-281/",
-            "/symbols/a-hrc-res-10-4/",
-            "/symbols/a-hrc-res-22-9/",
-            "/symbols/a-hrc-43-l-31/",
-            "/symbols/a-hrc-43-l-42/",
-            "/symbols/a-c-3-73-l-42/",
-            "/symbols/a-hrc-43-31/",
+            "/symbols/a-res-60-251.html",
+            "/symbols/a-res-65-281.html",
+            "/symbols/a-hrc-res-10-4.html",
+            "/symbols/a-hrc-res-22-9.html",
+            "/symbols/a-hrc-43-l-31.html",
+            "/symbols/a-hrc-43-l-42.html",
+            "/symbols/a-c-3-73-l-42.html",
+            "/symbols/a-hrc-43-31.html",
         ]
     );
     // Each link wraps what was printed, line breaks and stray spaces included.
@@ -304,9 +304,12 @@ fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
         ]
     );
     assert!(page.source.contains(">A/HRC/43/\nL.31</a>"), "the line break is kept");
-    assert!(!site.output().join("symbols/a-hrc-res-60-251").exists(), "no Council page for an Assembly resolution");
+    assert!(
+        !site.output().join("symbols/a-hrc-res-60-251.html").exists(),
+        "no Council page for an Assembly resolution"
+    );
     // The symbol page quotes the sentence as a reader reads it, the line break a space.
-    let symbol = site.page("symbols/a-res-60-251/");
+    let symbol = site.page("symbols/a-res-60-251.html");
     assert!(
         symbol
             .text(".citation-context")
@@ -329,15 +332,15 @@ fn presidents_statements_link_however_they_are_written() {
          statement PRST OS/13/1 for one more year.",
     );
     site.build(&[]).assert_ok();
-    let page = site.page("letters/statements/");
+    let page = site.page("letters/statements.html");
     assert_eq!(
         page.attrs(".body a.symbol", "href"),
         [
-            "/symbols/a-hrc-prst-8-1/",
-            "/symbols/a-hrc-prst-9-2/",
-            "/symbols/a-hrc-prst-10-1/",
-            "/symbols/a-hrc-prst-5-1/",
-            "/symbols/a-hrc-prst-os-13-1/",
+            "/symbols/a-hrc-prst-8-1.html",
+            "/symbols/a-hrc-prst-9-2.html",
+            "/symbols/a-hrc-prst-10-1.html",
+            "/symbols/a-hrc-prst-5-1.html",
+            "/symbols/a-hrc-prst-os-13-1.html",
         ]
     );
     assert_eq!(
@@ -350,5 +353,5 @@ fn presidents_statements_link_however_they_are_written() {
             "President’s statement PRST OS/13/1",
         ]
     );
-    assert!(site.output().join("symbols/a-hrc-prst-os-13-1/index.html").exists());
+    assert!(site.output().join("symbols/a-hrc-prst-os-13-1.html").exists());
 }

@@ -35,10 +35,10 @@ fn new_creates_a_draft_that_only_drafts_builds_show() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "never overwritten");
 
     site.build(&[]).assert_ok();
-    assert!(!site.output().join("letters/test").exists(), "drafts stay out of a build");
+    assert!(!site.output().join("letters/test.html").exists(), "drafts stay out of a build");
     site.build(&["--drafts"]).assert_ok();
-    assert!(site.page("letters/test/").text(".kind-label").contains("Draft"));
-    assert!(site.page("letters/test/").texts(".meta time").is_empty());
+    assert!(site.page("letters/test.html").text(".kind-label").contains("Draft"));
+    assert!(site.page("letters/test.html").texts(".meta time").is_empty());
 }
 
 /// A running `plenary serve`, stopped when dropped.
@@ -141,16 +141,16 @@ fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
     let site = Site::new();
     site.doc("letters/a.md", "First title", "signatories: [X]\ndraft: true", "Original text.");
     let mut server = Server::start(&site, 0);
-    let (status, page) = server.get("/letters/a/");
+    let (status, page) = server.get("/letters/a.html");
     assert_eq!(status, 200);
     assert!(page.contains("Original text.") && page.contains("Draft"), "serve includes drafts: {page}");
     assert!(page.contains("<script src=\"/__plenary/live.js\" defer></script>"));
 
     site.doc("letters/a.md", "First title", "signatories: [X]\ndraft: true", "Edited text.");
-    server.wait_for_page("/letters/a/", "Edited text.");
+    server.wait_for_page("/letters/a.html", "Edited text.");
     // A text edit re-renders the one page, not the site.
     let updated = server.wait_for_line("Updated ");
-    assert!(updated.starts_with("Updated letters/a/index.html in "), "{updated}");
+    assert!(updated.starts_with("Updated letters/a.html in "), "{updated}");
 
     // A broken edit: the error reaches the terminal and the browser; the old page stays.
     site.write("content/letters/a.md", "---\ntitle: Broken\nkind: letter\ndate: yesterday\n---\nBroken text.\n");
@@ -161,13 +161,13 @@ fn serve_rebuilds_on_edit_and_keeps_the_last_good_site_on_a_broken_one() {
         event = server.first_event();
     }
     assert!(event.contains("event: build-error") && event.contains("content/letters/a.md:4:7"), "{event}");
-    let (status, page) = server.get("/letters/a/");
+    let (status, page) = server.get("/letters/a.html");
     assert_eq!(status, 200);
     assert!(page.contains("Edited text.") && !page.contains("Broken text."));
 
     // Fixing it brings the site back.
     site.doc("letters/a.md", "Fixed", "signatories: [X]", "Fixed text.");
-    server.wait_for_page("/letters/a/", "Fixed text.");
+    server.wait_for_page("/letters/a.html", "Fixed text.");
     assert!(!site.output().exists(), "serve never writes output/");
 }
 
@@ -186,19 +186,19 @@ fn serve_follows_a_document_made_undated_and_dated_again() {
 
     // The source turns out to print no date: the editor takes the inferred one out.
     site.write("content/letters/renewal.md", &letter(""));
-    server.wait_for_page("/letters/renewal/", "Undated");
-    assert!(!server.get("/letters/renewal/").1.contains("2023"));
+    server.wait_for_page("/letters/renewal.html", "Undated");
+    assert!(!server.get("/letters/renewal.html").1.contains("2023"));
     // An edit's pages are written one by one: the lists and feeds may follow the page.
     server.wait_until("/atom.xml", "drop the letter", |feed| !feed.contains("Joint letter on the renewal"));
-    server.wait_until("/sessions/hrc52/", "list the letter last", |session| {
+    server.wait_until("/sessions/hrc52.html", "list the letter last", |session| {
         // After the session's dated documents.
         session.find("Council closes") < session.find("Joint letter on the renewal")
     });
 
     site.write("content/letters/renewal.md", &letter("date: 2023-02-20\n"));
-    server.wait_for_page("/letters/renewal/", "20 February 2023");
+    server.wait_for_page("/letters/renewal.html", "20 February 2023");
     server.wait_for_page("/atom.xml", "Joint letter on the renewal");
-    server.wait_for_page("/sessions/hrc52/atom.xml", "Joint letter on the renewal");
+    server.wait_for_page("/sessions/hrc52.xml", "Joint letter on the renewal");
 }
 
 #[test]
@@ -215,7 +215,7 @@ fn pages_requested_while_a_rebuild_swaps_the_site_in_are_never_missing() {
     let mut server = Server::start(&site, 0);
     let port = server.port;
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let readers: Vec<_> = ["/letters/l3/", "/letters/", "/", "/style.css"]
+    let readers: Vec<_> = ["/letters/l3.html", "/letters/", "/", "/style.css"]
         .into_iter()
         .map(|path| {
             let stop = std::sync::Arc::clone(&stop);
@@ -263,7 +263,7 @@ fn serve_refuses_paths_out_of_the_site() {
         assert!(!body.contains("private"), "{path}");
     }
     assert_eq!(server.get("/__plenary/live.js").0, 200);
-    assert_eq!(server.get("/news/a/").0, 200);
+    assert_eq!(server.get("/news/a.html").0, 200);
 }
 
 #[test]
@@ -276,7 +276,7 @@ fn a_taken_port_moves_serve_to_the_next_one_and_says_so() {
     assert_ne!(server.port, port);
     let said = format!("Port {port} is in use; serving on port {} instead.", server.port);
     assert!(server.printed.contains(&said), "{:?}", server.printed);
-    assert_eq!(server.get("/news/a/").0, 200);
+    assert_eq!(server.get("/news/a.html").0, 200);
 }
 
 #[test]
@@ -304,7 +304,7 @@ fn serve_survives_500_concurrent_requests_while_slow_clients_hold_connections() 
     let slow: Vec<TcpStream> = (0..50)
         .map(|_| {
             let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-            stream.write_all(b"GET /news/a/ HT").unwrap();
+            stream.write_all(b"GET /news/a.html HT").unwrap();
             stream
         })
         .collect();
@@ -315,7 +315,7 @@ fn serve_survives_500_concurrent_requests_while_slow_clients_hold_connections() 
     assert!(failures.is_empty(), "{} of 500 requests failed: {failures:?}", failures.len());
     assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
     // Still serving normally with the slow clients connected.
-    assert_eq!(server.get("/news/a/").0, 200);
+    assert_eq!(server.get("/news/a.html").0, 200);
     drop(slow);
 }
 
@@ -331,7 +331,7 @@ fn serve_out_of_file_descriptors_never_calls_a_page_missing() {
         .filter(|outcome| !matches!(outcome.as_str(), "HTTP/1.1 200 OK" | "HTTP/1.1 503 Service Unavailable"))
         .collect();
     assert!(wrong.is_empty(), "an existing page is answered 200, or 503 to retry: {wrong:?}");
-    assert_eq!(server.get("/news/a/").0, 200, "serving normally once the burst is over");
+    assert_eq!(server.get("/news/a.html").0, 200, "serving normally once the burst is over");
 }
 
 /// `(status, body)` of a GET, spoken by hand so the test needs no HTTP client.
@@ -354,7 +354,7 @@ fn burst(port: u16, count: usize) -> Vec<String> {
     let workers: Vec<_> = (0..count)
         .map(|n| {
             std::thread::spawn(move || {
-                let path = if n % 5 == 0 { "/style.css" } else { "/news/a/" };
+                let path = if n % 5 == 0 { "/style.css" } else { "/news/a.html" };
                 let outcome = || -> std::io::Result<String> {
                     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
                     stream.set_read_timeout(Some(Duration::from_secs(20)))?;

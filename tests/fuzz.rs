@@ -109,7 +109,7 @@ impl Resolver for Archive {
             "A/HRC/43/31" => {
                 SymbolTarget::Document(DocTarget { id: DocId::from(0), url: "/doc-0/".into(), anchors: &self.0 })
             }
-            _ => SymbolTarget::Page(format!("/symbols/{}/", symbol.slug())),
+            _ => SymbolTarget::Page(format!("/symbols/{}.html", symbol.slug())),
         }
     }
 }

@@ -50,7 +50,7 @@ fn a_text_edit_rerenders_its_page_alone_and_matches_a_full_build() {
 
     site.doc("news/c.md", "News C", "session: HRC43", "Reprisals against defenders continue, and worsen.");
     let pages = built.rebuild_edited(&[site.root().join("content/news/c.md")]).expect("a text edit").unwrap();
-    assert_eq!(pages, ["news/c/index.html"]);
+    assert_eq!(pages, ["news/c.html"]);
     let search = built.write_search_index().unwrap();
     assert!(!search.is_empty() && search.iter().all(|path| path.starts_with("search/")), "{search:?}");
 
@@ -60,8 +60,8 @@ fn a_text_edit_rerenders_its_page_alone_and_matches_a_full_build() {
         .filter(|(path, bytes)| before.iter().find(|(p, _)| p == path).is_none_or(|(_, b)| b != bytes))
         .map(|(path, _)| path.to_string_lossy().into_owned())
         .collect();
-    assert!(changed.contains(&"news/c/index.html".to_owned()), "{changed:?}");
-    assert!(changed.iter().all(|path| path == "news/c/index.html" || path.starts_with("search/")), "{changed:?}");
+    assert!(changed.contains(&"news/c.html".to_owned()), "{changed:?}");
+    assert!(changed.iter().all(|path| path == "news/c.html" || path.starts_with("search/")), "{changed:?}");
     assert!(after == full_build(&site), "the output differs from a full build's");
 }
 
@@ -93,11 +93,11 @@ fn edits_other_pages_show_rerender_those_pages_alone_and_match_a_full_build() {
     built.write_search_index().unwrap();
     let after = snapshot(&site.output());
     assert!(after == full_build(&site), "the output differs from a full build's");
-    for page in ["letters/a/index.html", "letters/index.html", "sessions/hrc48/index.html", "statements/b/index.html"] {
+    for page in ["letters/a.html", "letters/index.html", "sessions/hrc48.html", "statements/b.html"] {
         assert!(pages.iter().any(|p| p == page), "{page} not in {pages:?}");
     }
     let changed = changed_between(&before, &after);
-    assert!(!changed.iter().any(|p| p.starts_with("news/c/")), "news C does not show letter A: {changed:?}");
+    assert!(!changed.iter().any(|p| p.starts_with("news/c.html")), "news C does not show letter A: {changed:?}");
     assert!(pages.iter().all(|page| changed.contains(page)), "only pages whose bytes changed are written");
 }
 
@@ -126,51 +126,47 @@ fn a_run_of_edits_to_the_seed_archive_each_matches_a_full_build() {
             from: "title: \"HRC43 | Vote on",
             to: "title: \"HRC43 | The vote on",
             changes: &[
-                "news/hrc43-vote-mutually-beneficial-cooperation/index.html",
-                "statements/hrc43-item10-joint-statement/index.html",
-                "sessions/hrc43/index.html",
+                "news/hrc43-vote-mutually-beneficial-cooperation.html",
+                "statements/hrc43-item10-joint-statement.html",
+                "sessions/hrc43.html",
                 "votes/index.html",
             ],
-            keeps: &["letters/hrc37-win-win-cooperation/index.html", "sessions/hrc48/index.html"],
+            keeps: &["letters/hrc37-win-win-cooperation.html", "sessions/hrc48.html"],
         },
         SeedEdit {
             file: "content/reports/hrc31-enhancement-of-international-cooperation.md",
             from: "tags: [international cooperation,",
             to: "tags: [accountability, international cooperation,",
-            changes: &["tags/accountability/index.html", "tags/index.html"],
-            keeps: &["letters/hrc37-win-win-cooperation/index.html", "votes/index.html"],
+            changes: &["tags/accountability.html", "tags/index.html"],
+            keeps: &["letters/hrc37-win-win-cooperation.html", "votes/index.html"],
         },
         SeedEdit {
             file: "content/statements/hrc43-item10-joint-statement.md",
             from: "date: \"2020-06-19\"",
             to: "date: \"2020-06-23\"",
-            changes: &["sessions/hrc43/index.html", "statements/hrc43-item10-joint-statement/index.html"],
-            keeps: &["letters/hrc48-cooperation-with-the-un/index.html"],
+            changes: &["sessions/hrc43.html", "statements/hrc43-item10-joint-statement.html"],
+            keeps: &["letters/hrc48-cooperation-with-the-un.html"],
         },
         SeedEdit {
             file: news,
             from: "NO\tDENMARK",
             to: "ABST\tDENMARK",
-            changes: &[
-                "states/dnk/index.html",
-                "votes.csv",
-                "news/hrc43-vote-mutually-beneficial-cooperation/index.html",
-            ],
-            keeps: &["letters/hrc37-win-win-cooperation/index.html", "tags/index.html"],
+            changes: &["states/dnk.html", "votes.csv", "news/hrc43-vote-mutually-beneficial-cooperation.html"],
+            keeps: &["letters/hrc37-win-win-cooperation.html", "tags/index.html"],
         },
         SeedEdit {
             file: "content/letters/hrc37-win-win-cooperation.md",
             from: "\n---\n",
             to: "\n---\n\nSee also A/HRC/37/L.99.\n",
-            changes: &["symbols/a-hrc-37-l-99/index.html", "symbols/index.html"],
-            keeps: &["news/hrc43-vote-mutually-beneficial-cooperation/index.html"],
+            changes: &["symbols/a-hrc-37-l-99.html", "symbols/index.html"],
+            keeps: &["news/hrc43-vote-mutually-beneficial-cooperation.html"],
         },
         SeedEdit {
             file: "content/annexes/hrc43-annex-mutually-beneficial-cooperation.md",
             from: "  - Human Rights in China\n",
             to: "",
-            changes: &["signatories/human-rights-in-china/index.html"],
-            keeps: &["letters/hrc37-win-win-cooperation/index.html"],
+            changes: &["signatories/human-rights-in-china.html"],
+            keeps: &["letters/hrc37-win-win-cooperation.html"],
         },
     ];
     for edit in edits {
@@ -201,14 +197,14 @@ fn a_document_added_then_removed_is_written_then_taken_away() {
     let added = site.root().join("content/news/d.md");
     let pages = built.rebuild_edited(std::slice::from_ref(&added)).expect("no full build").unwrap();
     built.write_search_index().unwrap();
-    assert!(pages.iter().any(|p| p == "news/d/index.html"), "{pages:?}");
+    assert!(pages.iter().any(|p| p == "news/d.html"), "{pages:?}");
     assert!(snapshot(&site.output()) == full_build(&site), "after adding: differs from a full build");
-    assert!(site.page("/letters/a/").text(".cited-by, #cited-by, body").contains("News D"), "cited by the new one");
+    assert!(site.page("/letters/a.html").text(".cited-by, #cited-by, body").contains("News D"), "cited by the new one");
 
     std::fs::remove_file(&added).unwrap();
     built.rebuild_edited(&[added]).expect("no full build").unwrap();
     built.write_search_index().unwrap();
-    assert!(!site.output().join("news/d").exists(), "the page of a removed document goes, folder and all");
+    assert!(!site.output().join("news/d.html").exists(), "the page of a removed document goes");
     assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
 }
 
@@ -238,14 +234,14 @@ fn a_document_made_undated_and_dated_again_refreshes_its_lists_and_feeds() {
             file: "news/c.md",
             date: "2020-06-22",
             take_away: true,
-            changes: &["news/c/index.html", "news/index.html", "atom.xml"],
-            gone: &["sessions/hrc43/atom.xml"],
+            changes: &["news/c.html", "news/index.html", "atom.xml"],
+            gone: &["sessions/hrc43.xml"],
         },
         DateEdit {
             file: "news/c.md",
             date: "2020-06-22",
             take_away: false,
-            changes: &["news/c/index.html", "atom.xml", "sessions/hrc43/atom.xml"],
+            changes: &["news/c.html", "atom.xml", "sessions/hrc43.xml"],
             gone: &[],
         },
         // Letter A goes after statement B in HRC48, whose page now links to it as the later one.
@@ -253,14 +249,14 @@ fn a_document_made_undated_and_dated_again_refreshes_its_lists_and_feeds() {
             file: "letters/a.md",
             date: "2020-06-01",
             take_away: true,
-            changes: &["sessions/hrc48/index.html", "statements/b/index.html"],
+            changes: &["sessions/hrc48.html", "statements/b.html"],
             gone: &[],
         },
         DateEdit {
             file: "letters/a.md",
             date: "2020-06-01",
             take_away: false,
-            changes: &["sessions/hrc48/index.html", "statements/b/index.html"],
+            changes: &["sessions/hrc48.html", "statements/b.html"],
             gone: &[],
         },
         // News E has no session: it is listed under Undated, which comes and goes.
@@ -268,7 +264,7 @@ fn a_document_made_undated_and_dated_again_refreshes_its_lists_and_feeds() {
             file: "news/e.md",
             date: "2020-06-22",
             take_away: true,
-            changes: &["sessions/undated/index.html", "sessions/index.html", "atom.xml"],
+            changes: &["sessions/undated.html", "sessions/index.html", "atom.xml"],
             gone: &[],
         },
         DateEdit {
@@ -276,7 +272,7 @@ fn a_document_made_undated_and_dated_again_refreshes_its_lists_and_feeds() {
             date: "2020-06-22",
             take_away: false,
             changes: &["sessions/index.html", "atom.xml"],
-            gone: &["sessions/undated/index.html"],
+            gone: &["sessions/undated.html"],
         },
     ];
     for DateEdit { file, date, take_away, changes, gone } in edits {
@@ -324,13 +320,13 @@ fn a_removed_documents_neighbour_loses_the_link_to_it() {
     let site = Site::new();
     session_apart(&site);
     let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
-    assert!(site.page("/statements/b/").text("body").contains("Leaving"), "linked as its neighbour");
+    assert!(site.page("/statements/b.html").text("body").contains("Leaving"), "linked as its neighbour");
 
     let removed = site.root().join("content/statements/a.md");
     std::fs::remove_file(&removed).unwrap();
     built.rebuild_edited(&[removed]).expect("no full build").unwrap();
     built.write_search_index().unwrap();
-    assert!(!site.page("/statements/b/").text("body").contains("Leaving"), "the link to the removed one is gone");
+    assert!(!site.page("/statements/b.html").text("body").contains("Leaving"), "the link to the removed one is gone");
     assert!(snapshot(&site.output()) == full_build(&site), "after removing: differs from a full build");
 }
 
@@ -415,25 +411,20 @@ fn edits_put_in_place_match_a_full_build() {
 
     // (file, from, to, pages the edit must leave alone)
     let edits: [(&str, &str, &str, &[&str]); 12] = [
-        ("letters/l3.md", "\"Charlie\"", "\"Aardvark\"", &["news/n6/index.html"]),
-        ("news/n2.md", "date: 2019-01-01", "date: 2022-01-01", &["news/n6/index.html"]),
-        ("letters/l1.md", "tags: [Civic space]", "tags: []", &["news/n6/index.html"]),
-        ("letters/l2.md", "[free press  unlimited]", "[Amnesty International]", &["news/n6/index.html"]),
-        ("letters/l1.md", ", Free Press Unlimited]", "]", &["news/n6/index.html"]),
-        ("letters/l3.md", "[Solo Org]", "[Solo Org, New Org]", &["news/n6/index.html"]),
-        ("statements/s1.md", "related: [l1]", "related: [l1, l2]", &["news/n6/index.html"]),
-        ("letters/l1.md", "A/HRC/46/L.1]", "A/HRC/46/L.3]", &["news/n6/index.html"]),
-        (
-            "news/n6.md",
-            "session: HRC45\n",
-            "session: HRC45\nsummary: A summary.\n",
-            &["index.html", "letters/l1/index.html"],
-        ),
+        ("letters/l3.md", "\"Charlie\"", "\"Aardvark\"", &["news/n6.html"]),
+        ("news/n2.md", "date: 2019-01-01", "date: 2022-01-01", &["news/n6.html"]),
+        ("letters/l1.md", "tags: [Civic space]", "tags: []", &["news/n6.html"]),
+        ("letters/l2.md", "[free press  unlimited]", "[Amnesty International]", &["news/n6.html"]),
+        ("letters/l1.md", ", Free Press Unlimited]", "]", &["news/n6.html"]),
+        ("letters/l3.md", "[Solo Org]", "[Solo Org, New Org]", &["news/n6.html"]),
+        ("statements/s1.md", "related: [l1]", "related: [l1, l2]", &["news/n6.html"]),
+        ("letters/l1.md", "A/HRC/46/L.1]", "A/HRC/46/L.3]", &["news/n6.html"]),
+        ("news/n6.md", "session: HRC45\n", "session: HRC45\nsummary: A summary.\n", &["index.html", "letters/l1.html"]),
         ("statements/s2.md", "session: HRC45", "session: HRC46", &[]),
         // HRC40 loses its only document, and with it its page and the links to it.
         ("news/n1.md", "session: HRC40", "session: HRC46", &[]),
         // Its old neighbour in HRC35, renumbered, loses the link to it; the one between stays.
-        ("statements/a.md", "date: 2017-06-01", "date: 2015-01-01", &["news/x/index.html"]),
+        ("statements/a.md", "date: 2017-06-01", "date: 2015-01-01", &["news/x.html"]),
     ];
     // An editor's save can report the file saved before it: a text edit, with one put in place.
     let n3 = site.root().join("content/news/n3.md");
@@ -443,7 +434,7 @@ fn edits_put_in_place_match_a_full_build() {
     let pages = built.rebuild_edited(&[n3, l2]).expect("no full build").unwrap();
     built.write_search_index().unwrap();
     assert!(snapshot(&site.output()) == full_build(&site), "after a text edit and a title: differs from a full build");
-    assert!(pages.iter().any(|p| p == "news/n3/index.html") && pages.iter().any(|p| p == "letters/index.html"));
+    assert!(pages.iter().any(|p| p == "news/n3.html") && pages.iter().any(|p| p == "letters/index.html"));
 
     for (file, from, to, keeps) in edits {
         let path = site.root().join("content").join(file);
@@ -480,7 +471,7 @@ fn edits_to_documents_about_votes_match_a_full_build() {
     site.write("content/letters/first.md", &document("letter", "First letter", "2020-09-01", about_l1, "Vote no."));
     site.write("content/letters/second.md", &document("letter", "Second letter", "2020-08-01", about_l1, "Vote no."));
     let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
-    let discussing = |site: &Site| site.page("states/fji/").texts(".state-history td:last-child a");
+    let discussing = |site: &Site| site.page("states/fji.html").texts(".state-history td:last-child a");
     assert_eq!(discussing(&site), ["Vote on L.2", "Vote on L.1", "First letter", "Second letter"]);
 
     let edits = [
@@ -498,7 +489,7 @@ fn edits_to_documents_about_votes_match_a_full_build() {
         assert!(snapshot(&site.output()) == full_build(&site), "after `{to}` in {file}: differs from a full build");
     }
     assert_eq!(discussing(&site), ["Vote on L.2", "The vote on L.1", "Second letter", "First, renamed"]);
-    let letter = site.page("letters/second/");
+    let letter = site.page("letters/second.html");
     assert!(letter.text(".vote-meta").contains("The vote on L.1"), "{}", letter.text(".vote-meta"));
 }
 
@@ -518,7 +509,7 @@ fn an_edit_touching_translations_asks_for_a_full_build_and_a_text_edit_of_one_do
         "---\ntitle: Lettre A\nkind: letter\ndate: 2020-06-22\nlanguage: fr\ntranslation_of: letters/a.md\nsession: HRC48\n---\n\nLes États doivent cesser les représailles.\n",
     );
     let pages = built.rebuild_edited(std::slice::from_ref(&translation)).expect("a text edit").unwrap();
-    assert_eq!(pages, ["fr/letters/a/index.html"]);
+    assert_eq!(pages, ["fr/letters/a.html"]);
     built.write_search_index().unwrap();
     assert!(snapshot(&site.output()) == full_build(&site), "the output differs from a full build's");
 
@@ -546,7 +537,7 @@ fn edits_to_the_sources_of_one_vote_match_a_full_build() {
     let press = "```vote\non: A/HRC/45/L.1\nsession: HRC45\n---\nY FIJI\nN CHILE\nN UNITED STATES\n```";
     site.write("content/news/press.md", &document("news", "Press release", "2020-10-07", "", press));
     let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
-    let sources = |site: &Site| site.page("votes/record/").texts(".vote-sources a");
+    let sources = |site: &Site| site.page("votes/record.html").texts(".vote-sources a");
     assert_eq!(sources(&site), ["Press release", "The record"]);
 
     let edits = [
@@ -609,16 +600,16 @@ fn edits_that_shift_a_paginated_list_rewrite_every_page_it_shifts() {
     paged_letter(&site, 1, "2021-06-30", "[reprisals]");
     check(&mut built, letter(1), "a date edit");
     assert!(site.page("/letters/").text(".doc-list").contains("Letter 1 on"));
-    assert!(site.page("/tags/reprisals/page/4/").text(".doc-list").contains("Letter 2 on"));
+    assert!(site.page("/tags/reprisals/page/4.html").text(".doc-list").contains("Letter 2 on"));
     // The newest leaves the tag: the tag's pages shift the other way and lose the last.
     paged_letter(&site, 1, "2021-06-30", "[civic space]");
     check(&mut built, letter(1), "a tag taken away");
-    assert!(!site.output().join("tags/reprisals/page/4").exists());
+    assert!(!site.output().join("tags/reprisals/page/4.html").exists());
     // A letter removed, and one added.
     std::fs::remove_file(letter(4)).unwrap();
     check(&mut built, letter(4), "a letter removed");
     paged_letter(&site, 8, "2021-06-15", "[reprisals]");
     check(&mut built, letter(8), "a letter added");
-    assert!(site.page("/letters/page/2/").text(".doc-list").contains("Letter 7 on"));
-    assert!(site.page("/letters/page/4/").text(".doc-list").contains("Letter 2 on"));
+    assert!(site.page("/letters/page/2.html").text(".doc-list").contains("Letter 7 on"));
+    assert!(site.page("/letters/page/4.html").text(".doc-list").contains("Letter 2 on"));
 }

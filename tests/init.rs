@@ -100,7 +100,7 @@ fn the_first_document_goes_where_new_puts_it_and_is_published() {
     build.assert_ok();
     assert_eq!(build.stderr(), "", "no warning");
     // The date that starts the file's name is left out of its address.
-    let page = Page::read(&dir.join("output"), "letters/hrc61-protect-the-space-for-civil-society/");
+    let page = Page::read(&dir.join("output"), "letters/hrc61-protect-the-space-for-civil-society.html");
     assert_eq!(page.text("h1"), "HRC61: Protect the space for civil society");
     assert!(page.text("main").contains("urge the Council to act"));
     assert_eq!(page.text(".meta time"), "16 February 2026");

@@ -36,29 +36,32 @@ fn a_french_archive_speaks_french_throughout() {
     assert!(home.text(".doc-meta").contains("Lettre · 26 septembre 2014"), "{}", home.text(".doc-meta"));
 
     // Partial dates at their precision.
-    let statement = site.page("statements/declaration-point-4/");
+    let statement = site.page("statements/declaration-point-4.html");
     assert_eq!(statement.text(".meta time"), "septembre 2014");
-    let report = site.page("reports/rapport-fictif/");
+    let report = site.page("reports/rapport-fictif.html");
     assert_eq!(report.text(".meta time"), "2014");
     assert_eq!(report.text(".meta dt"), "Date | Cote ONU");
 
     // Counts take the plural form of French: 1 and 3.
     assert_eq!(site.page("letters/").text(".lede"), "1 document, du plus récent au plus ancien.");
-    assert_eq!(site.page("sessions/hrc99/").text("main > p:not(.kind-label)"), "3 documents, par ordre chronologique.");
-    assert_eq!(site.page("letters/lettre-conjointe/").text(".meta a[href='#signatories']"), "3 organisations");
+    assert_eq!(
+        site.page("sessions/hrc99.html").text("main > p:not(.kind-label)"),
+        "3 documents, par ordre chronologique."
+    );
+    assert_eq!(site.page("letters/lettre-conjointe.html").text(".meta a[href='#signatories']"), "3 organisations");
 
     // Headings, the search page and the 404 page.
     assert_eq!(site.page("search/").text("h1"), "Rechercher dans les archives");
     assert_eq!(site.page("search/").text("label[for=filter-kind]"), "Type");
     assert_eq!(Page::read(&site.output(), "404.html").text("h1"), "Page introuvable");
-    let feed = std::fs::read_to_string(site.output().join("sessions/hrc99/atom.xml")).unwrap();
+    let feed = std::fs::read_to_string(site.output().join("sessions/hrc99.xml")).unwrap();
     assert!(feed.contains("<category term=\"Lettre\"/>"), "{feed}");
 }
 
 #[test]
 fn votes_and_states_read_in_the_page_language_while_the_open_data_stays_english() {
     let site = fixture("french-default", &[]);
-    let letter = site.page("letters/lettre-conjointe/");
+    let letter = site.page("letters/lettre-conjointe.html");
     let states = letter.texts(".vote-table tbody th");
     assert!(states.contains(&"Allemagne".to_owned()), "{states:?}");
     assert!(states.contains(&"Afrique du Sud".to_owned()), "{states:?}");
@@ -72,10 +75,10 @@ fn votes_and_states_read_in_the_page_language_while_the_open_data_stays_english(
     assert_eq!(list.texts(".state-list a").last().map(String::as_str), Some("Allemagne"));
     assert!(list.texts(".state-group h2")[0].starts_with("États d’Afrique"), "{:?}", list.texts(".state-group h2"));
     assert!(list.text(".state-list").contains("Mexique 1 vote enregistré"), "{}", list.text(".state-list"));
-    assert_eq!(site.page("states/deu/").text("h1"), "Allemagne");
+    assert_eq!(site.page("states/deu.html").text("h1"), "Allemagne");
 
     // The same vote on the English translation's page names the states in English.
-    let english = site.page("en/letters/lettre-conjointe/");
+    let english = site.page("en/letters/lettre-conjointe.html");
     assert!(english.texts(".vote-table tbody th").contains(&"Germany".to_owned()));
     assert_eq!(english.text(".tally dt"), "In favour | Against | Abstained");
 
@@ -87,24 +90,24 @@ fn votes_and_states_read_in_the_page_language_while_the_open_data_stays_english(
 fn official_texts_are_linked_in_the_page_language() {
     let site = fixture("french-default", &[]);
     assert_eq!(
-        site.page("reports/rapport-fictif/").attrs(".meta a.symbol", "href"),
+        site.page("reports/rapport-fictif.html").attrs(".meta a.symbol", "href"),
         ["https://docs.un.org/fr/A/HRC/99/31"]
     );
-    let symbol = site.page("symbols/a-hrc-99-l-7/");
+    let symbol = site.page("symbols/a-hrc-99-l-7.html");
     assert!(symbol.attrs(".symbol-texts a", "href").contains(&"https://docs.un.org/fr/A/HRC/99/L.7".to_owned()));
 }
 
 #[test]
 fn a_translation_lives_under_its_language_and_both_pages_link_each_other() {
     let site = fixture("french-default", &[]);
-    let french = site.page("letters/lettre-conjointe/");
-    let english = site.page("en/letters/lettre-conjointe/");
+    let french = site.page("letters/lettre-conjointe.html");
+    let english = site.page("en/letters/lettre-conjointe.html");
     assert_eq!(english.attrs("html", "lang"), ["en"]);
     assert_eq!(english.text(".doc-versions"), "Also in: Français");
-    assert_eq!(english.attrs(".doc-versions a", "href"), ["/letters/lettre-conjointe/"]);
+    assert_eq!(english.attrs(".doc-versions a", "href"), ["/letters/lettre-conjointe.html"]);
     assert_eq!(english.attrs(".doc-versions a", "hreflang"), ["fr"]);
     assert_eq!(french.text(".doc-versions"), "Aussi en : English");
-    assert_eq!(french.attrs(".doc-versions a", "href"), ["/en/letters/lettre-conjointe/"]);
+    assert_eq!(french.attrs(".doc-versions a", "href"), ["/en/letters/lettre-conjointe.html"]);
 
     let alternates = |page: &Page| {
         let hreflang = page.attrs("link[rel=alternate][hreflang]", "hreflang");
@@ -112,8 +115,8 @@ fn a_translation_lives_under_its_language_and_both_pages_link_each_other() {
         hreflang.into_iter().zip(href).collect::<Vec<_>>()
     };
     let expected = vec![
-        ("en".to_owned(), "https://example.org/en/letters/lettre-conjointe/".to_owned()),
-        ("fr".to_owned(), "https://example.org/letters/lettre-conjointe/".to_owned()),
+        ("en".to_owned(), "https://example.org/en/letters/lettre-conjointe.html".to_owned()),
+        ("fr".to_owned(), "https://example.org/letters/lettre-conjointe.html".to_owned()),
     ];
     assert_eq!(alternates(&french), expected);
     assert_eq!(alternates(&english), expected);
@@ -122,7 +125,7 @@ fn a_translation_lives_under_its_language_and_both_pages_link_each_other() {
     let letters = site.page("letters/");
     assert_eq!(letters.texts(".doc-title").len(), 1);
     assert_eq!(letters.text(".doc-versions"), "Aussi en : English");
-    assert_eq!(site.page("tags/espace-civique/").texts(".doc-line > a").len(), 2, "the letter once, the statement");
+    assert_eq!(site.page("tags/espace-civique.html").texts(".doc-line > a").len(), 2, "the letter once, the statement");
     assert!(
         site.page("signatories/").text(".term-list").contains("Réseau fictif pour les droits humains 2 documents"),
         "the letter counted once, in two languages; the statement"
@@ -132,23 +135,23 @@ fn a_translation_lives_under_its_language_and_both_pages_link_each_other() {
 #[test]
 fn a_multilingual_archive_gives_each_language_its_address_and_direction() {
     let site = fixture("multilingual", &["--base-url", "https://example.org/archive/"]);
-    assert_eq!(site.page("fr/letters/hrc99-civic-space/").attrs("html", "lang"), ["fr"]);
-    let spanish = site.page("es/letters/hrc99-civic-space/");
+    assert_eq!(site.page("fr/letters/hrc99-civic-space.html").attrs("html", "lang"), ["fr"]);
+    let spanish = site.page("es/letters/hrc99-civic-space.html");
     assert_eq!(spanish.attrs("html", "lang"), ["es"]);
     assert_eq!(spanish.text(".meta time"), "2 de marzo de 2031");
     assert_eq!(spanish.text(".kind-label"), "Carta");
-    assert_eq!(site.page("es/statements/declaracion-conjunta/").text(".meta time"), "marzo de 2031");
+    assert_eq!(site.page("es/statements/declaracion-conjunta.html").text(".meta time"), "marzo de 2031");
 
-    let arabic = site.page("ar/news/hrc99-l7-summary/");
+    let arabic = site.page("ar/news/hrc99-l7-summary.html");
     assert_eq!(arabic.attrs("html", "lang"), ["ar"]);
     assert_eq!(arabic.attrs("html", "dir"), ["rtl"]);
     assert_eq!(arabic.text(".kind-label"), "خبر");
     let states = arabic.texts(".vote-table tbody th");
     assert!(states.contains(&"ألمانيا".to_owned()), "{states:?}");
-    assert!(arabic.attrs(".doc-versions a", "href").contains(&"/archive/news/hrc99-l7-summary/".to_owned()));
+    assert!(arabic.attrs(".doc-versions a", "href").contains(&"/archive/news/hrc99-l7-summary.html".to_owned()));
 
     // The English original names its three translations, each in its own language.
-    let original = site.page("letters/hrc99-civic-space/");
+    let original = site.page("letters/hrc99-civic-space.html");
     assert_eq!(original.attrs("html", "dir"), ["ltr"]);
     assert_eq!(original.text(".doc-versions"), "Also in: Français, Español");
     assert_eq!(
@@ -166,7 +169,7 @@ fn a_multilingual_archive_gives_each_language_its_address_and_direction() {
     let url = map
         .descendants()
         .find(|n| {
-            n.has_tag_name("loc") && n.text() == Some("https://example.org/archive/fr/letters/hrc99-civic-space/")
+            n.has_tag_name("loc") && n.text() == Some("https://example.org/archive/fr/letters/hrc99-civic-space.html")
         })
         .and_then(|loc| loc.parent())
         .expect("the French letter is in the sitemap");
@@ -178,16 +181,16 @@ fn a_multilingual_archive_gives_each_language_its_address_and_direction() {
     assert_eq!(
         alternates,
         [
-            ("en", "https://example.org/archive/letters/hrc99-civic-space/"),
-            ("fr", "https://example.org/archive/fr/letters/hrc99-civic-space/"),
-            ("es", "https://example.org/archive/es/letters/hrc99-civic-space/"),
+            ("en", "https://example.org/archive/letters/hrc99-civic-space.html"),
+            ("fr", "https://example.org/archive/fr/letters/hrc99-civic-space.html"),
+            ("es", "https://example.org/archive/es/letters/hrc99-civic-space.html"),
         ]
     );
     assert_eq!(broken_links(&site.output(), "/archive/"), Vec::<String>::new());
 
     // The feed lists the letter once, and says which entries are in another language.
     let feed = std::fs::read_to_string(site.output().join("atom.xml")).unwrap();
-    assert_eq!(feed.matches("hrc99-civic-space/</id>").count(), 1, "{feed}");
+    assert_eq!(feed.matches("hrc99-civic-space.html</id>").count(), 1, "{feed}");
     assert!(feed.contains("<entry xml:lang=\"es\">\n<title>Declaración conjunta"), "{feed}");
 }
 
@@ -290,8 +293,8 @@ fn two_translations_into_one_language_are_an_error_naming_both() {
 #[test]
 fn a_french_default_site_puts_english_translations_under_en() {
     let site = fixture("french-default", &["--base-url", "/archive/"]);
-    assert!(site.output().join("letters/lettre-conjointe/index.html").is_file());
-    assert!(site.output().join("en/letters/lettre-conjointe/index.html").is_file());
+    assert!(site.output().join("letters/lettre-conjointe.html").is_file());
+    assert!(site.output().join("en/letters/lettre-conjointe.html").is_file());
     assert!(!site.output().join("fr").exists(), "French, the site's language, is at the root");
     assert_eq!(broken_links(&site.output(), "/archive/"), Vec::<String>::new());
 }
@@ -336,11 +339,11 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
     );
     site.build(&[]).assert_ok();
 
-    let undated = site.page("sessions/undated/");
+    let undated = site.page("sessions/undated.html");
     assert_eq!(undated.text("h1"), "Non daté");
     assert_eq!(undated.text("title"), "Documents non datés · Archive");
     assert_eq!(undated.text("main > p:not(.kind-label):not(.lede)"), "1 document, par titre.");
-    assert_eq!(site.page("news/sans-date/").text(".meta dd"), "Non daté : la source n’imprime aucune date");
+    assert_eq!(site.page("news/sans-date.html").text(".meta dd"), "Non daté : la source n’imprime aucune date");
     assert!(site.page("sessions/").text(".term-list").contains("Non daté"));
 
     let votes = site.page("votes/");
@@ -353,7 +356,7 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
     assert!(votes.text(".votes-index").contains("Non daté HRC99"), "{}", votes.text(".votes-index"));
     assert!(votes.text(".votes-index").contains("résultat annoncé ; 46 États non nommés"));
 
-    let press = site.page("news/communique/");
+    let press = site.page("news/communique.html");
     let headings = press.texts(".vote-heading");
     assert!(headings.contains(&"Vote enregistré : Motion d’ajournement du débat".to_owned()), "{headings:?}");
     let sources = press.texts(".vote-source");
@@ -365,7 +368,7 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
     assert!(press.text(".tally").contains("Contesté"), "{}", press.text(".tally"));
     assert!(press.text(".vote-sources").starts_with("Enregistré dans Communiqué et Relevé"));
 
-    let india = site.page("states/ind/");
+    let india = site.page("states/ind.html");
     assert!(
         india.text(".state-history tbody").contains("Contesté : Contre selon Communiqué ; Abstention selon Relevé")
     );
@@ -374,13 +377,13 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
     assert_eq!(index.text(".symbol-body h2"), "Conseil des droits de l’homme");
     assert_eq!(index.text(".also"), "avec A/HRC/99/L.9");
     assert_eq!(index.text(".symbol-list .count"), "cité dans 1 document");
-    let resolution = site.page("symbols/a-hrc-res-99-5/");
+    let resolution = site.page("symbols/a-hrc-res-99-5.html");
     assert_eq!(resolution.texts(".text-kind"), ["projet", "résolution"]);
 
     // The draft's address leads to the adopted text, an English document, in French words.
-    let draft = site.page("symbols/a-hrc-99-l-7/");
+    let draft = site.page("symbols/a-hrc-99-l-7.html");
     assert_eq!(draft.attrs("html", "lang"), ["fr"]);
-    assert_eq!(draft.attrs("p a", "href"), ["/en/reports/resolution/"]);
+    assert_eq!(draft.attrs("p a", "href"), ["/en/reports/resolution.html"]);
     assert_eq!(
         draft.text("p"),
         "Le A/HRC/99/L.7 se trouve sur cette page, avec ses projets, ses révisions et le texte adopté."

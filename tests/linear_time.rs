@@ -45,7 +45,7 @@ impl Resolver for Archive {
                 anchors: &self.anchors,
             })
         } else {
-            SymbolTarget::Page(format!("/symbols/{}/", symbol.slug()))
+            SymbolTarget::Page(format!("/symbols/{}.html", symbol.slug()))
         }
     }
 }

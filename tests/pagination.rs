@@ -63,10 +63,13 @@ fn a_long_list_continues_on_numbered_pages_linked_first_previous_next_and_last()
         first.texts(".doc-title"),
         ["Joint letter 5 on reprisals against defenders", "Joint letter 4 on reprisals against defenders"]
     );
-    assert_eq!(pagination(&first), [link("Next", "/letters/page/2/", "next"), link("Last", "/letters/page/3/", "")]);
+    assert_eq!(
+        pagination(&first),
+        [link("Next", "/letters/page/2.html", "next"), link("Last", "/letters/page/3.html", "")]
+    );
     assert_eq!(first.texts(".pagination p"), ["Page 1 of 3"]);
 
-    let second = site.page("/letters/page/2/");
+    let second = site.page("/letters/page/2.html");
     assert_eq!(
         second.texts(".doc-title"),
         ["Joint letter 3 on reprisals against defenders", "Joint letter 2 on reprisals against defenders"]
@@ -76,20 +79,27 @@ fn a_long_list_continues_on_numbered_pages_linked_first_previous_next_and_last()
         [
             link("First", "/letters/", ""),
             link("Previous", "/letters/", "prev"),
-            link("Next", "/letters/page/3/", "next"),
-            link("Last", "/letters/page/3/", ""),
+            link("Next", "/letters/page/3.html", "next"),
+            link("Last", "/letters/page/3.html", ""),
         ]
     );
     assert_eq!(second.attrs("nav.pagination", "aria-label").len(), 1, "the links are a labelled navigation");
     assert!(second.text("title").contains("page 2 of 3"), "{}", second.text("title"));
-    assert_eq!(second.attrs("link[rel=canonical]", "href"), ["https://example.org/letters/page/2/"]);
+    assert_eq!(second.attrs("link[rel=canonical]", "href"), ["https://example.org/letters/page/2.html"]);
 
-    let last = site.page("/letters/page/3/");
+    let last = site.page("/letters/page/3.html");
     assert_eq!(last.texts(".doc-title"), ["Joint letter 1 on reprisals against defenders"]);
-    assert_eq!(pagination(&last), [link("First", "/letters/", ""), link("Previous", "/letters/page/2/", "prev")]);
+    assert_eq!(pagination(&last), [link("First", "/letters/", ""), link("Previous", "/letters/page/2.html", "prev")]);
     // The first page has one address only, and there is no page after the last.
-    assert!(!site.output().join("letters/page/1").exists());
-    assert!(!site.output().join("letters/page/4").exists());
+    assert!(!site.output().join("letters/page/1.html").exists());
+    assert!(!site.output().join("letters/page/4.html").exists());
+}
+
+/// Page `number` of the list at `url`: below the list's folder, or below a folder named
+/// as the list's file.
+fn page_of(url: &str, number: usize) -> String {
+    let folder = url.strip_suffix(".html").map_or_else(|| url.to_owned(), |stem| format!("{stem}/"));
+    format!("{folder}page/{number}.html")
 }
 
 #[test]
@@ -98,33 +108,33 @@ fn every_kind_of_list_is_paginated_and_its_first_page_counts_its_entries() {
     // Each list, the text its first page counts its entries with, and its pages.
     let lists = [
         ("/sessions/", "3 in all", 2),
-        ("/sessions/hrc47/", "5 documents", 3),
+        ("/sessions/hrc47.html", "5 documents", 3),
         ("/signatories/", "3 in all", 2),
-        ("/signatories/fidh/", "5 documents", 3),
+        ("/signatories/fidh.html", "5 documents", 3),
         ("/tags/", "7 in all", 4),
-        ("/tags/reprisals/", "5 documents", 3),
+        ("/tags/reprisals.html", "5 documents", 3),
         ("/symbols/", "8 UN documents", 4),
-        ("/symbols/a-hrc-47-l-12/", "5 documents cite it", 3),
+        ("/symbols/a-hrc-47-l-12.html", "5 documents cite it", 3),
         ("/votes/", "3 recorded votes", 2),
-        ("/states/fji/", "3 recorded votes", 2),
+        ("/states/fji.html", "3 recorded votes", 2),
     ];
     for (url, count, pages) in lists {
         let first = site.page(url);
         assert!(first.text("main").contains(count), "{url} lacks {count:?}: {}", first.text("main"));
         assert_eq!(first.texts(".pagination p"), [format!("Page 1 of {pages}")], "{url}");
-        let last = format!("{url}page/{pages}/");
-        assert_eq!(first.attrs(".pagination a[rel=next]", "href"), [format!("{url}page/2/")], "{url}");
+        let last = page_of(url, pages);
+        assert_eq!(first.attrs(".pagination a[rel=next]", "href"), [page_of(url, 2)], "{url}");
         let last_page = site.page(&last);
         assert_eq!(last_page.attrs(".pagination a", "href")[0], url, "{last} links the first page");
         assert!(last_page.attrs(".pagination a[rel=next]", "href").is_empty(), "{last} is the last");
-        assert!(!site.output().join(&url[1..]).join(format!("page/{}", pages + 1)).exists(), "{url}");
+        assert!(!site.output().join(&page_of(url, pages + 1)[1..]).exists(), "{url}");
     }
     // The states index is bounded by the number of states, so it stays one page.
     assert!(site.page("/states/").texts(".pagination").is_empty());
-    assert!(!site.output().join("states/page/2").exists());
+    assert!(!site.output().join("states/page/2.html").exists());
     // The pages of a state's history list every vote it cast, once.
     let history = |url: &str| site.page(url).texts(".state-history tbody th");
-    let mut votes = [history("/states/fji/"), history("/states/fji/page/2/")].concat();
+    let mut votes = [history("/states/fji.html"), history("/states/fji/page/2.html")].concat();
     votes.sort();
     assert_eq!(votes, ["A/HRC/47/L.12", "A/HRC/47/L.13", "A/HRC/47/L.14"]);
     assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
@@ -134,13 +144,18 @@ fn every_kind_of_list_is_paginated_and_its_first_page_counts_its_entries() {
 fn the_sitemap_lists_every_page_of_every_list() {
     let site = archive();
     let sitemap = std::fs::read_to_string(site.output().join("sitemap.xml")).unwrap();
-    for url in ["letters/page/2/", "letters/page/3/", "tags/reprisals/page/3/", "symbols/a-hrc-47-l-12/page/3/"] {
+    for url in [
+        "letters/page/2.html",
+        "letters/page/3.html",
+        "tags/reprisals/page/3.html",
+        "symbols/a-hrc-47-l-12/page/3.html",
+    ] {
         assert!(sitemap.contains(&format!("<loc>https://example.org/{url}</loc>")), "{url} not in the sitemap");
     }
     let pages = walkdir::WalkDir::new(site.output())
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|entry| entry.path().ends_with("index.html"))
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "html") && entry.file_name() != "404.html")
         .count();
     assert_eq!(sitemap.matches("<loc>").count(), pages, "every page a reader can land on, once");
 }
@@ -161,7 +176,7 @@ fn a_list_of_the_default_page_size_fits_one_page_and_one_more_starts_a_second() 
     assert!(!site.output().join("news/page").exists());
     site.doc("news/item-100.md", "Press release 100", "session: HRC50", "The Council opened its session.");
     site.build(&["--quiet"]).assert_ok();
-    assert_eq!(site.page("/news/page/2/").texts(".doc-title").len(), 1);
+    assert_eq!(site.page("/news/page/2.html").texts(".doc-title").len(), 1);
 }
 
 #[test]
@@ -181,17 +196,17 @@ fn the_un_documents_index_is_cut_in_its_order_and_a_cut_session_is_headed_again(
         let page = site.page(url);
         (page.texts(".symbol-body h2"), page.texts(".symbol-body h3"), page.texts(".symbol-list a.symbol"))
     };
-    let (bodies, sessions, symbols) = index("/symbols/page/3/");
+    let (bodies, sessions, symbols) = index("/symbols/page/3.html");
     assert_eq!(bodies, ["Human Rights Council"]);
     assert_eq!(sessions, ["HRC45", "HRC47"]);
     assert_eq!(symbols, ["A/HRC/45/L.1", "A/HRC/47/L.12"]);
     // HRC47 runs over onto the last page, under its heading again.
-    let (bodies, sessions, symbols) = index("/symbols/page/4/");
+    let (bodies, sessions, symbols) = index("/symbols/page/4.html");
     assert_eq!(bodies, ["Human Rights Council"]);
     assert_eq!(sessions, ["HRC47"]);
     assert_eq!(symbols, ["A/HRC/47/L.13", "A/HRC/47/L.14"]);
     // Every page's title says which page it is.
-    assert_eq!(site.page("/symbols/page/4/").text("title"), "UN documents (page 4 of 4) · Test archive");
+    assert_eq!(site.page("/symbols/page/4.html").text("title"), "UN documents (page 4 of 4) · Test archive");
 }
 
 #[test]
@@ -211,7 +226,7 @@ fn a_french_site_pages_its_lists_in_french() {
     let first = site.page("/letters/");
     assert_eq!(first.texts(".pagination p"), ["Page 1 sur 2"]);
     assert_eq!(first.texts(".pagination a"), ["Suivante", "Dernière"]);
-    let second = site.page("/letters/page/2/");
+    let second = site.page("/letters/page/2.html");
     assert_eq!(second.texts(".pagination a"), ["Première", "Précédente"]);
     assert_eq!(second.text("title"), "Lettres (page 2 sur 2) · Archives");
 }

@@ -52,11 +52,11 @@ fn the_archive_and_each_session_have_a_valid_atom_feed() {
     assert_eq!(
         entries,
         [
-            ("A <letter>".to_owned(), "https://org.github.io/archive/letters/a/".to_owned()),
-            ("B".to_owned(), "https://org.github.io/archive/news/b/".to_owned())
+            ("A <letter>".to_owned(), "https://org.github.io/archive/letters/a.html".to_owned()),
+            ("B".to_owned(), "https://org.github.io/archive/news/b.html".to_owned())
         ]
     );
-    let hrc43 = assert_valid_atom(&std::fs::read_to_string(site.output().join("sessions/hrc43/atom.xml")).unwrap());
+    let hrc43 = assert_valid_atom(&std::fs::read_to_string(site.output().join("sessions/hrc43.xml")).unwrap());
     assert_eq!(hrc43.len(), 1);
     let home = site.page("");
     assert_eq!(home.attrs("link[rel=alternate][type='application/atom+xml']", "href"), ["/archive/atom.xml"]);
@@ -85,16 +85,12 @@ fn the_sitemap_lists_every_page_exactly_once() {
     let pages: BTreeSet<String> = walkdir::WalkDir::new(&output)
         .into_iter()
         .map(Result::unwrap)
-        .filter(|e| e.file_name() == "index.html")
+        .filter(|e| e.path().extension().is_some_and(|ext| ext == "html") && e.file_name() != "404.html")
         // A redirect (a revision's address, to its draft's page) is no page to land on.
         .filter(|e| !std::fs::read_to_string(e.path()).unwrap().contains("<meta http-equiv=\"refresh\""))
         .map(|e| {
-            let dir = e.path().parent().unwrap().strip_prefix(&output).unwrap().to_string_lossy().into_owned();
-            if dir.is_empty() {
-                "https://example.org/archive/".to_owned()
-            } else {
-                format!("https://example.org/archive/{dir}/")
-            }
+            let path = e.path().strip_prefix(&output).unwrap().to_string_lossy().into_owned();
+            format!("https://example.org/archive/{}", path.trim_end_matches("index.html"))
         })
         .collect();
     assert_eq!(unique.into_iter().cloned().collect::<BTreeSet<_>>(), pages);
@@ -109,8 +105,8 @@ fn pages_carry_canonical_urls_social_tags_and_schema_org_data() {
     site.doc("reports/r.md", "The report</script>", "summary: What it finds.\nsymbol: A/HRC/31/81", "Body");
     site.doc("letters/l.md", "A letter", "signatories: [Amnesty International, FIDH]", "Body");
     site.build(&[]).assert_ok();
-    let report = site.page("reports/r/");
-    assert_eq!(report.attrs("link[rel=canonical]", "href"), ["https://org.github.io/archive/reports/r/"]);
+    let report = site.page("reports/r.html");
+    assert_eq!(report.attrs("link[rel=canonical]", "href"), ["https://org.github.io/archive/reports/r.html"]);
     assert_eq!(report.attrs("meta[name=description]", "content"), ["What it finds."]);
     assert_eq!(report.attrs("meta[property='og:type']", "content"), ["article"]);
     assert_eq!(report.attrs("meta[property='og:title']", "content"), ["The report</script>"]);
@@ -120,7 +116,7 @@ fn pages_carry_canonical_urls_social_tags_and_schema_org_data() {
     assert_eq!(json["datePublished"], "2020-06-22");
     assert_eq!(json["identifier"], "A/HRC/31/81");
     let letter: serde_json::Value =
-        serde_json::from_str(&site.page("letters/l/").texts("script[type='application/ld+json']")[0]).unwrap();
+        serde_json::from_str(&site.page("letters/l.html").texts("script[type='application/ld+json']")[0]).unwrap();
     assert_eq!(letter["@type"], "Article");
     assert_eq!(letter["author"][1]["name"], "FIDH");
     assert_eq!(site.page("").attrs("meta[property='og:type']", "content"), ["website"]);
@@ -158,9 +154,9 @@ fn github_pages_files_and_the_search_index_are_written() {
     let postings = read("search/words/re.json")["repris"].clone();
     assert_eq!(postings[0], 0, "document 0");
     assert!((1..=255).contains(&postings[1].as_u64().unwrap()), "{postings}");
-    assert_eq!(read("search/docs-0.json")[0][0], "letters/l/");
+    assert_eq!(read("search/docs-0.json")[0][0], "letters/l.html");
     assert_eq!(read("search/filters.json")["session"]["HRC48"], serde_json::json!([0]));
-    let letter = site.page("letters/l/");
+    let letter = site.page("letters/l.html");
     assert_eq!(letter.attrs("article[data-search-body]", "class"), ["document"]);
 }
 
@@ -188,9 +184,9 @@ fn a_french_site_is_indexed_by_french_rules() {
     // "coopération" is stored as its French stem "cooper", which a query for
     // "coopérations" is stemmed to (tests/search_words.json); English rules would have
     // kept "cooperation".
-    assert_eq!(found(&site, "co", "cooper"), ["letters/a/"]);
-    assert_eq!(found(&site, "re", "represaill"), ["letters/b/"]);
-    assert_eq!(found(&site, "de", "defenseur"), ["letters/b/"]);
+    assert_eq!(found(&site, "co", "cooper"), ["letters/a.html"]);
+    assert_eq!(found(&site, "re", "represaill"), ["letters/b.html"]);
+    assert_eq!(found(&site, "de", "defenseur"), ["letters/b.html"]);
 }
 
 #[test]
@@ -201,9 +197,9 @@ fn a_chinese_site_is_indexed_by_pairs_of_characters() {
     site.doc("letters/b.md", "另一封信", "signatories: [Y]", "大会。");
     site.build(&[]).assert_ok();
     // Each pair is filed under its first character (理 is e7 90 86 in UTF-8).
-    assert_eq!(found(&site, "x-e79086", "理事"), ["letters/a/"]);
-    assert_eq!(found(&site, "x-e4baba", "人权"), ["letters/a/"]);
-    assert_eq!(found(&site, "x-e5a4a7", "大会"), ["letters/b/"], "a two-character run is one pair");
+    assert_eq!(found(&site, "x-e79086", "理事"), ["letters/a.html"]);
+    assert_eq!(found(&site, "x-e4baba", "人权"), ["letters/a.html"]);
+    assert_eq!(found(&site, "x-e5a4a7", "大会"), ["letters/b.html"], "a two-character run is one pair");
     let manifest = json(&site, "search/index.json");
     assert!(manifest["words"].as_array().unwrap().iter().all(|name| name.as_str().unwrap().len() <= "x-e79086".len()));
 }
@@ -239,11 +235,14 @@ fn search_ranks_a_title_match_then_a_summary_match_above_the_text_that_uses_the_
     site.build(&[]).assert_ok();
     // The search page scores a one-word query as the word's rarity times its weight in
     // each document, so the order of the weights is the order of the results.
-    assert_eq!(ranked(&site, "co", "cooper"), ["letters/hrc48-letter/", "statements/item4/", "reports/hrc31-report/"]);
+    assert_eq!(
+        ranked(&site, "co", "cooper"),
+        ["letters/hrc48-letter.html", "statements/item4.html", "reports/hrc31-report.html"]
+    );
 
     // The cover page and the footer stay on the page, marked for search to leave out of
     // excerpts, and their words are not indexed.
-    let report = site.page("reports/hrc31-report/");
+    let report = site.page("reports/hrc31-report.html");
     let ignored = report.texts("[data-search-body] p[data-search-ignore]");
     assert_eq!(ignored.first().map(String::as_str), Some("General Assembly"), "{ignored:?}");
     assert!(ignored.iter().any(|line| line.starts_with("Distr.: General")), "{ignored:?}");
@@ -255,7 +254,7 @@ fn search_ranks_a_title_match_then_a_summary_match_above_the_text_that_uses_the_
             assert!(words.get(cover).is_none(), "{cover} is indexed");
         }
     }
-    assert_eq!(ranked(&site, "re", "repris"), ["letters/hrc48-letter/"], "the prose is");
+    assert_eq!(ranked(&site, "re", "repris"), ["letters/hrc48-letter.html"], "the prose is");
 }
 
 /// The pages of the documents the search index lists under `word`, in word file

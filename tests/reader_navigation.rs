@@ -56,7 +56,7 @@ fn a_long_report_gets_contents_leading_to_each_section_with_its_paragraphs() {
     );
     site.build(&["--base-url", "https://example.org/archive/"]).assert_ok();
 
-    let page = site.page("reports/cooperation/");
+    let page = site.page("reports/cooperation.html");
     assert_eq!(page.text("#toc-heading"), "Contents");
     let entries = contents(&page);
     let expected = [
@@ -83,7 +83,7 @@ fn a_long_report_gets_contents_leading_to_each_section_with_its_paragraphs() {
     assert_eq!(page.attrs("script[src$='toc.js']", "src"), ["/archive/toc.js"]);
     assert!(site.output().join("toc.js").is_file());
 
-    let letter = site.page("letters/short/");
+    let letter = site.page("letters/short.html");
     assert!(letter.texts(".toc").is_empty(), "a two-heading letter has no contents");
     assert!(letter.attrs("script[src$='toc.js']", "src").is_empty());
 }
@@ -101,13 +101,13 @@ fn a_resolution_of_many_paragraphs_and_no_headings_is_listed_by_runs_of_paragrap
     site.doc("annexes/brief.md", "Key concerns", "", "1. The draft is vague.\n\n2. It should be rejected.\n");
     site.build(&[]).assert_ok();
 
-    let page = site.page("annexes/draft/");
+    let page = site.page("annexes/draft.html");
     let expected = [("#p1", "Paragraphs 1–10"), ("#p11", "Paragraphs 11–20"), ("#p21", "Paragraphs 21–24")]
         .map(|(href, text)| (href.to_owned(), text.to_owned()));
     assert_eq!(contents(&page), expected);
     let ids = ids(&page);
     assert!(["p1", "p11", "p21"].iter().all(|id| ids.contains(&(*id).to_owned())), "{ids:?}");
-    assert!(site.page("annexes/brief/").texts(".toc").is_empty(), "two paragraphs need no contents");
+    assert!(site.page("annexes/brief.html").texts(".toc").is_empty(), "two paragraphs need no contents");
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn a_heading_called_contents_does_not_take_the_contents_id() {
     let body = "## Contents\n\n## A\n\n## B\n\n## C\n\n## D\n\n## E\n\nText.\n";
     site.doc("reports/r.md", "Report", "", body);
     site.build(&[]).assert_ok();
-    let page = site.page("reports/r/");
+    let page = site.page("reports/r.html");
     let ids = ids(&page);
     assert_eq!(ids.iter().filter(|id| *id == "toc-heading").count(), 1, "{ids:?}");
     assert_eq!(contents(&page)[0], ("#contents".to_owned(), "Contents".to_owned()));

@@ -41,7 +41,7 @@ fn a_build_killed_mid_way_leaves_the_previous_output_whole() {
     // The next build succeeds, takes the change, and leaves nothing behind but the spare
     // it will write the next build into, and its lock.
     site.build(&["--quiet"]).assert_ok();
-    assert!(site.page("news/item-0/").text(".body").contains("Changed text."));
+    assert!(site.page("news/item-0.html").text(".body").contains("Changed text."));
     let leftovers: Vec<String> = std::fs::read_dir(site.root())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -118,7 +118,7 @@ fn hostile_text_never_becomes_script() {
     }
     assert!(pages > 5);
     // The text itself is all there, as text.
-    let letter = site.page("letters/xss/");
+    let letter = site.page("letters/xss.html");
     assert_eq!(letter.text("h1"), HOSTILE.replace('\\', ""));
     assert!(letter.text(".body").contains("Hover"));
 }

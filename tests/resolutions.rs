@@ -64,13 +64,13 @@ fn adopted_site() -> Site {
 
 const SIGNED: &str = "signatories: [Amnesty International, International Service for Human Rights]";
 
-const PAGE: &str = "/symbols/a-hrc-res-99-4/";
+const PAGE: &str = "/symbols/a-hrc-res-99-4.html";
 
 #[test]
 fn a_draft_its_revision_and_the_adopted_text_are_one_page() {
     let site = adopted_site();
     site.build(&[]).assert_ok();
-    let page = site.page("symbols/a-hrc-res-99-4/");
+    let page = site.page("symbols/a-hrc-res-99-4.html");
     assert_eq!(page.text("h1"), "Civil society space in times of emergency");
     assert_eq!(page.texts(".symbol-texts a.symbol"), ["A/HRC/99/L.7", "A/HRC/99/L.7/Rev.1", "A/HRC/RES/99/4"]);
     assert_eq!(page.texts(".symbol-texts .text-kind"), ["draft", "revised draft", "resolution"]);
@@ -90,15 +90,15 @@ fn a_draft_its_revision_and_the_adopted_text_are_one_page() {
     assert!(page.text("main").contains("on A/HRC/99/L.7/Rev.1: 30 in favour, 8 against, 9 abstaining"));
     // Every citation leads to the one page, with no redirect on the way.
     for (document, printed) in [
-        ("letters/urge-support/", vec!["resolution A/HRC/99/L.7", "A/HRC/99/L.7"]),
-        ("statements/core-group/", vec!["A/HRC/99/L.7/Rev.1"]),
-        ("news/adopted/", vec!["A/HRC/RES/99/4"]),
+        ("letters/urge-support.html", vec!["resolution A/HRC/99/L.7", "A/HRC/99/L.7"]),
+        ("statements/core-group.html", vec!["A/HRC/99/L.7/Rev.1"]),
+        ("news/adopted.html", vec!["A/HRC/RES/99/4"]),
     ] {
         let page = site.page(document);
         assert_eq!(page.texts(".body a.symbol").len(), printed.len(), "{document}");
         assert!(page.attrs(".body a.symbol", "href").iter().all(|href| href == PAGE), "{document}");
     }
-    assert!(site.page("news/adopted/").attrs("a", "href").iter().all(|href| !href.contains("a-hrc-99-l-7")));
+    assert!(site.page("news/adopted.html").attrs("a", "href").iter().all(|href| !href.contains("a-hrc-99-l-7")));
     assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
 }
 
@@ -106,15 +106,15 @@ fn a_draft_its_revision_and_the_adopted_text_are_one_page() {
 fn the_other_symbols_addresses_redirect_to_the_page() {
     let site = adopted_site();
     site.build(&[]).assert_ok();
-    for alias in ["symbols/a-hrc-99-l-7/", "symbols/a-hrc-99-l-7-rev-1/"] {
+    for alias in ["symbols/a-hrc-99-l-7.html", "symbols/a-hrc-99-l-7-rev-1.html"] {
         let page = site.page(alias);
         assert_eq!(page.attrs("meta[http-equiv=refresh]", "content"), [format!("0; url={PAGE}")], "{alias}");
-        assert_eq!(page.attrs("link[rel=canonical]", "href"), ["https://example.org/symbols/a-hrc-res-99-4/"]);
+        assert_eq!(page.attrs("link[rel=canonical]", "href"), ["https://example.org/symbols/a-hrc-res-99-4.html"]);
         assert_eq!(page.attrs("meta[name=robots]", "content"), ["noindex"]);
         assert_eq!(page.attrs("body a", "href"), [PAGE], "a reader without refresh can follow it");
     }
     let sitemap = std::fs::read_to_string(site.output().join("sitemap.xml")).unwrap();
-    assert!(sitemap.contains("<loc>https://example.org/symbols/a-hrc-res-99-4/</loc>"), "{sitemap}");
+    assert!(sitemap.contains("<loc>https://example.org/symbols/a-hrc-res-99-4.html</loc>"), "{sitemap}");
     assert!(!sitemap.contains("a-hrc-99-l-7"), "redirects are not pages to index: {sitemap}");
 }
 
@@ -141,17 +141,17 @@ fn revisions_group_with_their_first_draft_without_a_registry() {
         "The Council voted on A/HRC/98/L.30/Rev.1 today.",
     );
     site.build(&[]).assert_ok();
-    let page = site.page("symbols/a-hrc-98-l-12/");
+    let page = site.page("symbols/a-hrc-98-l-12.html");
     assert_eq!(page.texts(".symbol-texts a.symbol"), ["A/HRC/98/L.12", "A/HRC/98/L.12/Rev.1", "A/HRC/98/L.12/Rev.2"]);
     assert_eq!(page.texts(".citations .doc-line > a").len(), 2);
     for alias in ["a-hrc-98-l-12-rev-1", "a-hrc-98-l-12-rev-2"] {
-        let redirect = site.page(&format!("symbols/{alias}/"));
-        assert_eq!(redirect.attrs("body a", "href"), ["/symbols/a-hrc-98-l-12/"]);
+        let redirect = site.page(&format!("symbols/{alias}.html"));
+        assert_eq!(redirect.attrs("body a", "href"), ["/symbols/a-hrc-98-l-12.html"]);
     }
-    assert_eq!(site.page("letters/late/").attrs(".body a.symbol", "href"), ["/symbols/a-hrc-98-l-12/"; 2]);
-    let lone = site.page("symbols/a-hrc-98-l-30/");
+    assert_eq!(site.page("letters/late.html").attrs(".body a.symbol", "href"), ["/symbols/a-hrc-98-l-12.html"; 2]);
+    let lone = site.page("symbols/a-hrc-98-l-30.html");
     assert_eq!(lone.texts(".symbol-texts a.symbol"), ["A/HRC/98/L.30", "A/HRC/98/L.30/Rev.1"]);
-    assert_eq!(site.page("symbols/a-hrc-98-l-30-rev-1/").attrs("body a", "href"), ["/symbols/a-hrc-98-l-30/"]);
+    assert_eq!(site.page("symbols/a-hrc-98-l-30-rev-1.html").attrs("body a", "href"), ["/symbols/a-hrc-98-l-30.html"]);
 }
 
 #[test]
@@ -177,17 +177,17 @@ fn a_title_comes_from_the_registry_then_a_vote_then_a_document_that_is_one_of_th
     );
     site.doc("letters/welcome.md", "Welcome for the adopted text", SIGNED, "We welcome resolution A/HRC/RES/98/9.");
     site.build(&[]).assert_ok();
-    assert_eq!(site.page("symbols/a-hrc-98-l-3/").text("h1"), "Safety of journalists");
-    assert_eq!(site.page("symbols/a-hrc-res-98-2/").text("h1"), "The title the adopted text prints");
-    let adopted = site.page("symbols/a-hrc-res-98-9/");
+    assert_eq!(site.page("symbols/a-hrc-98-l-3.html").text("h1"), "Safety of journalists");
+    assert_eq!(site.page("symbols/a-hrc-res-98-2.html").text("h1"), "The title the adopted text prints");
+    let adopted = site.page("symbols/a-hrc-res-98-9.html");
     assert_eq!(adopted.text("h1"), "Draft resolution on the right to a healthy environment");
     // The draft is a document of the archive: its symbol leads there, and keeps no redirect.
-    assert_eq!(adopted.attrs(".symbol-texts a.symbol", "href")[0], "/annexes/draft-text/");
-    assert!(!site.output().join("symbols/a-hrc-98-l-20").exists());
+    assert_eq!(adopted.attrs(".symbol-texts a.symbol", "href")[0], "/annexes/draft-text.html");
+    assert!(!site.output().join("symbols/a-hrc-98-l-20.html").exists());
     // With no title known, the heading is the symbol.
     site.doc("news/bare.md", "Bare", "", "See A/HRC/98/31.");
     site.build(&[]).assert_ok();
-    assert_eq!(site.page("symbols/a-hrc-98-31/").text("h1"), "A/HRC/98/31");
+    assert_eq!(site.page("symbols/a-hrc-98-31.html").text("h1"), "A/HRC/98/31");
 }
 
 #[test]
@@ -202,14 +202,14 @@ fn when_the_adopted_text_is_a_document_of_the_archive_its_drafts_lead_there() {
     );
     site.doc("letters/draft.md", "Letter on the draft", SIGNED, "We support A/HRC/97/L.5 and A/HRC/97/L.5/Rev.1.");
     site.build(&[]).assert_ok();
-    let letter = site.page("letters/draft/");
-    assert_eq!(letter.attrs(".body a.symbol", "href"), ["/reports/resolution/"; 2]);
-    assert_eq!(site.page("reports/resolution/").texts(".cited-by .doc-line > a"), ["Letter on the draft"]);
-    assert!(!site.output().join("symbols/a-hrc-res-97-2").exists());
+    let letter = site.page("letters/draft.html");
+    assert_eq!(letter.attrs(".body a.symbol", "href"), ["/reports/resolution.html"; 2]);
+    assert_eq!(site.page("reports/resolution.html").texts(".cited-by .doc-line > a"), ["Letter on the draft"]);
+    assert!(!site.output().join("symbols/a-hrc-res-97-2.html").exists());
     for alias in ["a-hrc-97-l-5", "a-hrc-97-l-5-rev-1"] {
-        let redirect = site.page(&format!("symbols/{alias}/"));
-        assert_eq!(redirect.attrs("body a", "href"), ["/reports/resolution/"]);
-        assert_eq!(redirect.attrs("link[rel=canonical]", "href"), ["https://example.org/reports/resolution/"]);
+        let redirect = site.page(&format!("symbols/{alias}.html"));
+        assert_eq!(redirect.attrs("body a", "href"), ["/reports/resolution.html"]);
+        assert_eq!(redirect.attrs("link[rel=canonical]", "href"), ["https://example.org/reports/resolution.html"]);
     }
 }
 
@@ -279,10 +279,10 @@ fn registry_errors_name_the_file_and_both_lines() {
     std::fs::remove_file(site.root().join("data/resolutions.yaml")).unwrap();
     site.build(&[]).assert_ok();
     assert_eq!(
-        site.page("symbols/a-hrc-99-l-7/").texts(".symbol-texts a.symbol"),
+        site.page("symbols/a-hrc-99-l-7.html").texts(".symbol-texts a.symbol"),
         ["A/HRC/99/L.7", "A/HRC/99/L.7/Rev.1"]
     );
-    assert_eq!(site.page("symbols/a-hrc-res-99-4/").texts(".symbol-texts a.symbol"), ["A/HRC/RES/99/4"]);
+    assert_eq!(site.page("symbols/a-hrc-res-99-4.html").texts(".symbol-texts a.symbol"), ["A/HRC/RES/99/4"]);
 }
 
 fn options(site: &Site, output: Option<PathBuf>) -> BuildOptions {
@@ -313,13 +313,13 @@ fn serve_keeps_the_page_and_its_redirects_as_a_full_build_would_write_them() {
         (
             "a new revision",
             &|| statement("Statement of the core group introducing the draft", &with_rev2),
-            &["symbols/a-hrc-99-l-7-rev-2/index.html", "symbols/a-hrc-res-99-4/index.html"],
+            &["symbols/a-hrc-99-l-7-rev-2.html", "symbols/a-hrc-res-99-4.html"],
         ),
         // The title of a document citing it, which the page lists.
         (
             "a citing document's title",
             &|| statement("The core group introduces the draft", &with_rev2),
-            &["symbols/a-hrc-res-99-4/index.html"],
+            &["symbols/a-hrc-res-99-4.html"],
         ),
         // The vote on the revision.
         (
@@ -332,13 +332,13 @@ fn serve_keeps_the_page_and_its_redirects_as_a_full_build_would_write_them() {
                     NEWS,
                 );
             },
-            &["symbols/a-hrc-res-99-4/index.html"],
+            &["symbols/a-hrc-res-99-4.html"],
         ),
         // The citation of the second revision goes, and its redirect with it.
         (
             "the revision gone",
             &|| statement("The core group introduces the draft", STATEMENT),
-            &["symbols/a-hrc-99-l-7-rev-2/index.html", "symbols/a-hrc-res-99-4/index.html"],
+            &["symbols/a-hrc-99-l-7-rev-2.html", "symbols/a-hrc-res-99-4.html"],
         ),
     ];
     for (what, edit, changes) in edits {
@@ -356,7 +356,7 @@ fn serve_keeps_the_page_and_its_redirects_as_a_full_build_would_write_them() {
             assert!(was != is, "after {what}: {page} unchanged");
         }
     }
-    let page = Page::read(&site.output(), "symbols/a-hrc-res-99-4/");
+    let page = Page::read(&site.output(), "symbols/a-hrc-res-99-4.html");
     assert!(page.text("main").contains("31 in favour, 8 against, 8 abstaining"));
 }
 
@@ -369,7 +369,7 @@ fn a_redirect_and_a_page_at_one_address_fail_naming_both_files() {
     let run = site.build(&[]);
     assert_eq!(run.code(), Some(1), "{}", run.stderr());
     let stderr = run.stderr();
-    assert!(stderr.contains("/symbols/a-hrc-99-l-7/index.html"), "{stderr}");
+    assert!(stderr.contains("/symbols/a-hrc-99-l-7.html"), "{stderr}");
     assert!(stderr.contains("the redirect from A/HRC/99/L.7"), "{stderr}");
     assert!(
         stderr.contains("content/news/pasted.md:7") && stderr.contains("content/letters/urge-support.md:9"),

@@ -29,7 +29,7 @@ fn two_symbols_that_share_an_address_fail_naming_both_files() {
     let run = site.build(&[]);
     assert_eq!(run.code(), Some(1), "{}", run.stderr());
     let stderr = run.stderr();
-    assert!(stderr.contains("/symbols/a-hrc-43-l-31/index.html"), "{stderr}");
+    assert!(stderr.contains("/symbols/a-hrc-43-l-31.html"), "{stderr}");
     assert!(stderr.contains("A/HRC/43/L-31") && stderr.contains("A/HRC/43/L.31"), "{stderr}");
     // Each side is named by file and line.
     assert!(stderr.contains("content/news/tabled.md:7"), "{stderr}");
@@ -53,7 +53,7 @@ fn two_sessions_with_one_address_fail_naming_both_files() {
     let run = site.build(&[]);
     assert_eq!(run.code(), Some(1), "{}", run.stderr());
     let stderr = run.stderr();
-    assert!(stderr.contains("/sessions/hrc43/index.html"), "{stderr}");
+    assert!(stderr.contains("/sessions/hrc43.html"), "{stderr}");
     assert!(stderr.contains("content/news/lower.md:5") && stderr.contains("content/news/regular.md:5"), "{stderr}");
 }
 

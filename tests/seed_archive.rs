@@ -34,12 +34,12 @@ fn page(url_path: &str) -> Page {
 }
 
 const SEED_DOCUMENTS: [&str; 6] = [
-    "letters/hrc37-win-win-cooperation/",
-    "annexes/hrc43-annex-mutually-beneficial-cooperation/",
-    "news/hrc43-vote-mutually-beneficial-cooperation/",
-    "statements/hrc43-item10-joint-statement/",
-    "letters/hrc48-cooperation-with-the-un/",
-    "reports/hrc31-enhancement-of-international-cooperation/",
+    "letters/hrc37-win-win-cooperation.html",
+    "annexes/hrc43-annex-mutually-beneficial-cooperation.html",
+    "news/hrc43-vote-mutually-beneficial-cooperation.html",
+    "statements/hrc43-item10-joint-statement.html",
+    "letters/hrc48-cooperation-with-the-un.html",
+    "reports/hrc31-enhancement-of-international-cooperation.html",
 ];
 
 #[test]
@@ -54,7 +54,7 @@ fn every_seed_document_kind_and_session_has_a_page() {
     let sessions = page("sessions/");
     for session in ["HRC31", "HRC37", "HRC43", "HRC48"] {
         assert!(sessions.text(".term-list").contains(session), "{session} missing from /sessions/");
-        let session_page = page(&format!("sessions/{}/", session.to_lowercase()));
+        let session_page = page(&format!("sessions/{}.html", session.to_lowercase()));
         assert_eq!(session_page.text("h1"), session);
     }
 }
@@ -67,7 +67,7 @@ fn no_internal_link_is_broken_under_a_sub_path() {
 
 #[test]
 fn session_pages_list_documents_in_date_order() {
-    let hrc43 = page("sessions/hrc43/");
+    let hrc43 = page("sessions/hrc43.html");
     assert_eq!(
         hrc43.texts(".doc-card .doc-title"),
         [
@@ -84,17 +84,17 @@ fn session_pages_list_documents_in_date_order() {
 #[test]
 fn the_seeds_that_print_no_date_are_undated_documents_of_their_sessions() {
     for (path, session) in [
-        ("letters/hrc37-win-win-cooperation/", "HRC37"),
-        ("annexes/hrc43-annex-mutually-beneficial-cooperation/", "HRC43"),
+        ("letters/hrc37-win-win-cooperation.html", "HRC37"),
+        ("annexes/hrc43-annex-mutually-beneficial-cooperation.html", "HRC43"),
     ] {
         let document = page(path);
         assert!(document.texts(".meta time").is_empty(), "{path}: {}", document.text(".meta"));
         assert!(document.text(".meta").contains("Undated") && document.text(".meta").contains(session), "{path}");
         assert!(!document.text("script[type='application/ld+json']").contains("datePublished"), "{path}");
     }
-    assert_eq!(page("sessions/hrc37/").texts(".doc-card .doc-title").len(), 1);
+    assert_eq!(page("sessions/hrc37.html").texts(".doc-card .doc-title").len(), 1);
     let site = built().path().join("site");
-    assert!(!site.join("sessions/hrc37/atom.xml").exists(), "HRC37 has no dated document to feed");
+    assert!(!site.join("sessions/hrc37.xml").exists(), "HRC37 has no dated document to feed");
     let feed = std::fs::read_to_string(site.join("atom.xml")).expect("the archive's feed");
     assert!(!feed.contains("Win-Win") && !feed.contains("Key concerns"), "{feed}");
     assert_eq!(feed.matches("<entry>").count(), 4, "{feed}");
@@ -104,7 +104,7 @@ fn the_seeds_that_print_no_date_are_undated_documents_of_their_sessions() {
 /// session's heading included.
 #[test]
 fn the_news_item_keeps_every_line_of_its_seed() {
-    let news = page("news/hrc43-vote-mutually-beneficial-cooperation/");
+    let news = page("news/hrc43-vote-mutually-beneficial-cooperation.html");
     let body = news.texts(".body > *");
     let heading = body.iter().position(|text| text == "RESUMED HRC43 SESSION").expect("the session's heading");
     assert_eq!(
@@ -132,7 +132,7 @@ fn documents_list_their_signatories_as_the_seeds_print_them() {
         "International Commission of Jurists",
         "International Service for Human Rights",
     ];
-    assert_eq!(page("letters/hrc37-win-win-cooperation/").texts(".signatories li"), hrc37);
+    assert_eq!(page("letters/hrc37-win-win-cooperation.html").texts(".signatories li"), hrc37);
 
     let annex = [
         "African Centre for Democracy and Human Rights Studies",
@@ -152,49 +152,49 @@ fn documents_list_their_signatories_as_the_seeds_print_them() {
         "Southern African Human Rights Defenders Network",
         "World Organisation against Torture (OMCT)",
     ];
-    assert_eq!(page("annexes/hrc43-annex-mutually-beneficial-cooperation/").texts(".signatories li"), annex);
+    assert_eq!(page("annexes/hrc43-annex-mutually-beneficial-cooperation.html").texts(".signatories li"), annex);
 
-    let hrc48 = page("letters/hrc48-cooperation-with-the-un/").texts(".signatories li");
+    let hrc48 = page("letters/hrc48-cooperation-with-the-un.html").texts(".signatories li");
     assert_eq!(hrc48.len(), 31);
     assert_eq!(hrc48[0], "Access Now");
     assert_eq!(hrc48[13], "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)");
     assert_eq!(hrc48[20], "IFEX");
     assert_eq!(hrc48[30], "World Evangelical Alliance");
 
-    assert_eq!(page("statements/hrc43-item10-joint-statement/").texts(".signatories li"), ["DefendDefenders"]);
+    assert_eq!(page("statements/hrc43-item10-joint-statement.html").texts(".signatories li"), ["DefendDefenders"]);
 }
 
 #[test]
 fn signatory_pages_merge_the_names_an_organisation_signs_under() {
-    let defend = page("signatories/defenddefenders/");
+    let defend = page("signatories/defenddefenders.html");
     assert_eq!(defend.text("h1"), "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)");
     // "Defend Defenders" (HRC37), the full name (annex, HRC48) and "DefendDefenders" (Item 10).
     assert_eq!(defend.texts(".doc-line").len(), 4);
-    let fidh = page("signatories/fidh/");
+    let fidh = page("signatories/fidh.html");
     assert_eq!(fidh.texts(".doc-line").len(), 3, "FIDH signed HRC37 as FIDH, the annex and HRC48 in full");
     assert!(fidh.text("main").contains("Also printed as: FIDH"));
     // Every printed signatory's link leads to a page of its own organisation.
-    let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
+    let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation.html");
     let links = annex.attrs(".signatories a", "href");
-    assert!(links.contains(&"/archive/signatories/fidh/".to_owned()), "{links:?}");
+    assert!(links.contains(&"/archive/signatories/fidh.html".to_owned()), "{links:?}");
 }
 
 #[test]
 fn document_pages_show_their_metadata_at_the_sources_precision() {
-    let letter = page("letters/hrc48-cooperation-with-the-un/");
+    let letter = page("letters/hrc48-cooperation-with-the-un.html");
     assert_eq!(letter.text(".meta time"), "5 October 2021");
     assert_eq!(letter.attrs(".meta time", "datetime"), ["2021-10-05"]);
     assert!(letter.text(".meta").contains("Member and Observer States of the United Nations Human Rights Council"));
     assert!(letter.text(".meta").contains("HRC48"));
     assert!(letter.text(".meta").contains("31 organisations"));
-    let news = page("news/hrc43-vote-mutually-beneficial-cooperation/");
+    let news = page("news/hrc43-vote-mutually-beneficial-cooperation.html");
     assert_eq!(news.text(".meta time"), "22 June 2020");
     assert!(news.text(".meta").contains("A/HRC/43/L.13/Rev.1"));
 }
 
 #[test]
 fn footnotes_link_both_ways() {
-    let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation/");
+    let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation.html");
     let refs = annex.attrs(".footnote-ref a", "href");
     assert_eq!(refs, (1..=7).map(|n| format!("#fn-{n}")).collect::<Vec<_>>());
     assert_eq!(annex.texts(".footnotes li").len(), 7);
@@ -207,7 +207,7 @@ fn footnotes_link_both_ways() {
 
 #[test]
 fn the_report_keeps_its_38_numbered_paragraphs() {
-    let report = page("reports/hrc31-enhancement-of-international-cooperation/");
+    let report = page("reports/hrc31-enhancement-of-international-cooperation.html");
     let lists = scraper::Selector::parse(".body > ol").expect("selector");
     let numbers: Vec<usize> = report
         .html

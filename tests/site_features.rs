@@ -13,7 +13,7 @@ fn a_site_without_a_themes_folder_builds_with_the_embedded_theme() {
     let run = site.build(&[]);
     run.assert_ok();
     assert!(run.stdout().contains("Built "), "summary line: {}", run.stdout());
-    for page in ["index.html", "404.html", "style.css", "letters/index.html", "letters/first/index.html"] {
+    for page in ["index.html", "404.html", "style.css", "letters/index.html", "letters/first.html"] {
         assert!(site.output().join(page).is_file(), "{page} missing");
     }
     let home = site.page("");
@@ -34,7 +34,7 @@ fn a_sites_own_theme_overrides_a_template() {
     site.build(&[]).assert_ok();
     assert_eq!(site.page("404.html").text("h1"), "Lost at the Council");
     // Templates it does not override still come from the embedded theme.
-    assert_eq!(site.page("news/a/").text("h1"), "A");
+    assert_eq!(site.page("news/a.html").text("h1"), "A");
 }
 
 #[test]
@@ -56,7 +56,7 @@ fn every_link_works_under_a_sub_path_base_url() {
         home.attrs("a", "href")
     );
     assert_eq!(home.attrs("link[rel=stylesheet]", "href"), ["/archive/style.css"]);
-    assert_eq!(site.page("letters/a/").attrs(".body a[href*='news']", "href"), ["/archive/news/b/"]);
+    assert_eq!(site.page("letters/a.html").attrs(".body a[href*='news']", "href"), ["/archive/news/b.html"]);
     let broken = broken_links(&site.output(), "/archive/");
     assert!(broken.is_empty(), "{broken:#?}");
     // The 404 page is served at any depth, so its links must be absolute.
@@ -82,15 +82,18 @@ fn aliases_in_the_registry_make_one_signatory_page() {
     site.doc("letters/one.md", "One", "signatories: [FIDH, Amnesty International]", "Body");
     site.doc("letters/two.md", "Two", "signatories: [International Federation for Human Rights (FIDH)]", "Body");
     site.build(&[]).assert_ok();
-    let fidh = site.page("signatories/fidh/");
+    let fidh = site.page("signatories/fidh.html");
     assert_eq!(fidh.text("h1"), "International Federation for Human Rights (FIDH)");
     assert_eq!(fidh.texts(".doc-line").len(), 2);
     assert!(fidh.text("main").contains("Also printed as: FIDH"));
     // The letter still prints the name as its source does, linked to the merged page.
-    let one = site.page("letters/one/");
+    let one = site.page("letters/one.html");
     assert_eq!(one.texts(".signatories li"), ["FIDH", "Amnesty International"]);
-    assert_eq!(one.attrs(".signatories a", "href"), ["/signatories/fidh/", "/signatories/amnesty-international/"]);
-    assert!(!site.output().join("signatories/international-federation-for-human-rights-fidh").exists());
+    assert_eq!(
+        one.attrs(".signatories a", "href"),
+        ["/signatories/fidh.html", "/signatories/amnesty-international.html"]
+    );
+    assert!(!site.output().join("signatories/international-federation-for-human-rights-fidh.html").exists());
 }
 
 #[test]
@@ -109,14 +112,14 @@ fn dates_keep_their_precision_and_sessions_order_documents() {
         "---\ntitle: Day\nkind: letter\ndate: 2018-03-15\nsession: HRC37\nsignatories: [X]\n---\n",
     );
     site.build(&[]).assert_ok();
-    assert_eq!(site.page("letters/year/").text(".meta time"), "2018");
-    assert_eq!(site.page("letters/month/").text(".meta time"), "March 2018");
-    assert_eq!(site.page("letters/day/").text(".meta time"), "15 March 2018");
-    assert_eq!(site.page("sessions/hrc37/").texts(".doc-title"), ["Year", "Month", "Day"]);
+    assert_eq!(site.page("letters/year.html").text(".meta time"), "2018");
+    assert_eq!(site.page("letters/month.html").text(".meta time"), "March 2018");
+    assert_eq!(site.page("letters/day.html").text(".meta time"), "15 March 2018");
+    assert_eq!(site.page("sessions/hrc37.html").texts(".doc-title"), ["Year", "Month", "Day"]);
     assert_eq!(site.page("letters/").texts(".doc-title"), ["Day", "Month", "Year"]);
-    let month = site.page("letters/month/");
-    assert_eq!(month.attrs(".session-nav a[rel=prev]", "href"), ["/letters/year/"]);
-    assert_eq!(month.attrs(".session-nav a[rel=next]", "href"), ["/letters/day/"]);
+    let month = site.page("letters/month.html");
+    assert_eq!(month.attrs(".session-nav a[rel=prev]", "href"), ["/letters/year.html"]);
+    assert_eq!(month.attrs(".session-nav a[rel=next]", "href"), ["/letters/day.html"]);
 }
 
 #[test]
@@ -131,8 +134,8 @@ fn bom_and_windows_line_endings_are_accepted() {
         b"---\rtitle: Old Mac\rkind: news\rdate: 2021\r---\rLine endings of old.\r",
     );
     site.build(&[]).assert_ok();
-    assert_eq!(site.page("news/windows/").text(".body em"), "Windows");
-    assert_eq!(site.page("news/old-mac/").text(".body"), "Line endings of old.");
+    assert_eq!(site.page("news/windows.html").text(".body em"), "Windows");
+    assert_eq!(site.page("news/old-mac.html").text(".body"), "Line endings of old.");
 }
 
 #[test]
@@ -141,9 +144,9 @@ fn drafts_build_only_when_asked() {
     site.doc("news/published.md", "Published", "", "Body");
     site.doc("news/unfinished.md", "Unfinished", "draft: true", "Body");
     site.build(&[]).assert_ok();
-    assert!(!site.output().join("news/unfinished").exists());
+    assert!(!site.output().join("news/unfinished.html").exists());
     site.build(&["--drafts"]).assert_ok();
-    assert!(site.page("news/unfinished/").text(".kind-label").contains("Draft"));
+    assert!(site.page("news/unfinished.html").text(".kind-label").contains("Draft"));
 }
 
 #[test]
@@ -152,8 +155,8 @@ fn slugs_come_from_file_names_without_their_date_or_from_slug() {
     site.doc("statements/2020-06-19-item-10.md", "Item 10", "signatories: [X]", "Body");
     site.doc("statements/long-file-name.md", "Other", "slug: ../../Short Name\nsignatories: [X]", "Body");
     site.build(&[]).assert_ok();
-    assert!(site.output().join("statements/item-10/index.html").is_file());
-    assert!(site.output().join("statements/short-name/index.html").is_file());
+    assert!(site.output().join("statements/item-10.html").is_file());
+    assert!(site.output().join("statements/short-name.html").is_file());
 }
 
 #[test]
@@ -162,7 +165,7 @@ fn markdown_extensions_render() {
     let body = "## Background\n\n\"Quotes\" -- and ~~struck~~.\n\n| State | Vote |\n|---|---|\n| Fiji | ABST |\n\n```rust\nfn main() {}\n```\n\nText[^n].\n\n[^n]: The note.";
     site.doc("reports/r.md", "R", "", body);
     site.build(&[]).assert_ok();
-    let page = site.page("reports/r/");
+    let page = site.page("reports/r.html");
     assert_eq!(page.attrs(".body > h2", "id"), ["background"]);
     assert!(page.text(".body").contains("“Quotes” –"), "{}", page.text(".body"));
     assert_eq!(page.text(".body del"), "struck");
@@ -178,7 +181,7 @@ fn body_headings_never_take_the_ids_the_page_uses() {
     let site = Site::new();
     site.doc("letters/l.md", "L", "signatories: [X]", "## Signatories\n\n## Main\n\nText[^1].\n\n[^1]: Note.");
     site.build(&[]).assert_ok();
-    let page = site.page("letters/l/");
+    let page = site.page("letters/l.html");
     let ids = page.attrs("[id]", "id");
     let mut unique = ids.clone();
     unique.sort();

@@ -131,7 +131,7 @@ fn five_votes() -> Site {
 fn a_state_listed_with_no_recorded_vote_is_not_counted_as_voting() {
     let site = five_votes();
     site.build(&[]).assert_ok();
-    let congo = site.page("states/cod/");
+    let congo = site.page("states/cod.html");
     // The page lists both sheets; only one records a vote.
     assert_eq!(congo.texts(".state-history tbody tr").len(), 2);
     assert_eq!(congo.texts(".state-history td.vote-not_recorded"), ["No recorded vote"]);
@@ -142,7 +142,7 @@ fn a_state_listed_with_no_recorded_vote_is_not_counted_as_voting() {
     let index = site.page("states/");
     let entry = index.texts(".state-list li").into_iter().find(|li| li.starts_with("Democratic Republic")).unwrap();
     assert_eq!(entry, "Democratic Republic of the Congo 1 recorded vote");
-    let fiji = site.page("states/fji/");
+    let fiji = site.page("states/fji.html");
     assert_eq!(fiji.text(".lede"), "ISO 3166 code FJI. 5 recorded votes in the archive.");
 }
 
@@ -174,7 +174,7 @@ fn the_states_index_groups_states_by_regional_group() {
             "United States of America 4 recorded votes",
         ]
     );
-    assert_eq!(index.attrs(".state-list a", "href")[0], "/states/cod/");
+    assert_eq!(index.attrs(".state-list a", "href")[0], "/states/cod.html");
     assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
 }
 
@@ -198,7 +198,7 @@ fn a_site_registry_gives_a_new_state_its_group_and_refuses_an_unknown_group() {
 fn a_state_page_charts_its_positions_by_session_with_the_figures_in_a_table() {
     let site = five_votes();
     site.build(&[]).assert_ok();
-    let nepal = site.page("states/npl/");
+    let nepal = site.page("states/npl.html");
     // Newest session first, as the history below it; the same figures in the chart and the table.
     assert_eq!(nepal.text(".record-table caption"), "Positions of Nepal by session");
     assert_eq!(
@@ -217,7 +217,7 @@ fn a_state_page_charts_its_positions_by_session_with_the_figures_in_a_table() {
     assert_eq!(nepal.attrs(".record-chart", "aria-hidden"), ["true"], "the table is what a screen reader reads");
     assert_eq!(nepal.texts(".record-legend li"), ["In favour", "Against", "Abstained", "Absent", "No recorded vote"]);
 
-    let congo = site.page("states/cod/");
+    let congo = site.page("states/cod.html");
     assert_eq!(rows(&congo, ".record-table tbody tr", 7), ["HRC52 1 0 0 0 1 2"]);
     assert!(congo.texts(".record-table tfoot").is_empty(), "one session needs no total row");
     assert_eq!(congo.attrs(".record-bar rect", "class"), ["fill-yes", "fill-not_recorded"]);
@@ -227,7 +227,7 @@ fn a_state_page_charts_its_positions_by_session_with_the_figures_in_a_table() {
 fn a_state_page_names_the_states_it_votes_most_and_least_like() {
     let site = five_votes();
     site.build(&[]).assert_ok();
-    let fiji = site.page("states/fji/");
+    let fiji = site.page("states/fji.html");
     assert!(fiji.text(".likeness").contains(
         "Agreement is the share of the votes on which both states voted (in favour, against or abstaining) where they voted the same way; states that share fewer than 5 such votes are not compared."
     ));
@@ -243,17 +243,17 @@ fn a_state_page_names_the_states_it_votes_most_and_least_like() {
         ]
     );
     assert_eq!(fiji.texts(".likeness-least li"), ["Czechia 0% of 5 shared votes", "Denmark 0% of 5 shared votes"]);
-    assert_eq!(fiji.attrs(".likeness-most a", "href")[0], "/states/chl/");
+    assert_eq!(fiji.attrs(".likeness-most a", "href")[0], "/states/chl.html");
     // The Congo shares one vote with Fiji and the United States four: too few to compare.
     let fiji_text = fiji.text(".likeness");
     assert!(!fiji_text.contains("Congo") && !fiji_text.contains("United States"), "{fiji_text}");
 
     // Czechia votes as the United States every time, but on four votes only.
-    let czechia = site.page("states/cze/");
+    let czechia = site.page("states/cze.html");
     assert_eq!(czechia.texts(".likeness-most li")[0], "Denmark 100% of 5 shared votes");
     assert!(!czechia.text(".likeness").contains("United States"));
 
-    let congo = site.page("states/cod/");
+    let congo = site.page("states/cod.html");
     assert!(congo.texts(".likeness-most li").is_empty());
     assert_eq!(
         congo.texts(".likeness p").last().map(String::as_str),
@@ -292,7 +292,7 @@ fn a_symbol_page_lists_its_votes_oldest_first_and_the_undated_last() {
     site.doc("votes/undated.md", "A vote on the draft, as a later report records it", &vote(""), "");
     site.doc("votes/first.md", "Vote on the amendment to the draft", &vote("2023-04-03"), "");
     site.build(&[]).assert_ok();
-    let symbol = site.page("symbols/a-hrc-52-l-7/");
+    let symbol = site.page("symbols/a-hrc-52-l-7.html");
     let listed = symbol.texts("main > ul.term-list li");
     assert_eq!(listed.len(), 3, "{listed:?}");
     assert!(listed[0].starts_with("Vote of 3 April 2023"), "{listed:?}");

@@ -54,7 +54,7 @@ fn archive() -> Site {
 fn an_undated_document_builds_and_its_page_prints_no_date() {
     let site = archive();
     site.build(&[]).assert_ok();
-    let page = site.page("statements/item-5/");
+    let page = site.page("statements/item-5.html");
     assert!(page.texts(".meta time").is_empty(), "{}", page.text(".meta"));
     let meta = page.text(".meta");
     assert!(meta.contains("Undated") && meta.contains("HRC52"), "{meta}");
@@ -77,7 +77,7 @@ fn a_session_lists_its_undated_documents_after_its_dated_ones_by_title() {
     let site = archive();
     site.build(&[]).assert_ok();
     assert_eq!(
-        site.page("sessions/hrc52/").texts(".doc-card .doc-title"),
+        site.page("sessions/hrc52.html").texts(".doc-card .doc-title"),
         [
             "Joint letter: protect those who cooperate with the Council",
             "Council closes its 52nd session",
@@ -86,7 +86,7 @@ fn a_session_lists_its_undated_documents_after_its_dated_ones_by_title() {
         ]
     );
     // "Later" from the last dated document is the first undated one, as the session lists them.
-    let closing = site.page("news/closing/");
+    let closing = site.page("news/closing.html");
     assert_eq!(closing.text(".session-nav .next a"), "Annex: cases raised with delegations");
     // Every archive-wide list puts what has a date first.
     let home = site.page("");
@@ -116,8 +116,8 @@ fn a_document_with_neither_date_nor_session_is_listed_under_undated_and_check_wa
         "{}",
         sessions.text("main")
     );
-    assert!(sessions.attrs(".term-list a", "href").contains(&"/sessions/undated/".to_owned()));
-    let undated = site.page("sessions/undated/");
+    assert!(sessions.attrs(".term-list a", "href").contains(&"/sessions/undated.html".to_owned()));
+    let undated = site.page("sessions/undated.html");
     assert_eq!(undated.text("h1"), "Undated");
     assert_eq!(undated.texts(".doc-card .doc-title"), ["Solidarity statement with detained lawyers"]);
     assert!(undated.texts(".doc-card time").is_empty());
@@ -140,21 +140,21 @@ fn feeds_the_sitemap_and_the_search_index_give_an_undated_document_no_date() {
         assert!(!atom.contains(undated), "{undated} in the feed:\n{atom}");
     }
     assert!(atom.contains("<updated>2023-04-04T00:00:00Z</updated>"), "{atom}");
-    let hrc52 = std::fs::read_to_string(site.output().join("sessions/hrc52/atom.xml")).unwrap();
+    let hrc52 = std::fs::read_to_string(site.output().join("sessions/hrc52.xml")).unwrap();
     assert_eq!(hrc52.matches("<entry>").count(), 2, "{hrc52}");
     // A session none of whose documents is dated has its page, but no feed to date.
-    assert!(site.output().join("sessions/hrc53/index.html").is_file());
-    assert!(!site.output().join("sessions/hrc53/atom.xml").exists());
+    assert!(site.output().join("sessions/hrc53.html").is_file());
+    assert!(!site.output().join("sessions/hrc53.xml").exists());
 
     let sitemap = std::fs::read_to_string(site.output().join("sitemap.xml")).unwrap();
-    assert!(sitemap.contains("<loc>https://example.org/statements/item-5/</loc>"), "{sitemap}");
+    assert!(sitemap.contains("<loc>https://example.org/statements/item-5.html</loc>"), "{sitemap}");
     assert!(!sitemap.contains("lastmod"), "{sitemap}");
 
     let docs: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(site.output().join("search/docs-0.json")).unwrap()).unwrap();
-    let row = docs.iter().find(|row| row[0] == "statements/item-5/").expect("indexed");
+    let row = docs.iter().find(|row| row[0] == "statements/item-5.html").expect("indexed");
     assert_eq!(row[3], serde_json::Value::Null, "{row}");
-    let dated = docs.iter().find(|row| row[0] == "news/closing/").expect("indexed");
+    let dated = docs.iter().find(|row| row[0] == "news/closing.html").expect("indexed");
     assert_eq!(dated[3], "4 April 2023");
 }
 
@@ -169,7 +169,7 @@ fn an_archive_with_no_dated_document_publishes_no_feed() {
     );
     site.build(&[]).assert_ok();
     assert!(!site.output().join("atom.xml").exists(), "a feed's `updated` would be invented");
-    assert!(!site.output().join("sessions/hrc52/atom.xml").exists());
+    assert!(!site.output().join("sessions/hrc52.xml").exists());
     let home = site.page("");
     assert!(home.attrs("link[type='application/atom+xml']", "href").is_empty());
     assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
@@ -215,13 +215,13 @@ fn a_vote_without_a_date_has_none_in_the_open_data_or_on_any_page() {
     assert_eq!(vote["date"], serde_json::Value::Null, "{vote}");
     assert_eq!(vote["session"], "HRC51");
 
-    let symbol_page = site.page("symbols/a-hrc-51-l-6/");
+    let symbol_page = site.page("symbols/a-hrc-51-l-6.html");
     let votes = symbol_page.texts("main > h2 + .term-list li");
     assert_eq!(votes, ["Vote at HRC51, undated: 1 in favour, 1 against, 1 abstaining; rejected"]);
-    let recorded = site.page("news/closing-votes/");
+    let recorded = site.page("news/closing-votes.html");
     assert!(recorded.texts("#vote-a-hrc-51-l-6 time").is_empty(), "{}", recorded.text("#vote-a-hrc-51-l-6"));
 
-    let brazil = site.page("states/bra/");
+    let brazil = site.page("states/bra.html");
     assert!(brazil.texts(".state-history time").iter().all(|date| date == "7 October 2022"));
     assert_eq!(brazil.texts(".state-history tbody td:first-child"), ["7 October 2022 HRC51", "Undated HRC51"]);
 }

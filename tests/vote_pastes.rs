@@ -78,7 +78,7 @@ fn every_pasted_layout_gives_every_state_its_position() {
     let mut read: BTreeMap<String, Positions> = BTreeMap::new();
     let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
     for row in reader.records().map(Result::unwrap) {
-        let page = row[8].trim_start_matches("https://example.org/news/").split('/').next().unwrap().to_owned();
+        let page = row[8].trim_start_matches("https://example.org/news/").split(".html").next().unwrap().to_owned();
         assert!(!row[5].is_empty(), "{page}: `{}` is not a state", &row[7]);
         let earlier = read.entry(page.clone()).or_default().insert(row[5].to_owned(), row[6].to_owned());
         assert_eq!(earlier, None, "{page}: {} is read twice", &row[5]);
@@ -113,7 +113,7 @@ fn every_pasted_layout_gives_every_state_its_position() {
             .as_array()
             .unwrap()
             .iter()
-            .find(|vote| vote["document"].as_str().unwrap().contains(&format!("/news/{}/", paste.name)))
+            .find(|vote| vote["document"].as_str().unwrap().contains(&format!("/news/{}.html", paste.name)))
             .unwrap();
         let count = |position: &str| roll.values().filter(|p| *p == position).count();
         let declared = serde_json::json!({ "yes": count("yes"), "no": count("no"), "abstain": count("abstain") });

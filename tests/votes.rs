@@ -42,7 +42,7 @@ fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
         "{}",
         run.stderr()
     );
-    let news = Page::read(&output, "news/hrc43-vote-mutually-beneficial-cooperation/");
+    let news = Page::read(&output, "news/hrc43-vote-mutually-beneficial-cooperation.html");
     assert_eq!(tally(&news), ["In favour 23", "Against 16", "Abstained 7", "No recorded vote 1"]);
     assert_eq!(news.texts(".vote-table tbody tr").len(), 47);
     assert_eq!(news.texts(".vote-table td.vote-not_recorded").len(), 1);
@@ -55,10 +55,10 @@ fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
     assert_eq!(news.attrs(".vote-table thead th", "scope"), ["col", "col"]);
     assert_eq!(news.attrs(".vote-table tbody th", "scope").len(), 47);
     assert_eq!(news.attrs(".vote-table tbody th a", "href").len(), 47);
-    assert!(news.attrs(".vote-table tbody th a", "href").contains(&"/states/cod/".to_owned()));
+    assert!(news.attrs(".vote-table tbody th a", "href").contains(&"/states/cod.html".to_owned()));
 
     // Resolution 37/23 is known only by its announced totals (the annex's footnote 2).
-    let annex = Page::read(&output, "annexes/hrc43-annex-mutually-beneficial-cooperation/");
+    let annex = Page::read(&output, "annexes/hrc43-annex-mutually-beneficial-cooperation.html");
     assert_eq!(tally(&annex), ["In favour 28", "Against 1", "Abstained 17"]);
     assert!(annex.texts(".vote-table").is_empty());
     assert!(annex.text(".vote-source").contains("announced result"));
@@ -76,7 +76,7 @@ fn a_declared_result_that_disagrees_with_the_sheet_is_flagged() {
     let run = site.build(&[]);
     run.assert_ok();
     assert!(run.stderr().contains("content/news/vote.md:13:11: warning: vote on A/HRC/43/L.13/Rev.1: declared 23-16-8 but the states add up to 23-16-7"), "{}", run.stderr());
-    let page = site.page("news/vote/");
+    let page = site.page("news/vote.html");
     assert!(page.text(".vote-notes").contains(
         "The announced result (23-16-8) differs from the votes recorded here (23-16-7) (1 without a recorded vote)."
     ));
@@ -90,7 +90,7 @@ fn tabs_spaces_and_windows_line_endings_give_the_same_vote() {
         let site = Site::new();
         site.doc("news/vote.md", "Vote", "", &format!("{SHEET_HEAD}---\n{sheet}```\n"));
         site.build(&[]).assert_ok();
-        let page = site.page("news/vote/");
+        let page = site.page("news/vote.html");
         pages.push((tally(&page), page.texts(".vote-table tbody tr")));
     }
     assert_eq!(pages[0].1.len(), 47);
@@ -118,7 +118,7 @@ fn unknown_and_repeated_states_are_shown_not_dropped() {
     // Each warning quotes the sheet line it is about.
     assert!(run.stderr().contains("10 | YES    FIJI    NO    ATLANTIS"), "{}", run.stderr());
     assert!(run.stderr().contains("11 | ABST    Fiji"), "{}", run.stderr());
-    let page = site.page("news/v/");
+    let page = site.page("news/v.html");
     assert_eq!(page.texts(".vote-table tbody tr").len(), 3);
     assert!(page.text(".vote-table").contains("ATLANTIS (not in the registry)"));
     let notes = page.text(".vote-notes");
@@ -133,19 +133,19 @@ fn front_matter_votes_render_the_same_component_and_state_pages_link_back() {
     site.doc("votes/l1.md", "Vote on L.1", votes, "The record.");
     site.doc("letters/urge.md", "Urging a no", "symbols: [A/HRC/45/L.1]\nsignatories: [X]", "Vote no.");
     site.build(&[]).assert_ok();
-    let record = site.page("votes/l1/");
+    let record = site.page("votes/l1.html");
     assert_eq!(tally(&record), ["In favour 2", "Against 1", "Abstained 0"]);
     assert_eq!(record.texts(".vote-table tbody th"), ["Czechia", "Fiji", "United States of America"]);
     // A document about the resolution shows its vote, linking to where it is recorded.
-    let letter = site.page("letters/urge/");
+    let letter = site.page("letters/urge.html");
     assert_eq!(tally(&letter), ["In favour 2", "Against 1", "Abstained 0"]);
-    assert_eq!(letter.attrs(".vote-meta a", "href"), ["/votes/l1/#vote-a-hrc-45-l-1"]);
+    assert_eq!(letter.attrs(".vote-meta a", "href"), ["/votes/l1.html#vote-a-hrc-45-l-1"]);
     assert!(letter.text(".vote-meta").contains("HRC45"), "a session without a page is named, not linked");
 
-    let czechia = site.page("states/cze/");
+    let czechia = site.page("states/cze.html");
     assert_eq!(czechia.text("h1"), "Czechia");
     assert_eq!(czechia.text(".state-history td.vote-yes"), "In favour");
-    assert_eq!(czechia.attrs(".state-history th a", "href"), ["/votes/l1/#vote-a-hrc-45-l-1"]);
+    assert_eq!(czechia.attrs(".state-history th a", "href"), ["/votes/l1.html#vote-a-hrc-45-l-1"]);
     assert_eq!(czechia.texts(".state-history td:last-child a"), ["Vote on L.1", "Urging a no"]);
     let states = site.page("states/");
     // By regional group: Asia-Pacific, Eastern European, then the states in no group.
@@ -184,7 +184,7 @@ fn votes_csv_and_json_hold_one_row_per_state_per_vote() {
         (&drc[0], &drc[2], &drc[3], &drc[4], &drc[6]),
         ("A/HRC/43/L.13/Rev.1", "2020-06-22", "HRC43", "Democratic Republic of the Congo", "not_recorded")
     );
-    assert!(rows.iter().all(|r| r[8].starts_with("https://example.org/news/a/#vote-")));
+    assert!(rows.iter().all(|r| r[8].starts_with("https://example.org/news/a.html#vote-")));
 
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
@@ -231,13 +231,13 @@ fn an_absent_member_is_shown_and_published_as_absent() {
         "votes:\n  - on: A/HRC/45/L.1\n    declared: 1-1-0\n    yes: [Fiji]\n    no: [Peru]\n    absent: [Chile]\n";
     site.doc("votes/l1.md", "Vote on L.1", votes, "The record.");
     site.build(&[]).assert_ok();
-    let record = site.page("votes/l1/");
+    let record = site.page("votes/l1.html");
     assert_eq!(tally(&record), ["In favour 1", "Against 1", "Abstained 0", "Absent 1"]);
     assert_eq!(record.text(".vote-table td.vote-absent"), "Absent");
     assert!(record.texts(".vote-notes").is_empty(), "absent members are not part of the declared result");
-    assert_eq!(site.page("states/chl/").text(".state-history td.vote-absent"), "Absent");
+    assert_eq!(site.page("states/chl.html").text(".state-history td.vote-absent"), "Absent");
     assert!(site.page("votes/").text(".votes-index").contains("1 absent"));
-    let symbol = site.page("symbols/a-hrc-45-l-1/").text("main");
+    let symbol = site.page("symbols/a-hrc-45-l-1.html").text("main");
     assert!(symbol.contains("1 in favour, 1 against, 0 abstaining, 1 absent"), "{symbol}");
 
     let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
@@ -277,7 +277,7 @@ fn a_pasted_press_release_publishes_only_states() {
             row("Peru", "PER", "abstain"),
         ]
     );
-    let page = site.page("news/v/");
+    let page = site.page("news/v.html");
     assert_eq!(page.texts(".vote-table tbody th"), ["Argentina", "Brazil", "Chile", "Fiji", "Peru"]);
     assert!(page.texts(".vote-notes").is_empty(), "{:?}", page.texts(".vote-notes"));
 }
@@ -296,7 +296,7 @@ fn a_roll_s_printed_counts_and_lost_commas_are_reported_where_they_are() {
     ] {
         assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
     }
-    let page = site.page("news/v/");
+    let page = site.page("news/v.html");
     assert_eq!(tally(&page), ["In favour 4", "Against 1", "Abstained 1", "Absent 1"]);
     assert!(page.text(".vote-source").contains("Announced result: 3 in favour, 1 against, 1 abstentions."));
     let notes = page.text(".vote-notes");
@@ -332,7 +332,7 @@ fn a_vote_known_by_its_title_is_recorded_everywhere_a_vote_is() {
     site.doc("votes/motions.md", "Two motions", votes, block);
     let run = site.build(&[]);
     run.assert_ok();
-    let page = site.page("votes/motions/");
+    let page = site.page("votes/motions.html");
     let anchors = page.attrs("section.vote", "id");
     assert_eq!(
         anchors,
@@ -345,15 +345,15 @@ fn a_vote_known_by_its_title_is_recorded_everywhere_a_vote_is() {
     assert_eq!(
         index.attrs(".votes-index tbody th a", "href"),
         [
-            "/votes/motions/#vote-motion-to-adjourn-the-debate-on-the-draft",
-            "/votes/motions/#vote-motion-to-hold-an-urgent-debate-on-the-situation"
+            "/votes/motions.html#vote-motion-to-adjourn-the-debate-on-the-draft",
+            "/votes/motions.html#vote-motion-to-hold-an-urgent-debate-on-the-situation"
         ]
     );
     assert_eq!(
-        site.page("states/fji/").attrs(".state-history th a", "href"),
-        ["/votes/motions/#vote-motion-to-adjourn-the-debate-on-the-draft"]
+        site.page("states/fji.html").attrs(".state-history th a", "href"),
+        ["/votes/motions.html#vote-motion-to-adjourn-the-debate-on-the-draft"]
     );
-    assert!(site.page("states/npl/").text(".state-history").contains("Motion to hold an urgent debate"));
+    assert!(site.page("states/npl.html").text(".state-history").contains("Motion to hold an urgent debate"));
 
     let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
     let togo = reader.records().map(Result::unwrap).find(|r| &r[5] == "TGO").unwrap();
@@ -369,7 +369,7 @@ fn a_vote_known_by_its_title_is_recorded_everywhere_a_vote_is() {
     let earlier = "session: HRC46\nvotes:\n  - title: Motion to close the list of speakers\n  - title: Motion to adjourn the debate on the draft resolution\n    date: 2021-03-23\n    yes: [Chile]\n    no: [Fiji, Peru]\n";
     site.doc("votes/motions.md", "Two motions", earlier, block);
     site.build(&[]).assert_ok();
-    let anchors = site.page("votes/motions/").attrs("section.vote", "id");
+    let anchors = site.page("votes/motions.html").attrs("section.vote", "id");
     assert!(anchors.contains(&"vote-motion-to-adjourn-the-debate-on-the-draft".to_owned()), "{anchors:?}");
     assert!(anchors.contains(&"vote-motion-to-hold-an-urgent-debate-on-the-situation".to_owned()), "{anchors:?}");
 }
@@ -404,7 +404,7 @@ fn the_outcome_is_stated_or_derived_and_a_contradiction_is_flagged() {
     ] {
         assert!(run.stderr().contains(expected), "{expected}\n{}", run.stderr());
     }
-    let page = site.page("votes/v/");
+    let page = site.page("votes/v.html");
     assert_eq!(page.texts(".vote-outcome"), ["Adopted", "Rejected", "Rejected", "Outcome not known"]);
     assert!(
         page.texts(".vote-notes")[0]
@@ -416,10 +416,10 @@ fn the_outcome_is_stated_or_derived_and_a_contradiction_is_flagged() {
         ["Adopted", "Rejected", "Rejected (the counts say adopted)", "Not known", "Adopted (the counts say rejected)"]
     );
     assert_eq!(
-        site.page("states/chl/").texts(".state-history td.outcome"),
+        site.page("states/chl.html").texts(".state-history td.outcome"),
         ["Adopted", "Rejected (the counts say adopted)", "Adopted (the counts say rejected)"]
     );
-    assert!(site.page("symbols/a-hrc-45-l-2/").text("main").contains("rejected"));
+    assert!(site.page("symbols/a-hrc-45-l-2.html").text("main").contains("rejected"));
 
     let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
     let headers = reader.headers().unwrap().clone();
@@ -452,7 +452,7 @@ fn a_partial_record_shows_the_declared_result_and_the_states_it_names() {
     let run = site.build(&[]);
     run.assert_ok();
     assert!(!run.stderr().contains("add up to"), "a partial record is no discrepancy: {}", run.stderr());
-    let page = site.page("votes/ga/");
+    let page = site.page("votes/ga.html");
     assert_eq!(tally(&page), ["In favour 120", "Against 3", "Abstained 4"]);
     assert!(page.text(".vote-source").contains("120 not named"), "{}", page.text(".vote-source"));
     assert_eq!(page.texts(".vote-table tbody tr").len(), 7);
@@ -461,10 +461,10 @@ fn a_partial_record_shows_the_declared_result_and_the_states_it_names() {
     let index = site.page("votes/");
     assert_eq!(index.texts(".votes-index tbody td")[1..4], ["120", "3", "4"]);
     assert!(index.text(".votes-index").contains("120 not named"));
-    let symbol = site.page("symbols/a-res-75-1/").text("main");
+    let symbol = site.page("symbols/a-res-75-1.html").text("main");
     assert!(symbol.contains("120 in favour") && symbol.contains("120 not named"), "{symbol}");
     assert!(!symbol.contains(": 0 in favour"), "{symbol}");
-    assert_eq!(site.page("states/fji/").texts(".state-history td.outcome"), ["Adopted"]);
+    assert_eq!(site.page("states/fji.html").texts(".state-history td.outcome"), ["Adopted"]);
 
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
@@ -498,24 +498,24 @@ fn one_vote_recorded_by_two_documents_is_one_vote_with_two_sources() {
     let index = site.page("votes/");
     assert_eq!(index.texts(".votes-index tbody tr").len(), 2);
     let sources: Vec<Vec<String>> =
-        ["news/press/", "votes/record/"].iter().map(|page| site.page(page).texts(".vote-sources a")).collect();
+        ["news/press.html", "votes/record.html"].iter().map(|page| site.page(page).texts(".vote-sources a")).collect();
     assert_eq!(sources[0], ["Press release", "The record"]);
     assert_eq!(sources[0], sources[1], "each source shows the one vote");
-    let notes = site.page("votes/record/").text(".vote-notes");
+    let notes = site.page("votes/record.html").text(".vote-notes");
     assert!(
         notes.contains("The sources disagree on Chile: against in “Press release”, in favour in “The record”."),
         "{notes}"
     );
     assert!(index.text(".votes-index").contains("Press release") && index.text(".votes-index").contains("The record"));
-    assert_eq!(site.page("symbols/a-hrc-45-l-1/").texts(".term-list li").len(), 2, "one per vote, not per source");
+    assert_eq!(site.page("symbols/a-hrc-45-l-1.html").texts(".term-list li").len(), 2, "one per vote, not per source");
 
-    let chile = site.page("states/chl/");
+    let chile = site.page("states/chl.html");
     assert_eq!(chile.texts(".state-history tbody tr").len(), 1);
     let position = chile.text(".state-history td.vote-disputed");
     assert!(position.contains("In favour") && position.contains("The record"), "{position}");
     assert!(position.contains("Against") && position.contains("Press release"), "{position}");
-    assert_eq!(site.page("states/fji/").text(".state-history td.vote-yes"), "In favour");
-    assert_eq!(site.page("states/ind/").texts(".state-history tbody tr").len(), 1);
+    assert_eq!(site.page("states/fji.html").text(".state-history td.vote-yes"), "In favour");
+    assert_eq!(site.page("states/ind.html").texts(".state-history tbody tr").len(), 1);
 
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(site.output().join("votes.json")).unwrap()).unwrap();
@@ -523,8 +523,8 @@ fn one_vote_recorded_by_two_documents_is_one_vote_with_two_sources() {
     assert_eq!(
         merged["sources"],
         serde_json::json!([
-            "https://example.org/news/press/#vote-a-hrc-45-l-1",
-            "https://example.org/votes/record/#vote-a-hrc-45-l-1"
+            "https://example.org/news/press.html#vote-a-hrc-45-l-1",
+            "https://example.org/votes/record.html#vote-a-hrc-45-l-1"
         ])
     );
     let mut reader = csv::Reader::from_path(site.output().join("votes.csv")).unwrap();
@@ -538,8 +538,8 @@ fn one_vote_recorded_by_two_documents_is_one_vote_with_two_sources() {
     assert_eq!(
         chile,
         [
-            ("no".to_owned(), "https://example.org/news/press/#vote-a-hrc-45-l-1".to_owned()),
-            ("yes".to_owned(), "https://example.org/votes/record/#vote-a-hrc-45-l-1".to_owned()),
+            ("no".to_owned(), "https://example.org/news/press.html#vote-a-hrc-45-l-1".to_owned()),
+            ("yes".to_owned(), "https://example.org/votes/record.html#vote-a-hrc-45-l-1".to_owned()),
         ]
     );
 }
@@ -563,7 +563,7 @@ fn the_component_lists_the_states_by_position_after_the_result() {
     );
     site.build(&[]).assert_ok();
 
-    let page = site.page("news/motion/");
+    let page = site.page("news/motion.html");
     assert_eq!(
         page.texts(".vote-list > h3"),
         ["In favour (3)", "Against (4)", "Abstained (1)", "Absent (1)"],
@@ -574,7 +574,7 @@ fn the_component_lists_the_states_by_position_after_the_result() {
     assert_eq!(page.texts(".vote-list-no li"), ["Chile", "Côte d'Ivoire", "Cuba", "Peru"]);
     assert_eq!(
         page.attrs(".vote-list-no li a", "href"),
-        ["/states/chl/", "/states/civ/", "/states/cub/", "/states/per/"]
+        ["/states/chl.html", "/states/civ.html", "/states/cub.html", "/states/per.html"]
     );
     assert_eq!(page.texts(".vote-list-absent li"), ["Togo"]);
     // The outcome and the tally come first, then the lists.
@@ -584,7 +584,7 @@ fn the_component_lists_the_states_by_position_after_the_result() {
     assert_eq!(page.texts(".vote details .vote-table tbody tr").len(), 9);
 
     // A partial record lists whom it names, and says how many of each position it does not.
-    let ga = site.page("votes/ga/");
+    let ga = site.page("votes/ga.html");
     assert_eq!(ga.texts(".vote-list > h3"), ["In favour (120)", "Against (3)", "Abstained (4)"]);
     assert_eq!(ga.texts(".vote-list-yes li"), Vec::<String>::new());
     assert_eq!(ga.text(".vote-list-yes .not-named"), "120 not named");
@@ -592,13 +592,13 @@ fn the_component_lists_the_states_by_position_after_the_result() {
     assert!(ga.texts(".vote-list-no .not-named").is_empty());
 
     // A state the sources disagree on is listed once, with each source's position.
-    let press = site.page("news/press/");
+    let press = site.page("news/press.html");
     assert_eq!(press.texts(".vote-list > h3"), ["In favour (1)", "Against (1)", "Abstained (1)", "Disputed (1)"]);
     assert_eq!(press.texts(".vote-list-yes li"), ["Fiji"]);
     assert_eq!(press.texts(".vote-list-disputed li"), ["Chile: In favour in The record; Against in Press release"]);
     assert_eq!(
         press.attrs(".vote-list-disputed li a", "href"),
-        ["/states/chl/", "/votes/record/#vote-a-hrc-45-l-1", "/news/press/#vote-a-hrc-45-l-1"]
+        ["/states/chl.html", "/votes/record.html#vote-a-hrc-45-l-1", "/news/press.html#vote-a-hrc-45-l-1"]
     );
 }
 
@@ -609,7 +609,7 @@ fn every_cell_of_the_vote_tables_names_its_column() {
     let output = tempfile::tempdir().unwrap();
     let out = output.path().join("site");
     plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", out.to_str().unwrap()]).assert_ok();
-    for (path, table) in [("votes/", ".votes-index"), ("states/cod/", ".state-history")] {
+    for (path, table) in [("votes/", ".votes-index"), ("states/cod.html", ".state-history")] {
         let page = Page::read(&out, path);
         let columns = page.texts(&format!("{table} thead th"));
         let cells = page.attrs(&format!("{table} tbody tr > *"), "data-label");

@@ -317,11 +317,11 @@ mod tests {
             if symbol.as_str() == "A/HRC/31/81" {
                 SymbolTarget::Document(DocTarget {
                     id: DocId::from(7),
-                    url: "/reports/r/".into(),
+                    url: "/reports/r.html".into(),
                     anchors: &self.report_anchors,
                 })
             } else {
-                SymbolTarget::Page(format!("/symbols/{}/", symbol.slug()))
+                SymbolTarget::Page(format!("/symbols/{}.html", symbol.slug()))
             }
         }
     }
@@ -337,7 +337,7 @@ mod tests {
         let html = linker.link("See A/HRC/31/81 and HRC resolution 37/23 & more.");
         assert_eq!(
             html,
-            "See <a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a> and <a class=\"symbol\" href=\"/symbols/a-hrc-res-37-23/\">HRC resolution 37/23</a> &amp; more."
+            "See <a class=\"symbol\" href=\"/reports/r.html\">A/HRC/31/81</a> and <a class=\"symbol\" href=\"/symbols/a-hrc-res-37-23.html\">HRC resolution 37/23</a> &amp; more."
         );
         assert_eq!(linker.cited_documents, [DocId::from(7)]);
         linker.note_text("²");
@@ -352,7 +352,7 @@ mod tests {
         let mut linker = TextLinker::new(&archive);
         assert_eq!(
             linker.link("A/HRC/31/81, paras. 12-13, and para. 14."),
-            "<a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a>, <a href=\"/reports/r/#p12\">paras. 12</a>-<a href=\"/reports/r/#p13\">13</a>, and para. 14."
+            "<a class=\"symbol\" href=\"/reports/r.html\">A/HRC/31/81</a>, <a href=\"/reports/r.html#p12\">paras. 12</a>-<a href=\"/reports/r.html#p13\">13</a>, and para. 14."
         );
         assert_eq!(linker.warnings.len(), 1, "paragraph 14 does not exist");
         assert_eq!(linker.warnings[0].0, 31, "the warning is where `para. 14` is");
@@ -369,7 +369,7 @@ mod tests {
         let mut linker = TextLinker::new(&archive);
         assert_eq!(
             linker.link("paragraph 12 of\nA/HRC/31/81"),
-            "<a href=\"/reports/r/#p12\">paragraph 12</a> of\n<a class=\"symbol\" href=\"/reports/r/\">A/HRC/31/81</a>"
+            "<a href=\"/reports/r.html#p12\">paragraph 12</a> of\n<a class=\"symbol\" href=\"/reports/r.html\">A/HRC/31/81</a>"
         );
         linker.finish_block();
         assert_eq!(linker.citations[0].sentence, "paragraph 12 of A/HRC/31/81", "quoted on one line");

@@ -480,12 +480,12 @@ mod tests {
         fn document(&self, path: &str) -> Option<DocTarget<'_>> {
             (path == "statements/s.md").then(|| DocTarget {
                 id: DocId::from(3),
-                url: "/archive/statements/s/".into(),
+                url: "/archive/statements/s.html".into(),
                 anchors: &self.0,
             })
         }
         fn symbol(&self, symbol: &Symbol) -> SymbolTarget<'_> {
-            SymbolTarget::Page(format!("/archive/symbols/{}/", symbol.slug()))
+            SymbolTarget::Page(format!("/archive/symbols/{}.html", symbol.slug()))
         }
     }
 
@@ -625,7 +625,7 @@ mod tests {
 
     #[test]
     fn internal_links_resolve_or_fail_with_their_line() {
-        assert!(html("[s](@/statements/s.md#p2)").contains("href=\"/archive/statements/s/#p2\""));
+        assert!(html("[s](@/statements/s.md#p2)").contains("href=\"/archive/statements/s.html#p2\""));
         let problems = render_body("one\n\n[x](@/letters/missing.md)\n").err().unwrap_or_default();
         assert_eq!((problems[0].line, problems[0].column), (3, 1));
         let problems = render_body("[s](@/statements/s.md#p9)").err().unwrap_or_default();
@@ -636,7 +636,9 @@ mod tests {
     fn symbols_in_text_become_links_but_not_in_code_links_or_alt_text() {
         let rendered = render_body("Draft A/HRC/43/L.31 and `A/HRC/1/1`.\n\n[A/HRC/2/2](https://x.org) ![A/HRC/3/3](i.png)\n\n```\nA/HRC/4/4\n```\n").unwrap();
         assert!(
-            rendered.html.contains("<a class=\"symbol\" href=\"/archive/symbols/a-hrc-43-l-31/\">A/HRC/43/L.31</a>"),
+            rendered
+                .html
+                .contains("<a class=\"symbol\" href=\"/archive/symbols/a-hrc-43-l-31.html\">A/HRC/43/L.31</a>"),
             "{}",
             rendered.html
         );
@@ -672,7 +674,11 @@ mod tests {
                 None
             }
             fn symbol(&self, _: &Symbol) -> SymbolTarget<'_> {
-                SymbolTarget::Document(DocTarget { id: DocId::from(1), url: "/reports/r/".into(), anchors: &self.0 })
+                SymbolTarget::Document(DocTarget {
+                    id: DocId::from(1),
+                    url: "/reports/r.html".into(),
+                    anchors: &self.0,
+                })
             }
         }
         let report = Report(["p1".to_owned()].into_iter().collect());

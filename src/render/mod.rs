@@ -610,7 +610,7 @@ impl Renderer {
         let mut body = body.to_owned();
         let doc = &archive.documents[id];
         let lang = archive.language_of(id);
-        let path = format!("{}index.html", Urls::document_dir(doc, archive.language));
+        let path = Urls::document_address(doc, archive.language);
         let mut after_body = Vec::new();
         for &vote_id in &views.votes.recorded_in[id] {
             let Some(recording) = views.votes.votes[vote_id].recording_in(id) else { continue };

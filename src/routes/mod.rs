@@ -107,7 +107,7 @@ impl Part {
 impl Route {
     /// Whether it is an HTML page a reader can land on, as the sitemap lists them.
     pub fn is_landing_page(&self) -> bool {
-        self.path.ends_with("index.html") && !matches!(self.page, Page::SymbolAlias(_))
+        self.path.ends_with(".html") && !matches!(self.page, Page::SymbolAlias(_) | Page::NotFound)
     }
 }
 
@@ -335,15 +335,15 @@ pub fn document_clashes(archive: &Archive) -> Vec<Diagnostic> {
     let mut seen: HashMap<String, &crate::model::Document> = HashMap::with_capacity(archive.documents.len());
     let mut clashes = Vec::new();
     for doc in &archive.documents {
-        let dir = Urls::document_dir(doc, archive.language);
-        if let Some(first) = seen.get(&dir) {
+        let address = Urls::document_address(doc, archive.language);
+        if let Some(first) = seen.get(&address) {
             let chose = |d: &crate::model::Document| d.source.fields.has("slug");
             let blame_doc = chose(doc) || (!chose(first) && doc.source.path > first.source.path);
             let (a, b) = if blame_doc { (*first, doc) } else { (doc, *first) };
-            let message = format!("`{}` has the same URL /{dir} as {}", b.slug, a.source.path.display());
+            let message = format!("`{}` has the same URL /{address} as {}", b.slug, a.source.path.display());
             clashes.push(crate::archive::error(b, "slug", &message));
         } else {
-            seen.insert(dir, doc);
+            seen.insert(address, doc);
         }
     }
     clashes
@@ -380,14 +380,13 @@ fn entries(page: &Page, sources: Sources<'_>, symbols: &BTreeMap<Symbol, Vec<Sym
 
 /// The file of page `number` (from 2) of the list `page`.
 fn part_file(page: &Page, archive: &Archive, number: usize) -> String {
-    format!("{}index.html", urls::part_dir(page, archive, number))
+    urls::file_at(&urls::part_address(page, archive, number))
 }
 
 /// The file of `page` below the output folder.
 fn file_of(page: &Page, archive: &Archive) -> String {
     match page {
         Page::Feed => "atom.xml".into(),
-        Page::SessionFeed(session) => format!("{}atom.xml", urls::session_dir(session)),
         Page::NotFound => "404.html".into(),
         Page::Sitemap => "sitemap.xml".into(),
         Page::Robots => "robots.txt".into(),
@@ -397,6 +396,6 @@ fn file_of(page: &Page, archive: &Archive) -> String {
         Page::VotesCsv => "votes.csv".into(),
         Page::VotesJson => "votes.json".into(),
         Page::Static(path) => path.clone(),
-        page => format!("{}index.html", urls::dir_of(page, archive)),
+        page => urls::file_at(&urls::address_of(page, archive)),
     }
 }

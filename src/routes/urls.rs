@@ -22,25 +22,31 @@ pub struct SessionLink {
     pub url: Option<String>,
 }
 
-/// The folder of a page below the site root, ending in `/` (empty for the home page).
-/// Pages that are files of their own, not folders, have none.
-pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
+/// Where a page lives below the site root: its address. An index of many pages is a
+/// folder, ending in `/`, whose `index.html` it is (empty for the home page); each page
+/// of one thing (a document, a UN document, a session, a signatory, a tag, a state) is a
+/// file of its own, `<section>/<slug>.html`. A folder costs a disk block however little
+/// it holds, and GitHub Pages counts it: a folder per document made an archive of
+/// 50,000 documents a quarter larger.
+/// Pages that are files with other names (feeds, the sitemap) have none.
+pub(super) fn address_of(page: &Page, archive: &Archive) -> String {
     match page {
         Page::Home => String::new(),
-        Page::Document(id) => document_dir(&archive.documents[*id], archive.language),
+        Page::Document(id) => document_address(&archive.documents[*id], archive.language),
         Page::Kind(kind) => kind_dir(*kind),
         Page::Sessions => "sessions/".into(),
-        Page::Session(session) | Page::SessionFeed(session) => session_dir(session),
-        Page::Undated => "sessions/undated/".into(),
+        Page::Session(session) => session_address(session, "html"),
+        Page::SessionFeed(session) => session_address(session, "xml"),
+        Page::Undated => "sessions/undated.html".into(),
         Page::Signatories => "signatories/".into(),
-        Page::Signatory(slug) => signatory_dir(slug.as_str()),
+        Page::Signatory(slug) => signatory_address(slug.as_str()),
         Page::Tags => "tags/".into(),
-        Page::Tag(slug) => tag_dir(slug.as_str()),
+        Page::Tag(slug) => tag_address(slug.as_str()),
         Page::Symbols => "symbols/".into(),
-        Page::Symbol(symbol) | Page::SymbolAlias(symbol) => symbol_dir(symbol),
+        Page::Symbol(symbol) | Page::SymbolAlias(symbol) => symbol_address(symbol),
         Page::Votes => "votes/".into(),
         Page::States => "states/".into(),
-        Page::State(state) => state_dir(archive, *state),
+        Page::State(state) => state_address(archive, *state),
         // The search index's files share the search page's folder.
         Page::Search => format!("{}/", crate::search::FOLDER),
         Page::Feed
@@ -56,20 +62,30 @@ pub(super) fn dir_of(page: &Page, archive: &Archive) -> String {
     }
 }
 
-/// The folder of page `number` of the list `page`: the list's own for the first,
-/// `page/2/` below it for the second, and so on.
-pub(super) fn part_dir(page: &Page, archive: &Archive, number: usize) -> String {
-    let dir = dir_of(page, archive);
-    if number <= 1 { dir } else { format!("{dir}page/{number}/") }
+/// The file at `address`: a folder's `index.html`, or the address itself.
+pub(super) fn file_at(address: &str) -> String {
+    if address.is_empty() || address.ends_with('/') { format!("{address}index.html") } else { address.to_owned() }
 }
 
-/// A document in the site's language is at `<section>/<slug>/`; one in another
-/// language, under that language's folder: `fr/letters/<slug>/`. Its address depends
-/// on nothing but itself, so it stays when translations come and go.
-fn document_dir(doc: &Document, site: Lang) -> String {
+/// The address of page `number` of the list `page`: the list's own for the first,
+/// `page/2.html` below the list's folder for the second (below `<slug>/` for a list that
+/// is a file, `<slug>.html`), and so on.
+pub(super) fn part_address(page: &Page, archive: &Archive, number: usize) -> String {
+    let address = address_of(page, archive);
+    if number <= 1 {
+        return address;
+    }
+    let folder = address.strip_suffix(".html").map_or_else(|| address.clone(), |stem| format!("{stem}/"));
+    format!("{folder}page/{number}.html")
+}
+
+/// A document in the site's language is at `<section>/<slug>.html`; one in another
+/// language, under that language's folder: `fr/letters/<slug>.html`. Its address
+/// depends on nothing but itself, so it stays when translations come and go.
+fn document_address(doc: &Document, site: Lang) -> String {
     match doc.language.filter(|&lang| lang != site) {
-        Some(lang) => format!("{lang}/{}/{}/", doc.kind.section(), doc.slug),
-        None => format!("{}/{}/", doc.kind.section(), doc.slug),
+        Some(lang) => format!("{lang}/{}/{}.html", doc.kind.section(), doc.slug),
+        None => format!("{}/{}.html", doc.kind.section(), doc.slug),
     }
 }
 
@@ -77,24 +93,25 @@ fn kind_dir(kind: Kind) -> String {
     format!("{}/", kind.section())
 }
 
-pub(super) fn session_dir(session: &SessionId) -> String {
-    format!("sessions/{}/", session.slug())
+/// A session's page (`html`) or its feed (`xml`).
+fn session_address(session: &SessionId, extension: &str) -> String {
+    format!("sessions/{}.{extension}", session.slug())
 }
 
-fn signatory_dir(slug: &str) -> String {
-    format!("signatories/{slug}/")
+fn signatory_address(slug: &str) -> String {
+    format!("signatories/{slug}.html")
 }
 
-fn tag_dir(slug: &str) -> String {
-    format!("tags/{slug}/")
+fn tag_address(slug: &str) -> String {
+    format!("tags/{slug}.html")
 }
 
-fn symbol_dir(symbol: &Symbol) -> String {
-    format!("symbols/{}/", symbol.slug())
+fn symbol_address(symbol: &Symbol) -> String {
+    format!("symbols/{}.html", symbol.slug())
 }
 
-fn state_dir(archive: &Archive, state: StateId) -> String {
-    format!("states/{}/", archive.registries.states.iso3(state).to_ascii_lowercase())
+fn state_address(archive: &Archive, state: StateId) -> String {
+    format!("states/{}.html", archive.registries.states.iso3(state).to_ascii_lowercase())
 }
 
 /// Builds URLs below the base path.
@@ -124,29 +141,27 @@ impl Urls {
     /// The URL of `page`; for a page that is a file, of the file.
     pub fn page(&self, page: &Page, archive: &Archive) -> String {
         match page {
-            Page::Feed | Page::SessionFeed(_) | Page::NotFound | Page::Static(_) => {
-                self.path(&super::file_of(page, archive))
-            }
-            page => self.path(&dir_of(page, archive)),
+            Page::Feed | Page::NotFound | Page::Static(_) => self.path(&super::file_of(page, archive)),
+            page => self.path(&address_of(page, archive)),
         }
     }
 
     /// The URL of page `number` (from 1) of the list `page`.
     pub fn part(&self, page: &Page, archive: &Archive, number: usize) -> String {
-        self.path(&part_dir(page, archive, number))
+        self.path(&part_address(page, archive, number))
     }
 
-    /// The folder of document `doc`'s page below the site root, on a site in `site`'s language.
-    pub fn document_dir(doc: &Document, site: Lang) -> String {
-        document_dir(doc, site)
+    /// The address of document `doc`'s page below the site root, on a site in `site`'s language.
+    pub fn document_address(doc: &Document, site: Lang) -> String {
+        document_address(doc, site)
     }
 
     pub fn document(&self, doc: &Document) -> String {
-        self.path(&document_dir(doc, self.language))
+        self.path(&document_address(doc, self.language))
     }
 
     pub fn document_absolute(&self, doc: &Document) -> String {
-        self.absolute(&document_dir(doc, self.language))
+        self.absolute(&document_address(doc, self.language))
     }
 
     pub fn kind(&self, kind: Kind) -> String {
@@ -154,7 +169,7 @@ impl Urls {
     }
 
     pub fn session(&self, session: &SessionId) -> String {
-        self.path(&session_dir(session))
+        self.path(&session_address(session, "html"))
     }
 
     /// A session as a vote or a symbol names it: it may be one no document is filed under,
@@ -167,36 +182,36 @@ impl Urls {
     }
 
     pub fn signatory(&self, slug: &str) -> String {
-        self.path(&signatory_dir(slug))
+        self.path(&signatory_address(slug))
     }
 
     pub fn tag(&self, slug: &str) -> String {
-        self.path(&tag_dir(slug))
+        self.path(&tag_address(slug))
     }
 
     pub fn symbol(&self, symbol: &Symbol) -> String {
-        self.path(&symbol_dir(symbol))
+        self.path(&symbol_address(symbol))
     }
 
     pub fn state(&self, archive: &Archive, state: StateId) -> String {
-        self.path(&state_dir(archive, state))
+        self.path(&state_address(archive, state))
     }
 
     /// Where a citation of `symbol` leads: the archive document that is it, or the page
     /// that stands for it (see [`Archive::symbol_home`]).
     pub fn symbol_link(&self, archive: &Archive, symbol: &Symbol) -> Link {
-        Link { name: symbol.to_string(), url: self.path(&symbol_home_dir(archive, symbol)) }
+        Link { name: symbol.to_string(), url: self.path(&symbol_home_address(archive, symbol)) }
     }
 
     /// The full address of where a citation of `symbol` leads, for a redirect's canonical link.
     pub fn symbol_home_absolute(&self, archive: &Archive, symbol: &Symbol) -> String {
-        self.absolute(&symbol_home_dir(archive, symbol))
+        self.absolute(&symbol_home_address(archive, symbol))
     }
 }
 
-fn symbol_home_dir(archive: &Archive, symbol: &Symbol) -> String {
+fn symbol_home_address(archive: &Archive, symbol: &Symbol) -> String {
     match archive.symbol_home(symbol) {
-        SymbolHome::Document(id) => document_dir(&archive.documents[id], archive.language),
-        SymbolHome::Page(page) => symbol_dir(&page),
+        SymbolHome::Document(id) => document_address(&archive.documents[id], archive.language),
+        SymbolHome::Page(page) => symbol_address(&page),
     }
 }

@@ -46,7 +46,7 @@ const TEXT_MAX: u8 = 63;
 /// One document page, as search sees it.
 #[derive(Debug)]
 pub struct Entry {
-    /// Below the site root, as `letters/a/`.
+    /// Below the site root, as `letters/a.html`.
     pub path: String,
     pub title: String,
     pub kind: &'static str,
@@ -288,7 +288,7 @@ mod tests {
 
     fn entry_in(language: Lang, title: &str, text: &str) -> Entry {
         Entry {
-            path: format!("letters/{title}/"),
+            path: format!("letters/{title}.html"),
             title: title.to_owned(),
             kind: "Letter",
             date: Some("2020".to_owned()),

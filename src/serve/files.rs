@@ -135,7 +135,7 @@ mod tests {
         let site = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let root = site.path().join("site");
         std::fs::create_dir_all(root.join("letters/a")).unwrap_or_default();
-        std::fs::write(root.join("letters/a/index.html"), "<p>ok</p></body>").unwrap_or_default();
+        std::fs::write(root.join("letters/a.html"), "<p>ok</p></body>").unwrap_or_default();
         std::fs::write(root.join("404.html"), "<p>Page not found</p></body>").unwrap_or_default();
         std::fs::write(root.join("style.css"), "p{}").unwrap_or_default();
         std::fs::write(root.join("search.json"), "{}").unwrap_or_default();
@@ -146,8 +146,8 @@ mod tests {
     #[test]
     fn traversal_in_any_spelling_is_refused() {
         let (site, root) = site();
-        assert_eq!(get(&root, "/letters/a/").0, 200);
-        assert_eq!(get(&root, "/letters/%61/").0, 200, "encoded letters are fine");
+        assert_eq!(get(&root, "/letters/a.html").0, 200);
+        assert_eq!(get(&root, "/letters/%61.html").0, 200, "encoded letters are fine");
         for bad in [
             "/../secret.txt",
             "/%2e%2e/secret.txt",
@@ -172,10 +172,10 @@ mod tests {
     #[test]
     fn pages_carry_the_script_and_text_says_utf_8() {
         let (_site, root) = site();
-        let (status, content_type, body) = get(&root, "/letters/a/");
+        let (status, content_type, body) = get(&root, "/letters/a.html");
         assert_eq!((status, content_type.as_str()), (200, "text/html; charset=utf-8"));
         assert_eq!(body, "<p>ok</p><script src=\"/__plenary/live.js\" defer></script>\n</body>");
-        let (status, _, body) = get(&root, "/letters/none/");
+        let (status, _, body) = get(&root, "/letters/none.html");
         assert_eq!(status, 404);
         assert!(body.contains("Page not found") && body.contains("/__plenary/live.js"), "{body}");
         assert_eq!(get(&root, "/style.css").1, "text/css; charset=utf-8");

@@ -17,7 +17,7 @@ const SHOTS = process.env.SCREENSHOTS;
 if (!PLENARY || !ROOT || !SHOTS) throw new Error("run through tests/browser/run.sh, which builds plenary");
 mkdirSync(SHOTS, { recursive: true });
 
-const ARABIC = "ar/news/hrc99-l7-summary/";
+const ARABIC = "ar/news/hrc99-l7-summary.html";
 const work = mkdtempSync(join(tmpdir(), "plenary-languages-"));
 const sites = {};
 let browser;
@@ -72,10 +72,10 @@ for (const width of [375, 1280]) {
 test("axe-core finds no violation on pages in Arabic, French and Spanish", async () => {
   for (const [site, path] of [
     [sites.multilingual, ARABIC],
-    [sites.multilingual, "es/letters/hrc99-civic-space/"],
+    [sites.multilingual, "es/letters/hrc99-civic-space.html"],
     [sites.french, ""],
-    [sites.french, "letters/lettre-conjointe/"],
-    [sites.french, "en/letters/lettre-conjointe/"],
+    [sites.french, "letters/lettre-conjointe.html"],
+    [sites.french, "en/letters/lettre-conjointe.html"],
   ]) {
     const { page, context } = await open(site, path, 1280);
     assert.deepEqual(await axeViolations(page), [], path);
@@ -84,7 +84,7 @@ test("axe-core finds no violation on pages in Arabic, French and Spanish", async
 });
 
 test("the French site's pages fit a phone", async () => {
-  for (const path of ["", "letters/lettre-conjointe/", "states/", "votes/"]) {
+  for (const path of ["", "letters/lettre-conjointe.html", "states/", "votes/"]) {
     const { page, context } = await open(sites.french, path, 375);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${path} scrolls sideways at 375px`);

@@ -15,9 +15,9 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const MINIMUM = 0.95;
 const PAGES = {
   home: "",
-  document: "annexes/hrc43-annex-mutually-beneficial-cooperation/",
-  report: "reports/hrc31-enhancement-of-international-cooperation/",
-  state: "states/cod/",
+  document: "annexes/hrc43-annex-mutually-beneficial-cooperation.html",
+  report: "reports/hrc31-enhancement-of-international-cooperation.html",
+  state: "states/cod.html",
   votes: "votes/",
 };
 

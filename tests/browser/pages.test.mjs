@@ -13,21 +13,21 @@ if (!SITE || !BROKEN) throw new Error("run through tests/browser/run.sh, which b
 /** One page of each type, below the site's base path. */
 const PAGES = {
   home: "",
-  document: "annexes/hrc43-annex-mutually-beneficial-cooperation/",
-  "document with a vote sheet": "news/hrc43-vote-mutually-beneficial-cooperation/",
-  report: "reports/hrc31-enhancement-of-international-cooperation/",
+  document: "annexes/hrc43-annex-mutually-beneficial-cooperation.html",
+  "document with a vote sheet": "news/hrc43-vote-mutually-beneficial-cooperation.html",
+  report: "reports/hrc31-enhancement-of-international-cooperation.html",
   "kind list": "letters/",
   sessions: "sessions/",
-  session: "sessions/hrc43/",
+  session: "sessions/hrc43.html",
   signatories: "signatories/",
-  signatory: "signatories/defenddefenders/",
+  signatory: "signatories/defenddefenders.html",
   tags: "tags/",
-  tag: "tags/china/",
+  tag: "tags/china.html",
   votes: "votes/",
   states: "states/",
-  state: "states/cod/",
+  state: "states/cod.html",
   symbols: "symbols/",
-  symbol: "symbols/a-hrc-res-37-23/",
+  symbol: "symbols/a-hrc-res-37-23.html",
   search: "search/",
   "404": "no-such-page/",
 };
@@ -103,7 +103,7 @@ test("without script the vote table is complete and grouped by vote", async () =
 test("the checks bite: a page with faults fails both", async () => {
   assert.notEqual(nuChecker(BROKEN).status, 0, "the Nu checker must reject an img without alt");
   const page = await browser.newPage();
-  await page.goto(broken.url + "news/faults/");
+  await page.goto(broken.url + "news/faults.html");
   const ids = (await axeViolations(page)).map((v) => v.split(" ")[0]);
   assert.ok(ids.includes("image-alt"), ids.join(", "));
   assert.ok(ids.includes("button-name"), ids.join(", "));

@@ -12,10 +12,10 @@ const SITE = process.env.BROWSER_SITE;
 const SHOTS = process.env.SCREENSHOTS;
 mkdirSync(SHOTS, { recursive: true });
 
-const REPORT = "reports/hrc31-enhancement-of-international-cooperation/";
-const LETTER = "letters/hrc48-cooperation-with-the-un/";
-const VOTE = "news/hrc43-vote-mutually-beneficial-cooperation/";
-const PAGES = { home: "", report: REPORT, letter: LETTER, vote: VOTE, votes: "votes/", state: "states/cod/", search: "search/", "404": "no-such-page/" };
+const REPORT = "reports/hrc31-enhancement-of-international-cooperation.html";
+const LETTER = "letters/hrc48-cooperation-with-the-un.html";
+const VOTE = "news/hrc43-vote-mutually-beneficial-cooperation.html";
+const PAGES = { home: "", report: REPORT, letter: LETTER, vote: VOTE, votes: "votes/", state: "states/cod.html", search: "search/", "404": "no-such-page/" };
 const WIDTHS = [375, 768, 1280];
 const SCHEMES = ["light", "dark"];
 
@@ -206,7 +206,7 @@ test("the home and 404 pages offer a search box and every index, and each resolv
 });
 
 test("a printed vote table has no sort buttons and no navigation", async () => {
-  for (const path of [VOTE, "votes/", "states/cod/"]) {
+  for (const path of [VOTE, "votes/", "states/cod.html"]) {
     const { page, context } = await open(path);
     // A reader who opened the table before printing.
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
@@ -240,7 +240,7 @@ test("a printed vote table has no sort buttons and no navigation", async () => {
 });
 
 test("at 375 pixels the details box wraps no label or value word by word", async () => {
-  for (const path of [LETTER, REPORT, VOTE, "statements/hrc43-item10-joint-statement/"]) {
+  for (const path of [LETTER, REPORT, VOTE, "statements/hrc43-item10-joint-statement.html"]) {
     for (const scheme of SCHEMES) {
       const { page, context } = await open(path, { width: 375, scheme });
       const items = await page.$$eval(".meta dt, .meta dd", (cells) =>

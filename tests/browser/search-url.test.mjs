@@ -53,7 +53,7 @@ test("the address holds the query and filters; reload, Back and a shared link re
   assert.equal(await page.getByLabel("Session").inputValue(), "HRC99");
 
   await page.locator(".search-results a", { hasText: "Item 4" }).click();
-  await page.waitForURL(/statements\/hrc99-item4-general-debate\/$/);
+  await page.waitForURL(/statements\/hrc99-item4-general-debate\.html$/);
   await page.goBack();
   const back = await results(page, 3);
   assert.ok(back[0].startsWith(LETTER), back.join("\n"));

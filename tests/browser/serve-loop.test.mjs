@@ -18,7 +18,7 @@ const SHOTS = process.env.SCREENSHOTS;
 const WITHIN = 2000;
 
 const LETTER = "content/letters/hrc48-cooperation-with-the-un.md";
-const LETTER_PAGE = "letters/hrc48-cooperation-with-the-un/";
+const LETTER_PAGE = "letters/hrc48-cooperation-with-the-un.html";
 
 let archive, server, base, browser;
 
@@ -208,7 +208,7 @@ test("adding and deleting a document reload the open pages", async () => {
   );
   assert.match(await list.locator("main").innerText(), /Follow-up letter on reprisals/);
 
-  const { page: letter } = await open("letters/hrc55-reprisals-follow-up/");
+  const { page: letter } = await open("letters/hrc55-reprisals-follow-up.html");
   await reloadsAfter([list, letter], () => rm(join(archive, added)));
   assert.doesNotMatch(await list.locator("main").innerText(), /Follow-up letter on reprisals/);
   assert.match(await letter.locator("main").innerText(), /not found/i, "the deleted document's page is gone");
@@ -217,7 +217,7 @@ test("adding and deleting a document reload the open pages", async () => {
 });
 
 test("editing data/ or themes/ reloads the open page", async () => {
-  const { page, context } = await open("signatories/defenddefenders/");
+  const { page, context } = await open("signatories/defenddefenders.html");
   await reloadsAfter([page], () =>
     edit("data/organisations.yaml", (text) =>
       text.replace("- name: DefendDefenders (East and Horn of Africa Human Rights Defenders Project)", "- name: DefendDefenders (renamed while serving)"),

@@ -90,7 +90,7 @@ function record() {
 test("a state page opens with a chart of its record, sized to the page, and the same figures in a table", async () => {
   for (const width of WIDTHS) {
     for (const colorScheme of SCHEMES) {
-      const { page, context } = await open("votes", "states/gmb/", { viewport: { width, height: 900 }, colorScheme });
+      const { page, context } = await open("votes", "states/gmb.html", { viewport: { width, height: 900 }, colorScheme });
       const where = `Gambia's page at ${width}px, ${colorScheme}`;
       assert.equal(await page.evaluate(overflow), 0, `${where} scrolls sideways`);
       const seen = await page.evaluate(record);
@@ -119,7 +119,7 @@ test("a state page opens with a chart of its record, sized to the page, and the 
 });
 
 test("the seed archive's state pages and votes index stay clean", async () => {
-  for (const [path, name] of [["states/", "states"], ["states/cod/", "state"], ["votes/", "votes"]]) {
+  for (const [path, name] of [["states/", "states"], ["states/cod.html", "state"], ["votes/", "votes"]]) {
     for (const width of [375, 1280]) {
       const { page, context } = await open("seed", path, { viewport: { width, height: 900 } });
       assert.equal(await page.evaluate(overflow), 0, `${name} at ${width}px scrolls sideways`);
@@ -153,7 +153,7 @@ test("the votes index shows a small tally bar beside each result, from the line'
 });
 
 test("right to left, the bars start at the right", async () => {
-  const { page, context } = await open("votes", "states/gmb/", { viewport: { width: 768, height: 900 } });
+  const { page, context } = await open("votes", "states/gmb.html", { viewport: { width: 768, height: 900 } });
   await page.evaluate(() => document.documentElement.setAttribute("dir", "rtl"));
   const seen = await page.evaluate(record);
   for (const bar of seen.bars) assert.ok(Math.abs(bar.start - bar.edge) <= 1, `the bar starts at the right: ${JSON.stringify(bar)}`);
@@ -162,7 +162,7 @@ test("right to left, the bars start at the right", async () => {
 });
 
 test("printed, a state page keeps its chart", async () => {
-  const { page, context } = await open("votes", "states/gmb/", { viewport: { width: 1280, height: 900 } });
+  const { page, context } = await open("votes", "states/gmb.html", { viewport: { width: 1280, height: 900 } });
   await page.emulateMedia({ media: "print" });
   const seen = await page.evaluate(record);
   assert.ok(seen.chart, "the chart is printed");

@@ -18,20 +18,20 @@ if (!SEED || !VOTES || !SHOTS) throw new Error("run through tests/browser/run.sh
 const WIDTHS = [375, 768, 1280];
 /** Each vote page type, on the site that has it: [site, name, path]. */
 const PAGES = [
-  ["seed", "vote sheet", "news/hrc43-vote-mutually-beneficial-cooperation/"],
-  ["seed", "announced result", "annexes/hrc43-annex-mutually-beneficial-cooperation/"],
+  ["seed", "vote sheet", "news/hrc43-vote-mutually-beneficial-cooperation.html"],
+  ["seed", "announced result", "annexes/hrc43-annex-mutually-beneficial-cooperation.html"],
   ["seed", "votes index", "votes/"],
-  ["seed", "symbol", "symbols/a-hrc-res-37-23/"],
-  ["seed", "state", "states/cod/"],
-  ["votes", "titled motion", "news/hrc99-urgent-debate-motion/"],
-  ["votes", "disputed vote", "news/hrc99-l7-press/"],
-  ["votes", "disputed record", "votes/hrc99-l7-record/"],
-  ["votes", "concerning letter", "letters/hrc99-l7-joint-letter/"],
-  ["votes", "partial record", "votes/ga-partial/"],
+  ["seed", "symbol", "symbols/a-hrc-res-37-23.html"],
+  ["seed", "state", "states/cod.html"],
+  ["votes", "titled motion", "news/hrc99-urgent-debate-motion.html"],
+  ["votes", "disputed vote", "news/hrc99-l7-press.html"],
+  ["votes", "disputed record", "votes/hrc99-l7-record.html"],
+  ["votes", "concerning letter", "letters/hrc99-l7-joint-letter.html"],
+  ["votes", "partial record", "votes/ga-partial.html"],
   ["votes", "votes index", "votes/"],
-  ["votes", "symbol", "symbols/a-hrc-99-l-7/"],
-  ["votes", "state", "states/gmb/"],
-  ["votes", "absent state", "states/gha/"],
+  ["votes", "symbol", "symbols/a-hrc-99-l-7.html"],
+  ["votes", "state", "states/gmb.html"],
+  ["votes", "absent state", "states/gha.html"],
 ];
 
 const served = servedSites({ seed: SEED, votes: VOTES });
@@ -136,20 +136,20 @@ test("each row of the votes index shows its figures against at a phone's width",
 });
 
 test("the lists say what a partial record and a disagreement leave open", async () => {
-  const { page, context } = await open("votes", "votes/ga-partial/", { viewport: { width: 375, height: 900 } });
+  const { page, context } = await open("votes", "votes/ga-partial.html", { viewport: { width: 375, height: 900 } });
   const partial = await page.locator(".vote-list").allInnerTexts();
   assert.deepEqual(
     partial.map((text) => text.replace(/\s+/g, " ").trim()),
     ["In favour (131) 131 not named", "Against (4) Burundi Eritrea Kyrgyzstan Viet Nam", "Abstained (42) 42 not named"],
   );
-  await page.goto(sites.votes.url + "news/hrc99-l7-press/");
+  await page.goto(sites.votes.url + "news/hrc99-l7-press.html");
   const disputed = (await page.locator(".vote-list-disputed li").innerText()).replace(/\s+/g, " ");
   assert.match(disputed, /^Gambia: In favour in Recorded vote on A\/HRC\/99\/L\.7.*; Abstained in HRC99 \| Council adopts/);
-  await page.goto(sites.votes.url + "news/hrc99-urgent-debate-motion/");
+  await page.goto(sites.votes.url + "news/hrc99-urgent-debate-motion.html");
   assert.deepEqual(await page.locator(".vote-list-absent li").allInnerTexts(), ["Ghana", "Kenya"]);
   const links = await page.locator(".vote-list li a").evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
   assert.equal(links.length, 47);
-  assert.ok(links.every((path) => /^\/archive\/states\/[a-z]{3}\/$/.test(path)), "each state links to its page");
+  assert.ok(links.every((path) => /^\/archive\/states\/[a-z]{3}\.html$/.test(path)), "each state links to its page");
   await context.close();
 });
 

@@ -119,7 +119,7 @@ pub struct Page {
 }
 
 impl Page {
-    /// `url_path` below the output root, such as `letters/x/`.
+    /// `url_path` below the output root, such as `letters/x.html`.
     pub fn read(output: &Path, url_path: &str) -> Self {
         let file = file_for(output, url_path);
         let source = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("no page {}: {e}", file.display()));

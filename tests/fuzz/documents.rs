@@ -16,7 +16,7 @@ pub const LINK_TARGETS: &[&str] = &[
     "letters/a",
     "../site.yaml",
     "",
-    "letters/a.md/",
+    "letters/a.md.html",
 ];
 
 /// Anchors `@/` links ask for; `p104` and `intro` exist in the fuzzed documents.
