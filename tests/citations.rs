@@ -63,13 +63,13 @@ const COOPERATION: &str = "Promoting mutually beneficial cooperation in the fiel
 fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
     let page = seed_page("symbols/a-hrc-res-37-23.html");
     assert_eq!(
-        page.texts(".citations .doc-line > a"),
+        page.texts(".citations > li > a"),
         [
             "Annex: Key concerns with draft resolution A/HRC/43/L.31 on promoting mutually beneficial cooperation in the field of human rights"
         ]
     );
     assert!(
-        page.text(".citation-context")
+        page.text(".citations blockquote")
             .contains("in the context of the negotiation of resolution 37/23) on the lack of clarity")
     );
     // Its vote, known by its totals, is there too, and the date data/resolutions.yaml gives.
@@ -152,7 +152,7 @@ fn a_paragraph_reference_links_into_a_report_of_the_archive() {
     assert!(letter.text(".body").contains("Later, para. 12 alone."), "no citation in that paragraph");
     // The report knows who cites it, and has no symbol page of its own.
     let report = site.page("reports/report.html");
-    assert_eq!(report.texts(".cited-by .doc-line > a"), ["Cites"]);
+    assert_eq!(report.texts(".cited-by .doc-list > li > a"), ["Cites"]);
     assert_eq!(report.attrs(".meta a.symbol", "href"), ["https://docs.un.org/en/A/HRC/31/81"]);
     assert!(!site.output().join("symbols/a-hrc-31-81.html").exists());
     assert!(broken_links(&site.output(), "/").is_empty());
@@ -175,7 +175,7 @@ fn internal_links_resolve_to_pages_and_anchors_and_count_as_citations() {
         ["/reports/report.html"],
         "a listed symbol of the archive links to its document"
     );
-    assert_eq!(site.page("reports/report.html").texts(".cited-by .doc-line > a"), ["N"]);
+    assert_eq!(site.page("reports/report.html").texts(".cited-by .doc-list > li > a"), ["N"]);
 }
 
 #[test]
@@ -312,10 +312,10 @@ fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
     let symbol = site.page("symbols/a-res-60-251.html");
     assert!(
         symbol
-            .text(".citation-context")
+            .text(".citations blockquote")
             .contains("We recall that the General Assembly resolution 60/251 created the Council"),
         "{}",
-        symbol.text(".citation-context")
+        symbol.text(".citations blockquote")
     );
 }
 

@@ -125,7 +125,11 @@ fn a_translation_lives_under_its_language_and_both_pages_link_each_other() {
     let letters = site.page("letters/");
     assert_eq!(letters.texts(".doc-title").len(), 1);
     assert_eq!(letters.text(".doc-versions"), "Aussi en : English");
-    assert_eq!(site.page("tags/espace-civique.html").texts(".doc-line > a").len(), 2, "the letter once, the statement");
+    assert_eq!(
+        site.page("tags/espace-civique.html").texts(".doc-list > li > a").len(),
+        2,
+        "the letter once, the statement"
+    );
     assert!(
         site.page("signatories/").text(".term-list").contains("Réseau fictif pour les droits humains 2 documents"),
         "the letter counted once, in two languages; the statement"

@@ -76,7 +76,7 @@ fn a_draft_its_revision_and_the_adopted_text_are_one_page() {
     assert_eq!(page.texts(".symbol-texts .text-kind"), ["draft", "revised draft", "resolution"]);
     assert!(page.text(".symbol-texts").contains("A/HRC/RES/99/4 resolution, adopted on 2 April 2031"));
     // Each citing document once, though the letter cites the draft twice.
-    let mut citing = page.texts(".citations .doc-line > a");
+    let mut citing = page.texts(".citations > li > a");
     citing.sort();
     assert_eq!(
         citing,
@@ -143,7 +143,7 @@ fn revisions_group_with_their_first_draft_without_a_registry() {
     site.build(&[]).assert_ok();
     let page = site.page("symbols/a-hrc-98-l-12.html");
     assert_eq!(page.texts(".symbol-texts a.symbol"), ["A/HRC/98/L.12", "A/HRC/98/L.12/Rev.1", "A/HRC/98/L.12/Rev.2"]);
-    assert_eq!(page.texts(".citations .doc-line > a").len(), 2);
+    assert_eq!(page.texts(".citations > li > a").len(), 2);
     for alias in ["a-hrc-98-l-12-rev-1", "a-hrc-98-l-12-rev-2"] {
         let redirect = site.page(&format!("symbols/{alias}.html"));
         assert_eq!(redirect.attrs("body a", "href"), ["/symbols/a-hrc-98-l-12.html"]);
@@ -204,7 +204,7 @@ fn when_the_adopted_text_is_a_document_of_the_archive_its_drafts_lead_there() {
     site.build(&[]).assert_ok();
     let letter = site.page("letters/draft.html");
     assert_eq!(letter.attrs(".body a.symbol", "href"), ["/reports/resolution.html"; 2]);
-    assert_eq!(site.page("reports/resolution.html").texts(".cited-by .doc-line > a"), ["Letter on the draft"]);
+    assert_eq!(site.page("reports/resolution.html").texts(".cited-by .doc-list > li > a"), ["Letter on the draft"]);
     assert!(!site.output().join("symbols/a-hrc-res-97-2.html").exists());
     for alias in ["a-hrc-97-l-5", "a-hrc-97-l-5-rev-1"] {
         let redirect = site.page(&format!("symbols/{alias}.html"));

@@ -169,9 +169,9 @@ fn signatory_pages_merge_the_names_an_organisation_signs_under() {
     let defend = page("signatories/defenddefenders.html");
     assert_eq!(defend.text("h1"), "DefendDefenders (East and Horn of Africa Human Rights Defenders Project)");
     // "Defend Defenders" (HRC37), the full name (annex, HRC48) and "DefendDefenders" (Item 10).
-    assert_eq!(defend.texts(".doc-line").len(), 4);
+    assert_eq!(defend.texts(".doc-list > li").len(), 4);
     let fidh = page("signatories/fidh.html");
-    assert_eq!(fidh.texts(".doc-line").len(), 3, "FIDH signed HRC37 as FIDH, the annex and HRC48 in full");
+    assert_eq!(fidh.texts(".doc-list > li").len(), 3, "FIDH signed HRC37 as FIDH, the annex and HRC48 in full");
     assert!(fidh.text("main").contains("Also printed as: FIDH"));
     // Every printed signatory's link leads to a page of its own organisation.
     let annex = page("annexes/hrc43-annex-mutually-beneficial-cooperation.html");

@@ -84,7 +84,7 @@ fn aliases_in_the_registry_make_one_signatory_page() {
     site.build(&[]).assert_ok();
     let fidh = site.page("signatories/fidh.html");
     assert_eq!(fidh.text("h1"), "International Federation for Human Rights (FIDH)");
-    assert_eq!(fidh.texts(".doc-line").len(), 2);
+    assert_eq!(fidh.texts(".doc-list > li").len(), 2);
     assert!(fidh.text("main").contains("Also printed as: FIDH"));
     // The letter still prints the name as its source does, linked to the merged page.
     let one = site.page("letters/one.html");
