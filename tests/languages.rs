@@ -386,3 +386,62 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
         "Le A/HRC/99/L.7 se trouve sur cette page, avec ses projets, ses révisions et le texte adopté."
     );
 }
+
+/// A French press release and a vote record that disagree on one vote, and a Spanish
+/// statement recording another; fictional.
+fn disagreeing_votes() -> Site {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write(
+        "content/news/communique-l12.md",
+        "---\ntitle: \"Le Conseil se prononce sur le projet A/HRC/99/L.12\"\nkind: news\ndate: 2031-10-06\nsession: HRC99\nvotes:\n  - on: A/HRC/99/L.12\n    date: 2031-10-06\n    yes: [Germany, Mexico, ATLANTIS]\n    no: [India]\n    abstain: [Brazil]\n    outcome: rejected\n---\n\nGenève, le 6 octobre 2031. Le Conseil des droits de l’homme s’est prononcé aujourd’hui,\nà l’issue d’un vote enregistré, sur le projet de résolution A/HRC/99/L.12 relatif à la\nprotection de l’espace civique.\n",
+    );
+    site.write(
+        "content/votes/releve-l12.md",
+        "---\ntitle: \"Relevé du vote sur le projet A/HRC/99/L.12\"\nkind: vote\ndate: 2031-10-06\nsession: HRC99\nvotes:\n  - on: A/HRC/99/L.12\n    date: 2031-10-06\n    declared: 3-0-1\n    yes: [Germany, Mexico, India, Fiji]\n    abstain: [Brazil, FIJI]\n---\n\nRelevé établi à partir de la feuille de vote distribuée en séance.\n",
+    );
+    site.write(
+        "content/statements/declaracion-l13.md",
+        "---\ntitle: \"Declaración conjunta sobre el proyecto A/HRC/99/L.13\"\nkind: statement\ndate: 2031-10-07\nlanguage: es\nsession: HRC99\nsignatories: [Red de Defensoras]\nvotes:\n  - on: A/HRC/99/L.13\n    date: 2031-10-07\n    yes: [Chile, Peru]\n    no: [CHILE]\n---\n\nLas organizaciones firmantes lamentan que el proyecto A/HRC/99/L.13 se haya sometido a votación.\n",
+    );
+    site
+}
+
+#[test]
+fn a_vote_s_discrepancies_are_noted_in_the_page_language() {
+    let site = disagreeing_votes();
+    site.build(&[]).assert_ok();
+    // (Page texts read the no-break spaces inside French quotation marks as spaces.)
+    let press = "« Le Conseil se prononce sur le projet A/HRC/99/L.12 »";
+    let record = "« Relevé du vote sur le projet A/HRC/99/L.12 »";
+    let expected = [
+        format!(
+            "Dans {press} : « ATLANTIS » n’est pas un État connu du registre ; son vote est indiqué tel qu’il est imprimé."
+        ),
+        format!("Dans {record} : Fidji figure deux fois (sous la forme « Fiji » et « FIJI »)."),
+        format!("Les sources divergent sur Inde : contre selon {press}, pour selon {record}."),
+        format!("Dans {record} : Le résultat annoncé (3-0-1) diffère des votes enregistrés ici (4-0-2)."),
+        format!(
+            "{press} indique que le texte a été rejeté, mais 3 voix pour et 0 contre l’adoptent selon la règle du Conseil."
+        ),
+    ];
+    for path in ["news/communique-l12/", "votes/releve-l12/"] {
+        let page = site.page(path);
+        assert_eq!(page.text(".vote-notes strong"), "Incohérences dans le relevé");
+        assert_eq!(page.texts(".vote-notes li"), expected, "{path}");
+    }
+    let html = std::fs::read_to_string(site.output().join("news/communique-l12/index.html")).unwrap();
+    for english in ["is not a state", "listed twice", "The sources disagree", "announced result", "The record says"] {
+        assert!(!html.contains(english), "{english} on a French page");
+    }
+
+    // The Spanish statement's page notes its own vote in Spanish.
+    let spanish = site.page("es/statements/declaracion-l13/");
+    assert_eq!(spanish.texts(".vote-notes li"), ["Chile figura dos veces (como «Chile» y como «CHILE»)."]);
+    // The votes index counts them in French.
+    assert!(
+        site.page("votes/").text(".votes-index .flag").contains("5 incohérences"),
+        "{}",
+        site.page("votes/").text(".votes-index .flag")
+    );
+}

@@ -331,6 +331,23 @@ mod tests {
             "shared",
             "first",
             "last",
+            "text",
+            "note",
+            "printed",
+            "again",
+            "roll",
+            "declared",
+            "label",
+            "position",
+            "positions",
+            "sources",
+            "first_title",
+            "other",
+            "other_title",
+            "counted",
+            "not_recorded",
+            "stated",
+            "derived",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");

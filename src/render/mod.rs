@@ -8,6 +8,7 @@ mod states;
 mod symbols;
 mod theme;
 mod views;
+mod vote_notes;
 mod votes;
 mod words;
 
