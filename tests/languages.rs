@@ -387,6 +387,103 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
     );
 }
 
+/// A joint letter in French with numbered paragraphs and notes, in the style of an NGO
+/// letter to the Council; fictional.
+const FRENCH_LETTER: &str = "---\ntitle: \"Lettre conjointe sur les représailles (exemple fictif)\"\nkind: letter\ndate: 2031-09-12\nsession: HRC99\nsignatories: [Réseau fictif pour les droits humains]\n---\n\nExcellences,\n\n1. Nous, organisations soussignées, vous écrivons au sujet des représailles visant les\npersonnes qui coopèrent avec l’Organisation des Nations Unies.[^1]\n\n2. Nous vous prions d’appuyer toute mesure qui permettrait un suivi régulier de ces cas\nà chaque session du Conseil.[^2]\n\n[^1]: Voir le dernier rapport du Secrétaire général sur la question.\n[^2]: Cette demande reprend celle de notre lettre précédente.\n";
+
+/// The same kind of letter in Arabic; fictional.
+const ARABIC_LETTER: &str = "---\ntitle: \"رسالة مشتركة بشأن الأعمال الانتقامية (مثال خيالي)\"\nkind: letter\ndate: 2031-09-12\nlanguage: ar\nsignatories: [Réseau fictif pour les droits humains]\n---\n\n1. نكتب إليكم بشأن الأعمال الانتقامية ضد من يتعاونون مع الأمم المتحدة.[^1]\n\n2. نرجو منكم دعم المتابعة المنتظمة لهذه الحالات.\n\n[^1]: انظر التقرير الأخير للأمين العام.\n";
+
+#[test]
+fn the_paragraph_links_and_notes_of_a_text_speak_its_page_language() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write("content/letters/lettre-represailles.md", FRENCH_LETTER);
+    site.write("content/letters/risala.md", ARABIC_LETTER);
+    site.build(&[]).assert_ok();
+
+    let french = site.page("letters/lettre-represailles/");
+    assert_eq!(french.attrs(".para-link", "aria-label"), ["Lien vers le paragraphe 1", "Lien vers le paragraphe 2"]);
+    assert_eq!(french.text("#footnotes-heading"), "Notes");
+    assert_eq!(french.attrs(".footnote-back", "aria-label"), ["Retour au texte", "Retour au texte"]);
+    let html = std::fs::read_to_string(site.output().join("letters/lettre-represailles/index.html")).unwrap();
+    for english in ["Link to paragraph", "Back to the text"] {
+        assert!(!html.contains(english), "{english} on a French page");
+    }
+
+    let arabic = site.page("ar/letters/risala/");
+    assert_eq!(arabic.attrs(".para-link", "aria-label"), ["رابط إلى الفقرة 1", "رابط إلى الفقرة 2"]);
+    assert_eq!(arabic.text("#footnotes-heading"), "الحواشي");
+    assert_eq!(arabic.attrs(".footnote-back", "aria-label"), ["العودة إلى النص"]);
+
+    // An English translation in a French archive speaks English.
+    let site = fixture("french-default", &[]);
+    assert_eq!(site.page("en/letters/lettre-conjointe/").attrs(".para-link", "aria-label")[0], "Link to paragraph 1");
+    assert_eq!(
+        site.page("letters/lettre-conjointe/").attrs(".para-link", "aria-label")[0],
+        "Lien vers le paragraphe 1"
+    );
+}
+
+#[test]
+fn a_site_rewords_the_text_s_own_words_like_any_other() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write("content/letters/lettre-represailles.md", FRENCH_LETTER);
+    site.write(
+        "themes/default/i18n/fr.ftl",
+        "body-paragraph-link = Paragraphe { $number } : lien permanent\nbody-notes-heading = Notes de bas de page\nbody-note-back = Remonter à l’appel de note\n",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/lettre-represailles/");
+    assert_eq!(page.attrs(".para-link", "aria-label")[1], "Paragraphe 2 : lien permanent");
+    assert_eq!(page.text("#footnotes-heading"), "Notes de bas de page");
+    assert_eq!(page.attrs(".footnote-back", "aria-label")[0], "Remonter à l’appel de note");
+}
+
+/// One row of the search index's `docs-<n>.json`: path, title, kind, date.
+type SearchRow = (String, String, String, Option<String>);
+
+fn search_rows(site: &Site) -> Vec<SearchRow> {
+    let text = std::fs::read_to_string(site.output().join("search/docs-0.json")).unwrap();
+    let rows: Vec<(String, String, String, Option<String>)> = serde_json::from_str(&text).unwrap();
+    rows
+}
+
+fn search_row<'a>(rows: &'a [SearchRow], path: &str) -> (&'a str, Option<&'a str>) {
+    let row = rows.iter().find(|row| row.0 == path).unwrap_or_else(|| panic!("no {path} in {rows:?}"));
+    (row.2.as_str(), row.3.as_deref())
+}
+
+#[test]
+fn search_results_name_each_document_kind_and_date_in_its_own_language() {
+    let site = fixture("french-default", &[]);
+    let rows = search_rows(&site);
+    assert_eq!(search_row(&rows, "letters/lettre-conjointe/"), ("Lettre", Some("26 septembre 2014")));
+    assert_eq!(search_row(&rows, "statements/declaration-point-4/"), ("Déclaration", Some("septembre 2014")));
+    assert_eq!(search_row(&rows, "reports/rapport-fictif/"), ("Rapport", Some("2014")));
+    // The English translation's result reads as its page does.
+    assert_eq!(search_row(&rows, "en/letters/lettre-conjointe/"), ("Letter", Some("26 September 2014")));
+
+    // A kind is one filter in every language, which the search page names in its own.
+    let filters = std::fs::read_to_string(site.output().join("search/filters.json")).unwrap();
+    let filters: serde_json::Value = serde_json::from_str(&filters).unwrap();
+    assert_eq!(filters["kind"]["Letter"].as_array().map(Vec::len), Some(2), "{filters}");
+    assert!(filters["kind"].get("Lettre").is_none(), "{filters}");
+    let search = site.page("search/");
+    let messages: serde_json::Value =
+        serde_json::from_str(&search.attrs(".search-status", "data-messages")[0]).unwrap();
+    assert_eq!(messages["kinds"]["Letter"], "Lettre");
+    assert_eq!(messages["kinds"]["Statement"], "Déclaration");
+
+    let site = fixture("multilingual", &[]);
+    let rows = search_rows(&site);
+    assert_eq!(search_row(&rows, "letters/hrc99-civic-space/"), ("Letter", Some("2 March 2031")));
+    assert_eq!(search_row(&rows, "es/letters/hrc99-civic-space/"), ("Carta", Some("2 de marzo de 2031")));
+    assert_eq!(search_row(&rows, "es/statements/declaracion-conjunta/"), ("Declaración", Some("marzo de 2031")));
+    assert_eq!(search_row(&rows, "ar/news/hrc99-l7-summary/").0, "خبر");
+}
+
 /// A French press release and a vote record that disagree on one vote, and a Spanish
 /// statement recording another; fictional.
 fn disagreeing_votes() -> Site {

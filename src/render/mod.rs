@@ -12,6 +12,7 @@ mod vote_notes;
 mod votes;
 mod words;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -733,8 +734,9 @@ fn kind_counts(archive: &Archive, urls: &Urls, words: Locale<'_>) -> Vec<TermCou
 /// numbers that between them take every plural form of the six languages, the number
 /// then replaced by `{count}` (the script picks the sample in the count's CLDR
 /// category), and the query and the filters left as `{query}` and `{filters}` (each
-/// filter as `{filter}` and `{value}`) for the script to fill in; and the word for a
-/// document without a date.
+/// filter as `{filter}` and `{value}`) for the script to fill in; the word for a
+/// document without a date; and each kind's name, by the English one the index files
+/// it under, for the kind menu.
 fn search_messages(words: Locale<'_>) -> String {
     const SAMPLES: [i64; 9] = [0, 1, 2, 3, 5, 11, 21, 100, 101];
     let holes = [
@@ -763,6 +765,7 @@ fn search_messages(words: Locale<'_>) -> String {
             &[("filter", FluentValue::from("{filter}")), ("value", FluentValue::from("{value}"))]
         ),
         "undated": words.text("undated"),
+        "kinds": Kind::ALL.iter().map(|&kind| (kind.label(), words.kind(kind))).collect::<BTreeMap<_, _>>(),
     })
     .to_string()
 }

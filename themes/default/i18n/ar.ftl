@@ -366,6 +366,11 @@ not-found-home-html = <a href="{ $home }">انتقل إلى الصفحة الر�
 ## العنوان القديم لوثيقة للأمم المتحدة صفحتها صفحة وثيقة أخرى
 redirect-html = { $symbol } موجودة في <a href="{ $url }">هذه الصفحة</a>، مع مشاريعها وتنقيحاتها والنص المعتمد.
 
+## كلمات تكتبها مرحلة Markdown في نص الوثيقة (MACHINE-UNCHECKED)
+body-paragraph-link = رابط إلى الفقرة { $number }
+body-notes-heading = الحواشي
+body-note-back = العودة إلى النص
+
 ## تباينات التصويت، تحت «تناقضات في السجل» (MACHINE-UNCHECKED). تُكتب النتائج
 ## مؤيد-معارض-ممتنع (23-16-8)؛ و`$position` هي yes أو no أو abstain أو absent أو
 ## not_recorded، والنتيجة adopted أو rejected.

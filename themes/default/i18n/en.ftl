@@ -327,6 +327,11 @@ not-found-home-html = <a href="{ $home }">Go to the home page</a> to browse docu
 ## The old address of a UN document whose page is another's
 redirect-html = { $symbol } is on <a href="{ $url }">this page</a>, with its drafts, revisions and adopted text.
 
+## Words the Markdown stage writes into a document's text
+body-paragraph-link = Link to paragraph { $number }
+body-notes-heading = Notes
+body-note-back = Back to the text
+
 ## A vote's discrepancies, under "Discrepancies in the record". Results are written
 ## in favour-against-abstaining (23-16-8); `$position` is yes, no, abstain, absent or
 ## not_recorded, and an outcome adopted or rejected.

@@ -341,6 +341,11 @@ not-found-home-html = <a href="{ $home }">Ir a la página de inicio</a> para exp
 ## Dirección antigua de un documento de la ONU cuya página es la de otro
 redirect-html = { $symbol } está en <a href="{ $url }">esta página</a>, con sus proyectos, sus revisiones y el texto aprobado.
 
+## Palabras que la etapa Markdown escribe en el texto de un documento
+body-paragraph-link = Enlace al párrafo { $number }
+body-notes-heading = Notas
+body-note-back = Volver al texto
+
 ## Las discrepancias de una votación, bajo «Discrepancias en el registro». Los
 ## resultados se escriben a favor-en contra-abstenciones (23-16-8); `$position` es yes,
 ## no, abstain, absent o not_recorded, y un resultado adopted o rejected.

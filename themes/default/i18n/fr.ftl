@@ -345,6 +345,11 @@ not-found-home-html = <a href="{ $home }">Revenir à la page d’accueil</a> pou
 ## Ancienne adresse d'un document de l'ONU dont la page est celle d'un autre
 redirect-html = Le { $symbol } se trouve sur <a href="{ $url }">cette page</a>, avec ses projets, ses révisions et le texte adopté.
 
+## Mots que l’étape Markdown écrit dans le texte d’un document
+body-paragraph-link = Lien vers le paragraphe { $number }
+body-notes-heading = Notes
+body-note-back = Retour au texte
+
 ## Les incohérences d’un vote, sous « Incohérences dans le relevé ». Les résultats s’écrivent
 ## pour-contre-abstention (23-16-8) ; `$position` vaut yes, no, abstain, absent ou
 ## not_recorded, et une issue adopted ou rejected.

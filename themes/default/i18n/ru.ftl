@@ -343,6 +343,11 @@ not-found-home-html = <a href="{ $home }">Перейдите на главную
 ## Прежний адрес документа ООН, страница которого — страница другого
 redirect-html = { $symbol } находится на <a href="{ $url }">этой странице</a> вместе с проектами, пересмотренными вариантами и принятым текстом.
 
+## Слова, которые этап Markdown пишет в текст документа (MACHINE-UNCHECKED)
+body-paragraph-link = Ссылка на пункт { $number }
+body-notes-heading = Примечания
+body-note-back = Вернуться к тексту
+
 ## Расхождения в записях голосования, под «Расхождения в записи» (MACHINE-UNCHECKED).
 ## Результаты пишутся за-против-воздержались (23-16-8); `$position` — yes, no,
 ## abstain, absent или not_recorded, итог — adopted или rejected.

@@ -269,6 +269,11 @@ not-found-home-html = <a href="{ $home }">返回首页</a>，按届会、类型�
 ## 页面归于另一文件的联合国文件的旧地址
 redirect-html = { $symbol } 见<a href="{ $url }">此页</a>，该页还载有其草案、订正本和通过的案文。
 
+## Markdown 阶段写入文件正文的文字（MACHINE-UNCHECKED）
+body-paragraph-link = 链接到第{ $number }段
+body-notes-heading = 注释
+body-note-back = 返回正文
+
 ## 表决记录中的差异，列于“记录中的不一致之处”之下（MACHINE-UNCHECKED）。结果按
 ## 赞成-反对-弃权书写（23-16-8）；`$position` 为 yes、no、abstain、absent 或
 ## not_recorded，结果为 adopted 或 rejected。
