@@ -542,3 +542,16 @@ fn a_vote_s_discrepancies_are_noted_in_the_page_language() {
         site.page("votes/").text(".votes-index .flag")
     );
 }
+
+#[test]
+fn lists_inside_a_page_are_punctuated_as_its_language_punctuates() {
+    let site = Site::new();
+    site.write("site.yaml", "title: 档案\nbase_url: https://example.org/\nlanguage: zh\n");
+    site.write(
+        "content/letters/lianming-xin.md",
+        "---\ntitle: 关于报复行为的联名信（虚构示例）\nkind: letter\ndate: 2031-09-12\nsession: HRC99\ntags: [公民空间, 报复]\nsignatories: [虚构人权网络]\n---\n\n我们呼吁人权理事会第九十九届会议关注报复行为。\n",
+    );
+    site.build(&[]).assert_ok();
+    let meta = site.page("letters/lianming-xin/").texts(".meta dd");
+    assert!(meta.contains(&"公民空间、报复".to_owned()), "{meta:?}");
+}

@@ -335,7 +335,10 @@ impl Renderer {
                 let notes = if also.is_empty() {
                     Vec::new()
                 } else {
-                    vec![words.with("also-printed-as", &[("names", FluentValue::from(also.join("; ")))])]
+                    vec![words.with(
+                        "also-printed-as",
+                        &[("names", FluentValue::from(also.join(&words.text("sep-semicolon"))))],
+                    )]
                 };
                 TermPage {
                     taxonomy: "signatory",
