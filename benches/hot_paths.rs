@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use plenary::citations::{DocTarget, Resolver, SymbolTarget};
-use plenary::markdown::{self, Highlighter, RawHtml};
+use plenary::markdown::{self, BodyWords, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 use plenary::pipeline::{BuildOptions, build_keeping};
 use plenary::progress::Silent;
@@ -48,10 +48,13 @@ fn hot_paths(c: &mut Criterion) {
     let body = plenary::load::split(&annex).unwrap().body.to_owned();
     let resolver = Everywhere { anchors: (1..=500).map(|n| format!("p{n}")).collect() };
     let highlighter = Highlighter::default();
+    let theme = plenary::render::Theme::builtin().unwrap();
+    let translations = plenary::i18n::Translations::load(&theme.translations).unwrap();
+    let words = BodyWords::new(translations.locale(plenary::model::Lang::En));
     c.bench_function("markdown and citations: render the annex", |b| {
         b.iter(|| {
             let parsed = markdown::parse(black_box(&body));
-            markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised).unwrap()
+            markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised, &words).unwrap()
         });
     });
 
@@ -65,7 +68,7 @@ fn hot_paths(c: &mut Criterion) {
     group.bench_function("render a megabyte paragraph of citations", |b| {
         b.iter(|| {
             let parsed = markdown::parse(black_box(&paragraph));
-            markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised).unwrap()
+            markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised, &words).unwrap()
         });
     });
     group.finish();

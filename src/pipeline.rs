@@ -2,6 +2,7 @@
 //! citations) → votes → routes → render → write. `check` runs every stage but the last.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -10,8 +11,9 @@ use crate::archive::{Archive, PerDoc, SymbolHome};
 use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTarget};
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
-use crate::model::{DocId, Document, PartialDate, SessionId, Symbol};
+use crate::i18n::Translations;
+use crate::markdown::{self, Anchors, BodyWords, Highlighter, PackedHtml, RenderedBody};
+use crate::model::{DocId, Document, Lang, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
@@ -103,7 +105,28 @@ pub struct Site {
     pub(crate) routes: Routes,
     pub(crate) renderer: Renderer,
     pub(crate) search: PerDoc<crate::search::Entry>,
+    pub(crate) wording: Wording,
     pub(crate) warnings: Vec<Diagnostic>,
+}
+
+/// The theme's words in every language, as the stages before rendering need them: the
+/// Markdown stage's own, and the kinds and dates the search index lists.
+pub(crate) struct Wording {
+    pub(crate) translations: Arc<Translations>,
+    /// The Markdown stage's words in each language, by [`Lang::index`], worded once.
+    body: Vec<BodyWords>,
+}
+
+impl Wording {
+    fn new(translations: Arc<Translations>) -> Self {
+        let body = Lang::ALL.iter().map(|&lang| BodyWords::new(translations.locale(lang))).collect();
+        Self { translations, body }
+    }
+
+    /// The Markdown stage's words in `lang`.
+    pub(crate) fn body(&self, lang: Lang) -> &BodyWords {
+        &self.body[lang.index()]
+    }
 }
 
 impl std::fmt::Debug for Site {
@@ -147,17 +170,19 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
     diagnostics.extend(crate::routes::document_clashes(&archive));
     let anchors = in_archive_order(&archive, anchors_by_file);
     let urls = Urls { base, language: config.language };
+    // The theme's words before the bodies: the Markdown stage writes some of them.
+    let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
+    let translations = Arc::new(Translations::load(&theme.translations).map_err(BuildFailure)?);
+    diagnostics.extend(translations.warnings(archive.languages()));
+    let wording = Wording::new(Arc::clone(&translations));
     let Bodies { bodies, html, search, votes } =
-        render_bodies(root, &archive, &urls, &anchors, &config, progress, &mut diagnostics);
+        render_bodies(root, (&archive, &urls, &anchors), &config, &wording, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
     let votes = VoteIndex::build(&archive, votes, &archive.registries.states, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
 
-    let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
-    let translations = crate::i18n::Translations::load(&theme.translations).map_err(BuildFailure)?;
-    diagnostics.extend(translations.warnings(archive.languages()));
     progress.stage("Routes", 0);
     let static_files: Vec<String> = theme.static_files.keys().cloned().collect();
     let routes = plan_routes(root, &config, &static_files, (&archive, &votes, &citations)).map_err(|clashes| {
@@ -165,8 +190,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         BuildFailure(std::mem::take(&mut diagnostics).into_sorted())
     })?;
     let shared = (&archive, &votes, &routes);
-    let renderer =
-        Renderer::new(theme, &config, urls.clone(), shared, std::sync::Arc::new(translations)).map_err(fail_with)?;
+    let renderer = Renderer::new(theme, &config, urls.clone(), shared, translations).map_err(fail_with)?;
     Ok(Site {
         root: root.to_owned(),
         output_dir,
@@ -182,6 +206,7 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
         routes,
         renderer,
         search,
+        wording,
         warnings: diagnostics.into_sorted(),
     })
 }
@@ -275,10 +300,17 @@ impl Site {
     }
 }
 
-/// Document `id` as the search index sees it; its body gives up its plain text.
-pub(crate) fn search_entry(archive: &Archive, id: DocId, body: &mut RenderedBody) -> crate::search::Entry {
+/// Document `id` as the search index sees it, its kind and date as its page prints them;
+/// its body gives up its plain text.
+pub(crate) fn search_entry(
+    archive: &Archive,
+    id: DocId,
+    body: &mut RenderedBody,
+    translations: &Translations,
+) -> crate::search::Entry {
     let doc = &archive.documents[id];
     let language = archive.language_of(id);
+    let locale = translations.locale(language);
     let text = std::mem::take(&mut body.text);
     // The page shows the addressee and the signatories with the body.
     let texts =
@@ -286,8 +318,9 @@ pub(crate) fn search_entry(archive: &Archive, id: DocId, body: &mut RenderedBody
     crate::search::Entry {
         path: Urls::document_address(doc, archive.language),
         title: doc.title.clone(),
-        kind: doc.kind.label(),
-        date: doc.date.map(|date| date.to_string()),
+        kind: doc.kind,
+        kind_label: locale.kind(doc.kind),
+        date: doc.date.map(|date| locale.date(date)),
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
         language,
@@ -401,10 +434,9 @@ struct MarkdownOutput {
 
 fn render_bodies(
     root: &Path,
-    archive: &Archive,
-    urls: &Urls,
-    anchors: &PerDoc<Anchors>,
+    (archive, urls, anchors): (&Archive, &Urls, &PerDoc<Anchors>),
     config: &SiteConfig,
+    wording: &Wording,
     progress: &dyn Progress,
     diagnostics: &mut Diagnostics,
 ) -> Bodies {
@@ -415,7 +447,7 @@ fn render_bodies(
     let rendered: Vec<MarkdownOutput> = (0..count)
         .into_par_iter()
         .map(|id| {
-            let body = render_body(root, archive, DocId::from(id), &resolver, &highlighter, config);
+            let body = render_body(root, archive, DocId::from(id), &resolver, (&highlighter, wording), config);
             progress.advance(1);
             body
         })
@@ -443,7 +475,7 @@ fn render_body(
     archive: &Archive,
     id: DocId,
     resolver: &ArchiveResolver<'_>,
-    highlighter: &Highlighter,
+    (highlighter, wording): (&Highlighter, &Wording),
     config: &SiteConfig,
 ) -> MarkdownOutput {
     let doc = &archive.documents[id];
@@ -462,11 +494,12 @@ fn render_body(
         diagnostic.at_column(column).with_source(file.text())
     };
     let dated = DatedResolver::new(resolver, doc);
+    let words = wording.body(archive.language_of(id));
     let (rendered, html, search) =
-        match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config)) {
+        match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config), words) {
             Ok(mut rendered) => {
                 problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
-                let entry = search_entry(archive, id, &mut rendered);
+                let entry = search_entry(archive, id, &mut rendered, &wording.translations);
                 let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
                 (rendered, html, Some(entry))
             }

@@ -28,7 +28,7 @@ use std::time::Duration;
 
 use plenary::citations::{DocTarget, Resolver, SymbolTarget, TextLinker, paragraph_references, symbols};
 use plenary::load::{parse_document, split};
-use plenary::markdown::{self, Highlighter, RawHtml};
+use plenary::markdown::{self, BodyWords, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 use plenary::votes::{Position, parse_sheet};
 use proptest::prelude::*;
@@ -155,10 +155,21 @@ fn running_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
 }
 
+/// The words the Markdown stage writes (¶ labels, the notes' heading), as the default
+/// theme gives them in English.
+fn body_words() -> &'static BodyWords {
+    static WORDS: std::sync::OnceLock<BodyWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let theme = plenary::render::Theme::builtin().expect("the default theme");
+        let translations = plenary::i18n::Translations::load(&theme.translations).expect("its translations");
+        BodyWords::new(translations.locale(plenary::model::Lang::En))
+    })
+}
+
 /// Renders `body` as the build does, against [`Archive`].
 fn render(body: &str, raw: RawHtml) -> Result<markdown::RenderedBody, Vec<markdown::BodyProblem>> {
     let archive = Archive::new();
-    markdown::render(markdown::parse(body), &archive, &Highlighter::default(), raw)
+    markdown::render(markdown::parse(body), &archive, &Highlighter::default(), raw, body_words())
 }
 
 proptest! {

@@ -613,3 +613,44 @@ fn edits_that_shift_a_paginated_list_rewrite_every_page_it_shifts() {
     assert!(site.page("/letters/page/2.html").text(".doc-list").contains("Letter 7 on"));
     assert!(site.page("/letters/page/4.html").text(".doc-list").contains("Letter 2 on"));
 }
+
+/// A document in another language than the archive's, edited: its text, its date, and
+/// then a new one beside it. Each is rendered in its own language's words (the ¶ links,
+/// the notes, its kind and date in the search index), and the output is a full build's.
+#[test]
+fn edits_to_a_document_in_another_language_keep_its_words_and_match_a_full_build() {
+    let site = archive();
+    let body = "1. Les organisations soussignées saluent l’adoption de la résolution.[^1]\n\n2. Elles demandent un suivi régulier des cas de représailles.\n\n[^1]: Adoptée sans vote.";
+    let fields = "language: fr\nsession: HRC48\nsignatories: [FIDH]\n";
+    site.write("content/statements/d.md", &document("statement", "Déclaration D", "2021-10-08", fields, body));
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let path = site.root().join("content/statements/d.md");
+
+    let edited = body.replace("un suivi régulier", "un suivi public et régulier");
+    site.write("content/statements/d.md", &document("statement", "Déclaration D", "2021-10-08", fields, &edited));
+    assert_eq!(
+        built.rebuild_edited(std::slice::from_ref(&path)).expect("a text edit").unwrap(),
+        ["fr/statements/d.html"]
+    );
+    built.write_search_index().unwrap();
+    assert!(snapshot(&site.output()) == full_build(&site), "after a text edit: differs from a full build");
+    let page = site.page("fr/statements/d.html");
+    assert_eq!(page.attrs(".para-link", "aria-label"), ["Lien vers le paragraphe 1", "Lien vers le paragraphe 2"]);
+    assert_eq!(page.attrs(".footnote-back", "aria-label"), ["Retour au texte"]);
+
+    site.write("content/statements/d.md", &document("statement", "Déclaration D", "2021-10-09", fields, &edited));
+    built.rebuild_edited(std::slice::from_ref(&path)).expect("an edit put in place").unwrap();
+    built.write_search_index().unwrap();
+    assert!(snapshot(&site.output()) == full_build(&site), "after a new date: differs from a full build");
+    let rows = std::fs::read_to_string(site.output().join("search/docs-0.json")).unwrap();
+    assert!(rows.contains("\"Déclaration\",\"9 octobre 2021\""), "{rows}");
+
+    let fields = "language: es\nsession: HRC48\nsignatories: [FIDH]\n";
+    let body =
+        "1. Las organizaciones firmantes celebran la aprobación de la resolución.[^1]\n\n[^1]: Aprobada sin votación.";
+    site.write("content/statements/e.md", &document("statement", "Declaración E", "2019-10-09", fields, body));
+    built.rebuild_edited(&[site.root().join("content/statements/e.md")]).expect("a new document").unwrap();
+    built.write_search_index().unwrap();
+    assert!(snapshot(&site.output()) == full_build(&site), "after a new document: differs from a full build");
+    assert_eq!(site.page("es/statements/e.html").attrs(".para-link", "aria-label"), ["Enlace al párrafo 1"]);
+}

@@ -393,3 +393,175 @@ fn undated_documents_vote_records_and_grouped_symbols_read_in_the_site_language(
         "Le A/HRC/99/L.7 se trouve sur cette page, avec ses projets, ses révisions et le texte adopté."
     );
 }
+
+/// A joint letter in French with numbered paragraphs and notes, in the style of an NGO
+/// letter to the Council; fictional.
+const FRENCH_LETTER: &str = "---\ntitle: \"Lettre conjointe sur les représailles (exemple fictif)\"\nkind: letter\ndate: 2031-09-12\nsession: HRC99\nsignatories: [Réseau fictif pour les droits humains]\n---\n\nExcellences,\n\n1. Nous, organisations soussignées, vous écrivons au sujet des représailles visant les\npersonnes qui coopèrent avec l’Organisation des Nations Unies.[^1]\n\n2. Nous vous prions d’appuyer toute mesure qui permettrait un suivi régulier de ces cas\nà chaque session du Conseil.[^2]\n\n[^1]: Voir le dernier rapport du Secrétaire général sur la question.\n[^2]: Cette demande reprend celle de notre lettre précédente.\n";
+
+/// The same kind of letter in Arabic; fictional.
+const ARABIC_LETTER: &str = "---\ntitle: \"رسالة مشتركة بشأن الأعمال الانتقامية (مثال خيالي)\"\nkind: letter\ndate: 2031-09-12\nlanguage: ar\nsignatories: [Réseau fictif pour les droits humains]\n---\n\n1. نكتب إليكم بشأن الأعمال الانتقامية ضد من يتعاونون مع الأمم المتحدة.[^1]\n\n2. نرجو منكم دعم المتابعة المنتظمة لهذه الحالات.\n\n[^1]: انظر التقرير الأخير للأمين العام.\n";
+
+#[test]
+fn the_paragraph_links_and_notes_of_a_text_speak_its_page_language() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write("content/letters/lettre-represailles.md", FRENCH_LETTER);
+    site.write("content/letters/risala.md", ARABIC_LETTER);
+    site.build(&[]).assert_ok();
+
+    let french = site.page("letters/lettre-represailles.html");
+    assert_eq!(french.attrs(".para-link", "aria-label"), ["Lien vers le paragraphe 1", "Lien vers le paragraphe 2"]);
+    assert_eq!(french.text("#footnotes-heading"), "Notes");
+    assert_eq!(french.attrs(".footnote-back", "aria-label"), ["Retour au texte", "Retour au texte"]);
+    let html = std::fs::read_to_string(site.output().join("letters/lettre-represailles.html")).unwrap();
+    for english in ["Link to paragraph", "Back to the text"] {
+        assert!(!html.contains(english), "{english} on a French page");
+    }
+
+    let arabic = site.page("ar/letters/risala.html");
+    assert_eq!(arabic.attrs(".para-link", "aria-label"), ["رابط إلى الفقرة 1", "رابط إلى الفقرة 2"]);
+    assert_eq!(arabic.text("#footnotes-heading"), "الحواشي");
+    assert_eq!(arabic.attrs(".footnote-back", "aria-label"), ["العودة إلى النص"]);
+
+    // An English translation in a French archive speaks English.
+    let site = fixture("french-default", &[]);
+    assert_eq!(
+        site.page("en/letters/lettre-conjointe.html").attrs(".para-link", "aria-label")[0],
+        "Link to paragraph 1"
+    );
+    assert_eq!(
+        site.page("letters/lettre-conjointe.html").attrs(".para-link", "aria-label")[0],
+        "Lien vers le paragraphe 1"
+    );
+}
+
+#[test]
+fn a_site_rewords_the_text_s_own_words_like_any_other() {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write("content/letters/lettre-represailles.md", FRENCH_LETTER);
+    site.write(
+        "themes/default/i18n/fr.ftl",
+        "body-paragraph-link = Paragraphe { $number } : lien permanent\nbody-notes-heading = Notes de bas de page\nbody-note-back = Remonter à l’appel de note\n",
+    );
+    site.build(&[]).assert_ok();
+    let page = site.page("letters/lettre-represailles.html");
+    assert_eq!(page.attrs(".para-link", "aria-label")[1], "Paragraphe 2 : lien permanent");
+    assert_eq!(page.text("#footnotes-heading"), "Notes de bas de page");
+    assert_eq!(page.attrs(".footnote-back", "aria-label")[0], "Remonter à l’appel de note");
+}
+
+/// One row of the search index's `docs-<n>.json`: path, title, kind, date.
+type SearchRow = (String, String, String, Option<String>);
+
+fn search_rows(site: &Site) -> Vec<SearchRow> {
+    let text = std::fs::read_to_string(site.output().join("search/docs-0.json")).unwrap();
+    let rows: Vec<(String, String, String, Option<String>)> = serde_json::from_str(&text).unwrap();
+    rows
+}
+
+fn search_row<'a>(rows: &'a [SearchRow], path: &str) -> (&'a str, Option<&'a str>) {
+    let row = rows.iter().find(|row| row.0 == path).unwrap_or_else(|| panic!("no {path} in {rows:?}"));
+    (row.2.as_str(), row.3.as_deref())
+}
+
+#[test]
+fn search_results_name_each_document_kind_and_date_in_its_own_language() {
+    let site = fixture("french-default", &[]);
+    let rows = search_rows(&site);
+    assert_eq!(search_row(&rows, "letters/lettre-conjointe.html"), ("Lettre", Some("26 septembre 2014")));
+    assert_eq!(search_row(&rows, "statements/declaration-point-4.html"), ("Déclaration", Some("septembre 2014")));
+    assert_eq!(search_row(&rows, "reports/rapport-fictif.html"), ("Rapport", Some("2014")));
+    // The English translation's result reads as its page does.
+    assert_eq!(search_row(&rows, "en/letters/lettre-conjointe.html"), ("Letter", Some("26 September 2014")));
+
+    // A kind is one filter in every language, which the search page names in its own.
+    let filters = std::fs::read_to_string(site.output().join("search/filters.json")).unwrap();
+    let filters: serde_json::Value = serde_json::from_str(&filters).unwrap();
+    assert_eq!(filters["kind"]["Letter"].as_array().map(Vec::len), Some(2), "{filters}");
+    assert!(filters["kind"].get("Lettre").is_none(), "{filters}");
+    let search = site.page("search/");
+    let messages: serde_json::Value =
+        serde_json::from_str(&search.attrs(".search-status", "data-messages")[0]).unwrap();
+    assert_eq!(messages["kinds"]["Letter"], "Lettre");
+    assert_eq!(messages["kinds"]["Statement"], "Déclaration");
+
+    let site = fixture("multilingual", &[]);
+    let rows = search_rows(&site);
+    assert_eq!(search_row(&rows, "letters/hrc99-civic-space.html"), ("Letter", Some("2 March 2031")));
+    assert_eq!(search_row(&rows, "es/letters/hrc99-civic-space.html"), ("Carta", Some("2 de marzo de 2031")));
+    assert_eq!(search_row(&rows, "es/statements/declaracion-conjunta.html"), ("Declaración", Some("marzo de 2031")));
+    assert_eq!(search_row(&rows, "ar/news/hrc99-l7-summary.html").0, "خبر");
+}
+
+/// A French press release and a vote record that disagree on one vote, and a Spanish
+/// statement recording another; fictional.
+fn disagreeing_votes() -> Site {
+    let site = Site::new();
+    site.write("site.yaml", "title: Archives\nbase_url: https://example.org/\nlanguage: fr\n");
+    site.write(
+        "content/news/communique-l12.md",
+        "---\ntitle: \"Le Conseil se prononce sur le projet A/HRC/99/L.12\"\nkind: news\ndate: 2031-10-06\nsession: HRC99\nvotes:\n  - on: A/HRC/99/L.12\n    date: 2031-10-06\n    yes: [Germany, Mexico, ATLANTIS]\n    no: [India]\n    abstain: [Brazil]\n    outcome: rejected\n---\n\nGenève, le 6 octobre 2031. Le Conseil des droits de l’homme s’est prononcé aujourd’hui,\nà l’issue d’un vote enregistré, sur le projet de résolution A/HRC/99/L.12 relatif à la\nprotection de l’espace civique.\n",
+    );
+    site.write(
+        "content/votes/releve-l12.md",
+        "---\ntitle: \"Relevé du vote sur le projet A/HRC/99/L.12\"\nkind: vote\ndate: 2031-10-06\nsession: HRC99\nvotes:\n  - on: A/HRC/99/L.12\n    date: 2031-10-06\n    declared: 3-0-1\n    yes: [Germany, Mexico, India, Fiji]\n    abstain: [Brazil, FIJI]\n---\n\nRelevé établi à partir de la feuille de vote distribuée en séance.\n",
+    );
+    site.write(
+        "content/statements/declaracion-l13.md",
+        "---\ntitle: \"Declaración conjunta sobre el proyecto A/HRC/99/L.13\"\nkind: statement\ndate: 2031-10-07\nlanguage: es\nsession: HRC99\nsignatories: [Red de Defensoras]\nvotes:\n  - on: A/HRC/99/L.13\n    date: 2031-10-07\n    yes: [Chile, Peru]\n    no: [CHILE]\n---\n\nLas organizaciones firmantes lamentan que el proyecto A/HRC/99/L.13 se haya sometido a votación.\n",
+    );
+    site
+}
+
+#[test]
+fn a_vote_s_discrepancies_are_noted_in_the_page_language() {
+    let site = disagreeing_votes();
+    site.build(&[]).assert_ok();
+    // (Page texts read the no-break spaces inside French quotation marks as spaces.)
+    let press = "« Le Conseil se prononce sur le projet A/HRC/99/L.12 »";
+    let record = "« Relevé du vote sur le projet A/HRC/99/L.12 »";
+    let expected = [
+        format!(
+            "Dans {press} : « ATLANTIS » n’est pas un État connu du registre ; son vote est indiqué tel qu’il est imprimé."
+        ),
+        format!("Dans {record} : Fidji figure deux fois (sous la forme « Fiji » et « FIJI »)."),
+        format!("Les sources divergent sur Inde : contre selon {press}, pour selon {record}."),
+        format!("Dans {record} : Le résultat annoncé (3-0-1) diffère des votes enregistrés ici (4-0-2)."),
+        format!(
+            "{press} indique que le texte a été rejeté, mais 3 voix pour et 0 contre l’adoptent selon la règle du Conseil."
+        ),
+    ];
+    for path in ["news/communique-l12.html", "votes/releve-l12.html"] {
+        let page = site.page(path);
+        assert_eq!(page.text(".vote-notes strong"), "Incohérences dans le relevé");
+        assert_eq!(page.texts(".vote-notes li"), expected, "{path}");
+    }
+    let html = std::fs::read_to_string(site.output().join("news/communique-l12.html")).unwrap();
+    for english in ["is not a state", "listed twice", "The sources disagree", "announced result", "The record says"] {
+        assert!(!html.contains(english), "{english} on a French page");
+    }
+
+    // The Spanish statement's page notes its own vote in Spanish.
+    let spanish = site.page("es/statements/declaracion-l13.html");
+    assert_eq!(spanish.texts(".vote-notes li"), ["Chile figura dos veces (como «Chile» y como «CHILE»)."]);
+    // The votes index counts them in French.
+    assert!(
+        site.page("votes/").text(".votes-index .flag").contains("5 incohérences"),
+        "{}",
+        site.page("votes/").text(".votes-index .flag")
+    );
+}
+
+#[test]
+fn lists_inside_a_page_are_punctuated_as_its_language_punctuates() {
+    let site = Site::new();
+    site.write("site.yaml", "title: 档案\nbase_url: https://example.org/\nlanguage: zh\n");
+    site.write(
+        "content/letters/lianming-xin.md",
+        "---\ntitle: 关于报复行为的联名信（虚构示例）\nkind: letter\ndate: 2031-09-12\nsession: HRC99\ntags: [公民空间, 报复]\nsignatories: [虚构人权网络]\n---\n\n我们呼吁人权理事会第九十九届会议关注报复行为。\n",
+    );
+    site.build(&[]).assert_ok();
+    let meta = site.page("letters/lianming-xin.html").texts(".meta dd");
+    assert!(meta.contains(&"公民空间、报复".to_owned()), "{meta:?}");
+}

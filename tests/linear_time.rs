@@ -14,7 +14,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use plenary::citations::{DocTarget, Resolver, SymbolTarget};
-use plenary::markdown::{self, Anchors, Highlighter, RawHtml};
+use plenary::markdown::{self, Anchors, BodyWords, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 
 /// Bytes of the smaller input: big enough that a run takes tens of milliseconds in a
@@ -61,11 +61,24 @@ fn paragraph(piece: &str, size: usize) -> String {
     text
 }
 
+/// The words the Markdown stage writes (¶ labels, the notes' heading), as the default
+/// theme gives them in English.
+fn body_words() -> &'static BodyWords {
+    static WORDS: std::sync::OnceLock<BodyWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let theme = plenary::render::Theme::builtin().expect("the default theme");
+        let translations = plenary::i18n::Translations::load(&theme.translations).expect("its translations");
+        BodyWords::new(translations.locale(plenary::model::Lang::En))
+    })
+}
+
 /// Seconds spent rendering `body`.
 fn render_time(archive: &Archive, body: &str) -> f64 {
     let highlighter = Highlighter::default();
+    let words = body_words();
     let started = (Instant::now(), running_time());
-    let rendered = markdown::render(markdown::parse(body), archive, &highlighter, RawHtml::Sanitised).expect("renders");
+    let rendered =
+        markdown::render(markdown::parse(body), archive, &highlighter, RawHtml::Sanitised, words).expect("renders");
     let took = match (started, running_time()) {
         ((_, Some(before)), Some(after)) => after.saturating_sub(before),
         ((wall, _), _) => wall.elapsed(),

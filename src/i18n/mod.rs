@@ -205,6 +205,11 @@ impl Locale<'_> {
         self.translations.format(self.lang, id, Some(&fluent)).unwrap_or_else(|_| id.to_owned())
     }
 
+    /// The name of one kind of document: "Letter".
+    pub fn kind(self, kind: crate::model::Kind) -> String {
+        self.text(&format!("kind-{}", kind.name()))
+    }
+
     pub fn date(self, date: crate::model::PartialDate) -> String {
         self.translations.dates.format(date, self.lang)
     }
@@ -289,7 +294,7 @@ mod tests {
 
     #[test]
     fn every_shipped_message_formats_in_every_language_with_no_english_left_out() {
-        let theme = crate::render::Theme::load(Path::new("/nonexistent"), "default").unwrap_or_default();
+        let theme = crate::render::Theme::builtin().unwrap_or_default();
         let translations = load(&theme.translations);
         let english = translations.names[FALLBACK.index()].clone();
         assert!(english.len() > 100, "{}", english.len());
@@ -331,6 +336,23 @@ mod tests {
             "shared",
             "first",
             "last",
+            "text",
+            "note",
+            "printed",
+            "again",
+            "roll",
+            "declared",
+            "label",
+            "position",
+            "positions",
+            "sources",
+            "first_title",
+            "other",
+            "other_title",
+            "counted",
+            "not_recorded",
+            "stated",
+            "derived",
         ];
         for lang in Lang::ALL {
             assert_eq!(translations.missing(lang), Vec::<&str>::new(), "{lang}");

@@ -44,9 +44,21 @@ impl FromIterator<String> for Anchors {
     }
 }
 
-/// Gives headings, numbered paragraphs and notes their ids; returns every id the body
-/// defines, the notes' ids for the second pass, and the outline of what got an id.
-pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds, Outline) {
+/// What the first pass gives the second.
+pub struct Assigned<'a> {
+    pub events: Vec<Spanned<'a>>,
+    /// Every id the body defines.
+    pub anchors: Anchors,
+    pub notes: NoteIds,
+    /// What got an id, for the table of contents.
+    pub outline: Outline,
+    /// Each numbered paragraph: the index in `events` of its `Start(Item)`, and its
+    /// number. The second pass writes its id and ¶ link, in the page's language.
+    pub paragraphs: Vec<(usize, u64)>,
+}
+
+/// Gives headings, numbered paragraphs and notes their ids.
+pub fn assign(events: Vec<Spanned<'_>>) -> Assigned<'_> {
     let mut ids: HashMap<String, usize> = RESERVED_IDS.iter().map(|id| ((*id).to_owned(), 1)).collect();
     let mut defined = Vec::new();
     let mut out = Vec::with_capacity(events.len());
@@ -56,6 +68,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds, 
     let mut in_footnote = false;
     let mut notes = NoteIds::default();
     let mut outline = Outline::default();
+    let mut paragraphs = Vec::new();
     for (event, range) in events {
         match event {
             Event::Start(Tag::Heading { .. }) => heading = Some(((event, range), Vec::new())),
@@ -94,15 +107,11 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds, 
                 lists[0] = Some(number + 1);
                 let id = format!("p{number}");
                 if ids.insert(id.clone(), 1).is_none() {
-                    defined.push(id.clone());
+                    defined.push(id);
                     outline.paragraph(number);
-                    let html = format!(
-                        "<li id=\"{id}\"><a class=\"para-link\" href=\"#{id}\" aria-label=\"Link to paragraph {number}\" data-search-ignore>¶</a>"
-                    );
-                    out.push((Event::Html(html.into()), range));
-                } else {
-                    out.push((Event::Start(Tag::Item), range));
+                    paragraphs.push((out.len(), number));
                 }
+                out.push((Event::Start(Tag::Item), range));
             }
             Event::Start(Tag::FootnoteDefinition(ref label)) => {
                 in_footnote = true;
@@ -118,7 +127,7 @@ pub fn assign(events: Vec<Spanned<'_>>) -> (Vec<Spanned<'_>>, Anchors, NoteIds, 
             other => out.push((other, range)),
         }
     }
-    (out, defined.into_iter().collect(), notes, outline)
+    Assigned { events: out, anchors: defined.into_iter().collect(), notes, outline, paragraphs }
 }
 
 fn plain_text(events: &[Spanned<'_>]) -> String {

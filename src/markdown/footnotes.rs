@@ -6,6 +6,8 @@ use std::collections::{HashMap, HashSet};
 use pulldown_cmark::{CowStr, Event, TagEnd, html};
 use unicase::UniCase;
 
+use super::BodyWords;
+
 /// A note's label as pulldown-cmark matches a citation to its definition: in any case,
 /// so that `[^Note]` cites the note defined as `[^note]`.
 type Label = UniCase<String>;
@@ -107,12 +109,13 @@ impl<'a> Footnotes<'a> {
         self.order.iter().filter(|text| !self.definitions.contains_key(&label(text))).map(String::as_str)
     }
 
-    /// The notes section, appended after the body.
-    pub fn render_into(mut self, out: &mut String) {
+    /// The notes section, appended after the body, in the words of the page's language.
+    pub fn render_into(mut self, out: &mut String, words: &BodyWords) {
         if self.order.is_empty() {
             return;
         }
-        out.push_str("<section class=\"footnotes\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>\n");
+        let heading = &words.notes;
+        out.push_str(&format!("<section class=\"footnotes\">\n<h2 id=\"footnotes-heading\">{heading}</h2>\n<ol>\n"));
         for text in &self.order {
             let id = self.ids.get(text);
             let times = self.cited.get(&label(text)).map_or(1, |(_, times)| *times);
@@ -120,8 +123,9 @@ impl<'a> Footnotes<'a> {
                 .map(|n| {
                     let target = reference_id(&id, n);
                     let mark = if times == 1 { String::new() } else { format!("<sup>{n}</sup>") };
+                    let back = &words.back;
                     format!(
-                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"Back to the text\" data-search-ignore>↩{mark}</a>"
+                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"{back}\" data-search-ignore>↩{mark}</a>"
                     )
                 })
                 .collect();

@@ -17,6 +17,7 @@ mod furniture;
 mod highlight;
 mod packed;
 mod toc;
+mod words;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -31,6 +32,7 @@ use footnotes::{Footnotes, NoteIds};
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 pub use packed::PackedHtml;
 pub use toc::{Toc, TocEntry};
+pub use words::BodyWords;
 
 pub fn options() -> Options {
     Options::ENABLE_TABLES
@@ -50,6 +52,8 @@ pub struct Parsed<'a> {
     notes: NoteIds,
     /// What got an id, for a long body's table of contents.
     outline: toc::Outline,
+    /// Each numbered paragraph's `Start(Item)` in `events`, and its number.
+    paragraphs: Vec<(usize, u64)>,
     /// Whether the editor wrote HTML of their own. Only then is there anything to
     /// sanitise: pulldown-cmark escapes text, and unsafe link addresses are refused.
     has_raw_html: bool,
@@ -61,8 +65,8 @@ pub fn parse(body: &str) -> Parsed<'_> {
         .filter(|(event, _)| !matches!(event, Event::Html(t) | Event::InlineHtml(t) if is_comment(t)))
         .collect();
     let has_raw_html = events.iter().any(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
-    let (events, anchors, notes, outline) = anchors::assign(events);
-    Parsed { events, anchors, lines: LineIndex::new(body), notes, outline, has_raw_html }
+    let anchors::Assigned { events, anchors, notes, outline, paragraphs } = anchors::assign(events);
+    Parsed { events, anchors, lines: LineIndex::new(body), notes, outline, paragraphs, has_raw_html }
 }
 
 /// A problem in the body, at a line and column of the body (1-based; the column in
@@ -116,14 +120,16 @@ pub enum RawHtml {
     Sanitised,
 }
 
-/// The second pass. Fails with every broken `@/` link and undefined footnote.
+/// The second pass, writing the stage's own words (the ¶ links' labels, the notes'
+/// heading) as `words` gives them. Fails with every broken `@/` link and undefined footnote.
 pub fn render(
     parsed: Parsed<'_>,
     resolver: &dyn Resolver,
     highlighter: &Highlighter,
     raw_html: RawHtml,
+    words: &BodyWords,
 ) -> Result<RenderedBody, Vec<BodyProblem>> {
-    let Parsed { events, lines, notes, outline, has_raw_html, .. } = parsed;
+    let Parsed { events, lines, notes, outline, paragraphs, has_raw_html, .. } = parsed;
     let mut rendered = RenderedBody { toc: outline.into_toc(), ..RenderedBody::default() };
     let mut problems = Vec::new();
     let mut linker = TextLinker::new(resolver);
@@ -138,6 +144,7 @@ pub fn render(
     let mut depth = 1;
     let mut furniture = furniture::paragraphs(&events).into_iter().peekable();
     let mut in_furniture = false;
+    let mut paragraphs = paragraphs.into_iter().peekable();
 
     for (index, (event, range)) in events.into_iter().enumerate() {
         let furniture_starts = furniture.next_if_eq(&index).is_some();
@@ -176,6 +183,11 @@ pub fn render(
         if !text_run.text.is_empty() {
             let html = text_run.link(&mut linker, &lines, &mut problems, &mut paragraph_warnings);
             sink.push(Event::InlineHtml(html.into()));
+        }
+        if let Some((_, number)) = paragraphs.next_if(|(at, _)| *at == index) {
+            linker.start_block();
+            sink.push(Event::Html(words.paragraph_item(number).into()));
+            continue;
         }
         match event {
             Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
@@ -221,10 +233,6 @@ pub fn render(
                 sink.push(Event::Html("<p data-search-ignore>".into()));
             }
             Event::Start(Tag::Paragraph | Tag::Item | Tag::TableCell) => {
-                linker.start_block();
-                sink.push(event);
-            }
-            Event::Html(ref html) if html.starts_with("<li ") => {
                 linker.start_block();
                 sink.push(event);
             }
@@ -281,7 +289,7 @@ pub fn render(
         return Err(problems);
     }
     html::push_html(&mut rendered.html, sink.out.into_iter());
-    footnotes.render_into(&mut rendered.html);
+    footnotes.render_into(&mut rendered.html, words);
     if has_raw_html && raw_html == RawHtml::Sanitised {
         rendered.html = sanitise(&rendered.html);
     }
@@ -493,8 +501,22 @@ mod tests {
         OneFile(["p2".to_owned()].into_iter().collect())
     }
 
+    /// The default theme's words in `lang`, loaded once.
+    fn words_in(lang: crate::model::Lang) -> BodyWords {
+        static TRANSLATIONS: std::sync::OnceLock<crate::i18n::Translations> = std::sync::OnceLock::new();
+        let translations = TRANSLATIONS.get_or_init(|| {
+            let theme = crate::render::Theme::builtin().unwrap_or_default();
+            crate::i18n::Translations::load(&theme.translations).unwrap_or_else(|errors| panic!("{errors:?}"))
+        });
+        BodyWords::new(translations.locale(lang))
+    }
+
+    fn words() -> BodyWords {
+        words_in(crate::model::Lang::En)
+    }
+
     fn render_body(body: &str) -> Result<RenderedBody, Vec<BodyProblem>> {
-        render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Sanitised)
+        render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Sanitised, &words())
     }
 
     #[test]
@@ -518,7 +540,8 @@ mod tests {
         let clean = render_body(body).unwrap().html;
         assert!(!clean.contains("script") && !clean.contains("onclick") && !clean.contains("javascript"), "{clean}");
         assert!(clean.contains("<sup>2</sup>"), "{clean}");
-        let trusted = render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Trusted).unwrap().html;
+        let trusted =
+            render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Trusted, &words()).unwrap().html;
         assert!(trusted.contains("<script>alert(1)</script>"), "{trusted}");
     }
 
@@ -526,7 +549,8 @@ mod tests {
     fn sanitising_keeps_what_this_stage_writes() {
         let body = "## Head\n\n10. Para[^1] citing A/HRC/43/31.\n\n```rust\nfn x() {}\n```\n\n[^1]: Note.\n";
         let sanitised = render_body(body).unwrap().html;
-        let trusted = render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Trusted).unwrap().html;
+        let trusted =
+            render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Trusted, &words()).unwrap().html;
         for kept in [
             "id=\"head\"",
             "id=\"p10\"",
@@ -684,7 +708,7 @@ mod tests {
         let report = Report(["p1".to_owned()].into_iter().collect());
         // Smart punctuation turns `'` into three bytes of `’`: the column still counts the source.
         let body = "Intro.\n\nL'État, selon A/HRC/31/81,\nn'a pas lu le para. 57 ni le para. 1 ni le para. 9.\n";
-        let rendered = render(parse(body), &report, &Highlighter::default(), RawHtml::Sanitised).unwrap();
+        let rendered = render(parse(body), &report, &Highlighter::default(), RawHtml::Sanitised, &words()).unwrap();
         let found: Vec<_> = rendered.warnings.iter().map(|w| (w.line, w.column)).collect();
         assert_eq!(found, [(4, 15), (4, 44)], "{:?}", rendered.warnings);
     }
@@ -731,6 +755,28 @@ mod tests {
             html.matches("data-search-ignore").count(),
             "{sanitised}"
         );
+    }
+
+    #[test]
+    fn the_stage_writes_its_own_words_in_the_page_language() {
+        use crate::model::Lang;
+        let body = "1. Le Conseil a pris note du rapport.[^1]\n\n2. Les États ont répondu.\n\n[^1]: Voir la résolution 28/2.\n";
+        let in_language = |lang| {
+            render(parse(body), &resolver(), &Highlighter::default(), RawHtml::Sanitised, &words_in(lang))
+                .map(|rendered| rendered.html)
+                .unwrap_or_default()
+        };
+        let french = in_language(Lang::Fr);
+        assert!(french.contains("aria-label=\"Lien vers le paragraphe 2\" data-search-ignore>¶</a>"), "{french}");
+        assert!(french.contains("<h2 id=\"footnotes-heading\">Notes</h2>"), "{french}");
+        assert!(french.contains("class=\"footnote-back\" aria-label=\"Retour au texte\""), "{french}");
+        assert!(!french.contains("Link to") && !french.contains("Back to"), "{french}");
+        let arabic = in_language(Lang::Ar);
+        assert!(arabic.contains("aria-label=\"رابط إلى الفقرة 1\""), "{arabic}");
+        assert!(arabic.contains("<h2 id=\"footnotes-heading\">الحواشي</h2>"), "{arabic}");
+        // The words aside, the page is the same in every language.
+        let english = in_language(Lang::En);
+        assert_eq!(english.matches("<li id=\"p").count(), french.matches("<li id=\"p").count());
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn feed(
                 url: urls.document_absolute(doc),
                 published: timestamp(doc.date?),
                 summary: doc.summary.clone(),
-                kind_label: words.text(&super::views::kind_key(doc.kind)),
+                kind_label: words.kind(doc.kind),
                 lang: archive.language_of(id).code(),
                 authors: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
             })

@@ -8,9 +8,11 @@ mod states;
 mod symbols;
 mod theme;
 mod views;
+mod vote_notes;
 mod votes;
 mod words;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -333,7 +335,10 @@ impl Renderer {
                 let notes = if also.is_empty() {
                     Vec::new()
                 } else {
-                    vec![words.with("also-printed-as", &[("names", FluentValue::from(also.join("; ")))])]
+                    vec![words.with(
+                        "also-printed-as",
+                        &[("names", FluentValue::from(also.join(&words.text("sep-semicolon"))))],
+                    )]
                 };
                 TermPage {
                     taxonomy: "signatory",
@@ -732,8 +737,9 @@ fn kind_counts(archive: &Archive, urls: &Urls, words: Locale<'_>) -> Vec<TermCou
 /// numbers that between them take every plural form of the six languages, the number
 /// then replaced by `{count}` (the script picks the sample in the count's CLDR
 /// category), and the query and the filters left as `{query}` and `{filters}` (each
-/// filter as `{filter}` and `{value}`) for the script to fill in; and the word for a
-/// document without a date.
+/// filter as `{filter}` and `{value}`) for the script to fill in; the word for a
+/// document without a date; and each kind's name, by the English one the index files
+/// it under, for the kind menu.
 fn search_messages(words: Locale<'_>) -> String {
     const SAMPLES: [i64; 9] = [0, 1, 2, 3, 5, 11, 21, 100, 101];
     let holes = [
@@ -762,6 +768,7 @@ fn search_messages(words: Locale<'_>) -> String {
             &[("filter", FluentValue::from("{filter}")), ("value", FluentValue::from("{value}"))]
         ),
         "undated": words.text("undated"),
+        "kinds": Kind::ALL.iter().map(|&kind| (kind.label(), words.kind(kind))).collect::<BTreeMap<_, _>>(),
     })
     .to_string()
 }

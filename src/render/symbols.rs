@@ -145,7 +145,7 @@ impl SymbolPages {
                 CitingDocument {
                     title: doc.title.clone(),
                     url: urls.document(doc),
-                    kind_label: locale.text(&super::views::kind_key(doc.kind)),
+                    kind_label: locale.kind(doc.kind),
                     date: doc.date.map(|date| locale.date(date)),
                     date_iso: doc.date.map(PartialDate::iso),
                     sentence: sentence.map(str::to_owned),

@@ -20,11 +20,18 @@ pub struct Theme {
 }
 
 impl Theme {
-    pub fn load(root: &Path, name: &str) -> Result<Self, Diagnostic> {
+    /// The default theme as Plenary ships it, with none of a site's files.
+    pub fn builtin() -> Result<Self, Diagnostic> {
         let mut theme = Self::default();
         for (path, bytes) in DEFAULT_THEME {
             theme.add(Path::new("themes/default"), path, bytes.to_vec())?;
         }
+        Ok(theme)
+    }
+
+    /// Theme `name`: the default theme with the site's own `themes/<name>/` files over it.
+    pub fn load(root: &Path, name: &str) -> Result<Self, Diagnostic> {
+        let mut theme = Self::builtin()?;
         let dir = root.join("themes").join(name);
         if !dir.is_dir() {
             if name == "default" {

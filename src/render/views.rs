@@ -167,11 +167,6 @@ impl SiteView {
     }
 }
 
-/// The message naming one `kind` of document: "Letter".
-pub fn kind_key(kind: Kind) -> String {
-    format!("kind-{}", kind.name())
-}
-
 /// The message naming documents of `kind` as a list: "Letters".
 pub fn kind_plural_key(kind: Kind) -> String {
     format!("kinds-{}", kind.name())
@@ -184,7 +179,7 @@ pub fn card(archive: &Archive, urls: &Urls, id: DocId, locale: Locale<'_>) -> Do
         title: doc.title.clone(),
         url: urls.document(doc),
         kind: doc.kind.section(),
-        kind_label: locale.text(&kind_key(doc.kind)),
+        kind_label: locale.kind(doc.kind),
         date: doc.date.map(|date| locale.date(date)),
         date_iso: doc.date.map(PartialDate::iso),
         sessions: doc.sessions.iter().map(|s| Link { name: s.to_string(), url: urls.session(s) }).collect(),

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::once::RenderedOnce;
+use super::vote_notes::Naming;
 use crate::archive::{Archive, DocId};
 use crate::i18n::{Locale, Translations};
 use crate::model::PartialDate;
@@ -149,6 +150,7 @@ pub struct VoteView {
     pub lists: Vec<PositionList>,
     /// The states the sources disagree on, each with the position each source gives it.
     pub disputed: Vec<ListedState>,
+    /// Its discrepancies, in the page's language.
     pub notes: Vec<String>,
     pub recorded_in: Link,
     /// The documents recording it, each linking to the vote on its page.
@@ -312,7 +314,10 @@ impl VoteViews<'_> {
             rows,
             lists,
             disputed,
-            notes: vote.notes.clone(),
+            notes: {
+                let naming = Naming { archive: self.archive, states: self.states, locale };
+                vote.notes.iter().map(|note| naming.word(note)).collect()
+            },
             recorded_in: summary.recorded_in,
             sources: summary.sources,
             elsewhere: recording.is_none(),

@@ -9,9 +9,11 @@
 //! - `words/<shard>.json`: `{word: [id gap, weight, id gap, weight, …]}` in document
 //!   order, each weight a byte of two parts (see [`weight`]): where the word stands
 //!   (title, summary) above the term-frequency part of BM25 in the text;
-//! - `filters.json`: `{kind|session|signatory: {value: [id gap, …]}}`;
-//! - `docs-<n>.json`: `[path, title, kind label, date]` of documents `n × 500` onwards,
-//!   the date `null` for a document whose source prints none.
+//! - `filters.json`: `{kind|session|signatory: {value: [id gap, …]}}`, a kind by its
+//!   English name whatever the documents' languages (the search page names it in its own);
+//! - `docs-<n>.json`: `[path, title, kind, date]` of documents `n × 500` onwards, the
+//!   kind and date as the document's page prints them, in its language, the date `null`
+//!   for a document whose source prints none.
 
 mod words;
 
@@ -22,7 +24,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::model::Lang;
+use crate::model::{Kind, Lang};
 use crate::output::OutputFile;
 use words::{each_surface_word, shard, term};
 
@@ -49,8 +51,10 @@ pub struct Entry {
     /// Below the site root, as `letters/a.html`.
     pub path: String,
     pub title: String,
-    pub kind: &'static str,
-    /// As pages print it; `None` when the source prints no date.
+    pub kind: Kind,
+    /// The kind as the document's page names it, in its language.
+    pub kind_label: String,
+    /// As the document's page prints it; `None` when the source prints no date.
     pub date: Option<String>,
     pub sessions: Vec<String>,
     pub signatories: Vec<String>,
@@ -228,8 +232,10 @@ pub fn index(entries: &[Entry]) -> Result<Vec<OutputFile>, serde_json::Error> {
         .collect();
     files.push(OutputFile::new(format!("{FOLDER}/filters.json"), serde_json::to_vec(&filter_gaps)?));
     for (block, chunk) in entries.chunks(BLOCK).enumerate() {
-        let rows: Vec<(&str, &str, &str, Option<&str>)> =
-            chunk.iter().map(|e| (e.path.as_str(), e.title.as_str(), e.kind, e.date.as_deref())).collect();
+        let rows: Vec<(&str, &str, &str, Option<&str>)> = chunk
+            .iter()
+            .map(|e| (e.path.as_str(), e.title.as_str(), e.kind_label.as_str(), e.date.as_deref()))
+            .collect();
         files.push(OutputFile::new(format!("{FOLDER}/docs-{block}.json"), serde_json::to_vec(&rows)?));
     }
     Ok(files)
@@ -264,7 +270,8 @@ fn filters(entries: &[Entry]) -> Filters<'_> {
     let mut filters = Filters::new();
     for (id, entry) in entries.iter().enumerate() {
         let id = u32::try_from(id).unwrap_or(u32::MAX);
-        let values = std::iter::once(("kind", entry.kind))
+        // A kind is one value in every language: the search form names it in the page's.
+        let values = std::iter::once(("kind", entry.kind.label()))
             .chain(entry.sessions.iter().map(|session| ("session", session.as_str())))
             .chain(entry.signatories.iter().map(|organisation| ("signatory", organisation.as_str())));
         for (filter, value) in values {
@@ -290,7 +297,8 @@ mod tests {
         Entry {
             path: format!("letters/{title}.html"),
             title: title.to_owned(),
-            kind: "Letter",
+            kind: Kind::Letter,
+            kind_label: "Letter".to_owned(),
             date: Some("2020".to_owned()),
             sessions: Vec::new(),
             signatories: Vec::new(),

@@ -110,7 +110,7 @@ impl LiveSite {
         for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.site.archive.documents[id] = doc;
-            self.site.search[id] = search_entry(&self.site.archive, id, &mut body);
+            self.site.search[id] = search_entry(&self.site.archive, id, &mut body, &self.site.wording.translations);
             let html = std::mem::take(&mut body.html);
             self.site.html[id] = PackedHtml::pack(&html);
             self.site.bodies[id] = body;
@@ -250,7 +250,9 @@ impl LiveSite {
         }
         let resolver = ArchiveResolver::new(&self.site.archive, &self.site.urls, &self.site.anchors);
         let resolver = DatedResolver::new(&resolver, doc);
-        markdown::render(parsed, &resolver, &Highlighter::default(), crate::pipeline::raw_html(&self.site.config)).ok()
+        let words = self.site.wording.body(doc.language.unwrap_or(self.site.archive.language));
+        let raw_html = crate::pipeline::raw_html(&self.site.config);
+        markdown::render(parsed, &resolver, &Highlighter::default(), raw_html, words).ok()
     }
 
     /// Puts an edited document in place: each index gives up what the document put in
@@ -277,7 +279,7 @@ impl LiveSite {
         moved.apply(&mut site.html);
         moved.apply(&mut site.search);
         let new_id = moved.to;
-        site.search[new_id] = search_entry(&site.archive, new_id, &mut body);
+        site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.wording.translations);
         site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html));
         site.citations.add(&site.archive, new_id, &body);
         site.bodies[new_id] = body;
@@ -366,8 +368,9 @@ impl LiveSite {
         let mut fresh = Vec::with_capacity(rerender.len());
         for (&id, text) in rerender.iter().zip(&texts) {
             let dated = DatedResolver::new(&resolver, &archive.documents[id]);
-            let mut body = markdown::render(markdown::parse(text), &dated, &highlighter, raw_html).ok()?;
-            let search = search_entry(&archive, id, &mut body);
+            let words = old.wording.body(archive.language_of(id));
+            let mut body = markdown::render(markdown::parse(text), &dated, &highlighter, raw_html, words).ok()?;
+            let search = search_entry(&archive, id, &mut body, &old.wording.translations);
             let html = PackedHtml::pack(&std::mem::take(&mut body.html));
             fresh.push(Rerendered { id, body, html, search });
         }

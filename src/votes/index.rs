@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::agreement::{Likeness, likeness};
 use super::record::{self, Recording, named};
-use super::{Outcome, Position, Sheet, Tally, VoteEntry, merge};
+use super::{Outcome, Position, Sheet, Tally, VoteEntry, VoteNote, merge};
 use crate::archive::{Archive, DocId, PerDoc};
 use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, SessionId, Symbol};
@@ -97,8 +97,8 @@ pub struct Vote {
     /// The documents recording it, in the archive's order, never empty: links to the
     /// vote lead to the first.
     pub sources: Vec<Recording>,
-    /// Discrepancies, worded for readers; each was also reported as a warning.
-    pub notes: Vec<String>,
+    /// Discrepancies, for readers; each was also reported as a warning.
+    pub notes: Vec<VoteNote>,
 }
 
 /// The states listed on a vote, by position.

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use super::index::{StateKey, title_key};
 use super::record::{Record, named};
-use super::{Ballot, Counted, Listed, Position, SourceSet, Vote};
-use crate::archive::Archive;
+use super::{Ballot, Counted, Listed, Note, NotedState, Position, SourceSet, Vote, VoteNote};
+use crate::archive::{Archive, DocId};
 use crate::diagnostics::Diagnostics;
 use crate::model::{PartialDate, SessionId, Symbol};
 
@@ -92,16 +92,24 @@ fn one_vote(archive: &Archive, records: &[Record], diagnostics: &mut Diagnostics
     let mut notes = Vec::new();
     for record in records {
         for note in &record.notes {
-            notes.push(if records.len() > 1 {
-                format!("In “{}”: {note}", merging.title(record))
-            } else {
-                note.clone()
-            });
+            notes.push(VoteNote { in_record: merging.in_record(record), note: note.clone() });
         }
     }
     let ballots = merging.ballots(&mut notes, diagnostics);
-    let declared = merging.agreed("declared", |r| r.declared, |r| r.declared_at, &mut notes, diagnostics);
-    let stated = merging.agreed("outcome", |r| r.outcome, |r| r.outcome_at, &mut notes, diagnostics);
+    let declared = merging.agreed(
+        "declared",
+        (|r| r.declared, |r| r.declared_at),
+        |first, other| Note::ResultsDisagree { first, other },
+        &mut notes,
+        diagnostics,
+    );
+    let stated = merging.agreed(
+        "outcome",
+        (|r| r.outcome, |r| r.outcome_at),
+        |first, other| Note::OutcomesDisagree { first, other },
+        &mut notes,
+        diagnostics,
+    );
     let mut vote = Vote {
         on,
         title,
@@ -130,8 +138,9 @@ struct Merging<'a> {
 }
 
 impl Merging<'_> {
-    fn title(&self, record: &Record) -> &str {
-        &self.archive.documents[record.recording.doc].title
+    /// The document a note on `record` names: only when the vote has other records.
+    fn in_record(&self, record: &Record) -> Option<DocId> {
+        (self.records.len() > 1).then_some(record.recording.doc)
     }
 
     fn path(&self, record: &Record) -> String {
@@ -140,7 +149,7 @@ impl Merging<'_> {
 
     /// The states, one ballot for each position the records give each; a state they
     /// give different positions is disputed, noted, and reported in each later record.
-    fn ballots(&self, notes: &mut Vec<String>, diagnostics: &mut Diagnostics) -> Vec<Ballot> {
+    fn ballots(&self, notes: &mut Vec<VoteNote>, diagnostics: &mut Diagnostics) -> Vec<Ballot> {
         let mut ballots: Vec<Ballot> = Vec::new();
         let mut at_position: HashMap<(StateKey, Position), usize> = HashMap::new();
         // Each state's positions, in record order; the states in the order first named.
@@ -173,16 +182,17 @@ impl Merging<'_> {
         }
         for key in &order {
             if self.report_disputes(&by_state[key], diagnostics) {
-                let mut each = Vec::new();
-                let mut shown = String::new();
+                let mut positions = Vec::new();
+                let mut state = None;
                 for ballot in ballots.iter_mut().filter(|b| StateKey::of(b.state, &b.printed) == *key) {
                     ballot.disputed = true;
-                    shown = ballot.shown_name(self.archive).to_owned();
-                    let sources: Vec<String> =
-                        ballot.sources.iter().map(|i| format!("“{}”", self.title(&self.records[i]))).collect();
-                    each.push(format!("{} in {}", ballot.position.phrase(), sources.join(" and ")));
+                    state = Some(NotedState { state: ballot.state, printed: ballot.printed.clone() });
+                    let sources = ballot.sources.iter().map(|i| self.records[i].recording.doc).collect();
+                    positions.push((ballot.position, sources));
                 }
-                notes.push(format!("The sources disagree on {shown}: {}.", each.join(", ")));
+                if let Some(state) = state {
+                    notes.push(VoteNote { in_record: None, note: Note::StateDisputed { state, positions } });
+                }
             }
         }
         ballots
@@ -215,25 +225,22 @@ impl Merging<'_> {
         disputed
     }
 
-    /// The `field` the first record to state one gives; each record stating another is
-    /// noted and reported at `at`.
+    /// The `field` the first record to state one gives (its `value`, written `at`);
+    /// each record stating another is noted as `disagree` says and reported.
     fn agreed<T: Copy + PartialEq + std::fmt::Display>(
         &self,
         field: &str,
-        value: impl Fn(&Record) -> Option<T>,
-        at: impl Fn(&Record) -> Option<(usize, usize)>,
-        notes: &mut Vec<String>,
+        (value, at): (impl Fn(&Record) -> Option<T>, impl Fn(&Record) -> Option<(usize, usize)>),
+        disagree: impl Fn((T, DocId), (T, DocId)) -> Note,
+        notes: &mut Vec<VoteNote>,
         diagnostics: &mut Diagnostics,
     ) -> Option<T> {
         let first = self.records.iter().find(|record| value(record).is_some())?;
         let agreed = value(first)?;
         for record in self.records {
             let Some(other) = value(record).filter(|other| *other != agreed) else { continue };
-            let (first_title, title) = (self.title(first), self.title(record));
-            let what = if field == "declared" { "result" } else { field };
-            notes.push(format!(
-                "The sources disagree on the {what}: {agreed} in “{first_title}”, {other} in “{title}”."
-            ));
+            let note = disagree((agreed, first.recording.doc), (other, record.recording.doc));
+            notes.push(VoteNote { in_record: None, note });
             let message = format!("vote on {}: {field} {other} here but {agreed} in {}", self.name, self.path(first));
             diagnostics.push(record.warning(self.archive, at(record).unwrap_or_default(), message));
         }
@@ -255,22 +262,12 @@ fn check_result(merging: &Merging<'_>, vote: &mut Vote, diagnostics: &mut Diagno
             vote.counted().map(Counted::listed).filter(|all| all.disputed == 0 && all.voting() > own.voting())
         };
         let name = &merging.name;
-        let mut note = |note: String| {
-            vote.notes.push(match merging.records.len() {
-                1 => note,
-                _ => format!("In “{}”: {note}", merging.title(record)),
-            });
-        };
+        let in_record = merging.in_record(record);
+        let mut note = |note: Note| vote.notes.push(VoteNote { in_record, note });
         match complete {
             Some(listed) if listed.tally != declared => {
-                let without = match listed.not_recorded {
-                    0 => String::new(),
-                    n => format!(" ({n} without a recorded vote)"),
-                };
                 let counted = listed.tally;
-                note(format!(
-                    "The announced result ({declared}) differs from the votes recorded here ({counted}){without}."
-                ));
+                note(Note::ResultDiffers { declared, counted, not_recorded: listed.not_recorded });
                 let message = format!("vote on {name}: declared {declared} but the states add up to {counted}");
                 diagnostics.push(record.warning(merging.archive, at, message));
             }
@@ -283,9 +280,7 @@ fn check_result(merging: &Merging<'_>, vote: &mut Vote, diagnostics: &mut Diagno
                 ];
                 for (position, named, counted) in positions.into_iter().filter(|(_, named, counted)| named > counted) {
                     let phrase = position.phrase();
-                    note(format!(
-                        "The record names {named} states {phrase}, but the announced result ({declared}) counts {counted}."
-                    ));
+                    note(Note::NamedBeyondCount { position, named, declared, counted });
                     let message = format!("vote on {name}: {named} states named {phrase} but declared {declared}");
                     diagnostics.push(record.warning(merging.archive, at, message));
                 }
@@ -300,12 +295,9 @@ fn check_outcome(archive: &Archive, vote: &mut Vote, records: &[Record], diagnos
     for record in records {
         let Some(stated) = record.outcome.filter(|&stated| stated != derived) else { continue };
         let counts = format!("{yes} in favour and {no} against {} it by the Council's rule", derived.verb());
-        let says = if records.len() > 1 {
-            format!("“{}” says", archive.documents[record.recording.doc].title)
-        } else {
-            "The record says".into()
-        };
-        vote.notes.push(format!("{says} the text was {}, but {counts}.", stated.key()));
+        let said_in = (records.len() > 1).then_some(record.recording.doc);
+        let note = Note::OutcomeContradicted { stated, derived, yes, no, said_in };
+        vote.notes.push(VoteNote { in_record: None, note });
         let message = format!("vote on {}: the record says it was {}, but {counts}", vote.name(), stated.key());
         diagnostics.push(record.warning(archive, record.outcome_at.unwrap_or_default(), message));
     }

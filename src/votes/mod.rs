@@ -8,6 +8,7 @@ pub(crate) mod index;
 mod layout;
 mod merge;
 mod names;
+mod note;
 mod record;
 mod sheet;
 
@@ -18,6 +19,7 @@ pub use export::{Export, VoteContext, export};
 pub use index::{
     Ballot, Cast, Count, Counted, Listed, Placement, SourceSet, Verdict, Vote, VoteId, VoteIndex, VoteSource,
 };
+pub use note::{Note, NotedState, VoteNote};
 pub use record::Recording;
 pub use sheet::{PrintedBallot, PrintedCount, Sheet, SheetError, field_position, parse_sheet};
 

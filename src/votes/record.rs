@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use super::names::{self, Reading};
-use super::{Outcome, Placement, Position, PrintedCount, Tally, VoteEntry, VoteSource, field_position};
+use super::{
+    Note, NotedState, Outcome, Placement, Position, PrintedCount, Tally, VoteEntry, VoteSource, field_position,
+};
 use crate::archive::{Archive, DocId};
 use crate::diagnostics::{Diagnostic, Diagnostics, Level};
 use crate::model::{Document, PartialDate, SessionId, Symbol};
@@ -39,8 +41,8 @@ pub(super) struct Record {
     pub declared: Option<Tally>,
     pub outcome: Option<Outcome>,
     pub states: Vec<NamedState>,
-    /// Discrepancies within the record, worded for readers; each was also reported.
-    pub notes: Vec<String>,
+    /// Discrepancies within the record, for readers; each was also reported.
+    pub notes: Vec<Note>,
     pub recording: Recording,
     /// Where the declared result (or the counts the roll prints) and the stated outcome
     /// are written.
@@ -238,7 +240,7 @@ fn resolve(
     on: &str,
     printed: &[Printed],
     states: &States,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
     warn: &mut dyn FnMut((usize, usize), String),
 ) -> Vec<NamedState> {
     let mut seen: HashMap<StateId, String> = HashMap::new();
@@ -249,8 +251,9 @@ fn resolve(
             Reading::Several { states: parts, run_together } => {
                 let parts: Vec<_> = parts.into_iter().map(|(range, id)| (&name[range], Some(id))).collect();
                 if run_together {
-                    let listed = parts.iter().map(|(part, _)| *part).collect::<Vec<_>>().join("”, “");
-                    notes.push(format!("“{name}” is read as “{listed}”: the source seems to have lost a comma."));
+                    let read_as: Vec<String> = parts.iter().map(|(part, _)| (*part).to_owned()).collect();
+                    let listed = read_as.join("”, “");
+                    notes.push(Note::RunTogether { printed: name.clone(), read_as });
                     warn(
                         *at,
                         format!(
@@ -261,7 +264,7 @@ fn resolve(
                 parts
             }
             Reading::Unknown => {
-                notes.push(format!("“{name}” is not a state the registry knows; its vote is shown as printed."));
+                notes.push(Note::UnknownState { printed: name.clone() });
                 warn(
                     *at,
                     format!("vote on {on}: unknown state `{name}` (add it to data/states.csv if it is a variant)"),
@@ -273,12 +276,11 @@ fn resolve(
             if let Some(id) = state
                 && let Some(first) = seen.insert(id, part.to_owned())
             {
-                notes.push(format!("{} is listed twice (as “{first}” and “{part}”).", states.name(id)));
                 warn(*at, format!("vote on {on}: {} is listed twice", states.name(id)));
+                notes.push(Note::ListedTwice { state: id, first, again: part.to_owned() });
             }
             if *position == Position::NotRecorded {
-                let shown = state.map_or(part, |id| states.name(id));
-                notes.push(format!("{shown} appears on the sheet with no recorded vote."));
+                notes.push(Note::NoRecordedVote { state: NotedState { state, printed: part.to_owned() } });
                 warn(*at, format!("vote on {on}: `{part}` has no recorded vote"));
             }
             resolved.push(NamedState { state, printed: part.to_owned(), position: *position, at: *at });
@@ -296,7 +298,7 @@ fn declared_result(
     named: &[NamedState],
     header: Option<Tally>,
     counts: &[PrintedCount],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
     warn: &mut dyn FnMut((usize, usize), String),
 ) -> Option<Tally> {
     let printed = |position: Position| {
@@ -310,7 +312,7 @@ fn declared_result(
     if let (Some(header), Some(from_roll), Some(first)) = (header, from_roll, counts.first())
         && header != from_roll
     {
-        notes.push(format!("The roll prints the result {from_roll}; the record declares {header}."));
+        notes.push(Note::RollAndDeclared { roll: from_roll, declared: header });
         warn(
             (first.line, first.column),
             format!("vote on {on}: the roll prints {from_roll} but `declared:` says {header}"),
@@ -324,7 +326,7 @@ fn declared_result(
         if usize::from(count) != listed {
             let label = position.label();
             let states = if listed == 1 { "state" } else { "states" };
-            notes.push(format!("The roll prints {label} ({count}) but names {listed} {states} there."));
+            notes.push(Note::RollCount { position, printed: count, named: listed });
             if let Some(at) = counts.iter().find(|c| c.position == position) {
                 let message = format!("vote on {on}: the roll prints {label} ({count}) but names {listed} {states}");
                 warn((at.line, at.column), message);

@@ -91,3 +91,32 @@ test("the French site's pages fit a phone", async () => {
     await context.close();
   }
 });
+
+// The search page's results, once its count is said: each result's kind and date.
+async function resultMeta(page) {
+  await page.locator(".search-status").filter({ hasText: /\d/ }).waitFor({ timeout: 10000 });
+  // Their text, not as the stylesheet capitalises the kind.
+  const metas = await page.locator(".search-results .doc-meta").allTextContents();
+  return metas.map((meta) => meta.replace(/\s+/g, " ").trim());
+}
+
+test("search results give each document's kind and date in its language, and the kind menu is the page's", async () => {
+  const { page, context } = await open(sites.french, "search/", 1280);
+  const kinds = await page.locator("#filter-kind option").allInnerTexts();
+  assert.deepEqual(kinds, ["Tous les types", "Déclaration", "Lettre", "Rapport", "Vote"]);
+  await page.selectOption("#filter-kind", { label: "Lettre" });
+  // The French letter reads as its page does; its English translation as its own.
+  assert.deepEqual((await resultMeta(page)).sort(), ["Letter · 26 September 2014", "Lettre · 26 septembre 2014"]);
+  assert.match(page.url(), /\?kind=Letter$/, "the address names the kind as every language's page does");
+  await page.getByRole("searchbox").fill("déclaration orale");
+  await page.selectOption("#filter-kind", { label: "Tous les types" });
+  await page.waitForFunction(() => document.querySelectorAll(".search-results li").length === 1, null, { timeout: 10000 });
+  assert.deepEqual(await resultMeta(page), ["Déclaration · septembre 2014"]);
+  await context.close();
+
+  // An English archive's search page: each document's result in its own language.
+  const english = await open(sites.multilingual, "search/?kind=Statement", 1280);
+  assert.deepEqual(await resultMeta(english.page), ["Declaración · marzo de 2031"]);
+  assert.equal(await english.page.locator("#filter-kind option:checked").innerText(), "Statement");
+  await english.context.close();
+});

@@ -365,3 +365,69 @@ not-found-home-html = <a href="{ $home }">انتقل إلى الصفحة الر�
 
 ## العنوان القديم لوثيقة للأمم المتحدة صفحتها صفحة وثيقة أخرى
 redirect-html = { $symbol } موجودة في <a href="{ $url }">هذه الصفحة</a>، مع مشاريعها وتنقيحاتها والنص المعتمد.
+
+## كلمات تكتبها مرحلة Markdown في نص الوثيقة (MACHINE-UNCHECKED)
+body-paragraph-link = رابط إلى الفقرة { $number }
+body-notes-heading = الحواشي
+body-note-back = العودة إلى النص
+
+## تباينات التصويت، تحت «تناقضات في السجل» (MACHINE-UNCHECKED). تُكتب النتائج
+## مؤيد-معارض-ممتنع (23-16-8)؛ و`$position` هي yes أو no أو abstain أو absent أو
+## not_recorded، والنتيجة adopted أو rejected.
+quoted = «{ $text }»
+vote-note-in = في «{ $title }»: { $note }
+vote-note-run-together = يُقرأ «{ $printed }» على أنه { $states }: يبدو أن فاصلة سقطت من المصدر.
+vote-note-unknown-state = «{ $printed }» ليست دولة يعرفها السجل؛ ويُعرض تصويتها كما طُبع.
+vote-note-listed-twice = ترد { $state } مرتين (باسم «{ $first }» وباسم «{ $again }»).
+vote-note-no-recorded-vote = ترد { $state } في الورقة دون تصويت مسجل.
+vote-note-roll-and-declared = تطبع القائمة النتيجة { $roll }؛ ويعلن السجل { $declared }.
+vote-note-roll-count = تطبع القائمة { $label } ({ $count }) لكنها تسمي { $named ->
+    [one] دولة واحدة
+    [two] دولتين
+    [few] { $named } دول
+   *[other] { $named } دولة
+} فيها.
+vote-note-state-disputed = تختلف المصادر بشأن { $state }: { $positions }.
+vote-note-position-in = { $position ->
+    [yes] مؤيدة
+    [no] معارضة
+    [abstain] ممتنعة
+    [absent] غائبة
+   *[not_recorded] دون تصويت مسجل
+} في { $sources }
+vote-note-results-disagree = تختلف المصادر بشأن النتيجة: { $first } في «{ $first_title }»، و{ $other } في «{ $other_title }».
+vote-note-outcomes-disagree = تختلف المصادر بشأن مآل النص: { $first ->
+    [adopted] اعتُمد
+   *[rejected] رُفض
+} في «{ $first_title }»، و{ $other ->
+    [adopted] اعتُمد
+   *[rejected] رُفض
+} في «{ $other_title }».
+vote-note-result-differs = تختلف النتيجة المعلنة ({ $declared }) عن الأصوات المسجلة هنا ({ $counted }){ $not_recorded ->
+    [0] {""}
+   *[other] {" "}({ $not_recorded } دون تصويت مسجل)
+}.
+vote-note-named-beyond-count = يسمي السجل { $named ->
+    [one] دولة واحدة
+    [two] دولتين
+    [few] { $named } دول
+   *[other] { $named } دولة
+} { $position ->
+    [yes] مؤيدة
+    [no] معارضة
+   *[abstain] ممتنعة
+}، لكن النتيجة المعلنة ({ $declared }) لا تحسب سوى { $counted }.
+vote-note-outcome-contradicted = يذكر السجل أن النص { $stated ->
+    [adopted] اعتُمد
+   *[rejected] رُفض
+}، لكن { $yes } صوتًا مؤيدًا و{ $no } معارضًا { $derived ->
+    [adopted] تعني اعتماده
+   *[rejected] تعني رفضه
+} وفق قاعدة المجلس.
+vote-note-outcome-contradicted-in = تذكر «{ $title }» أن النص { $stated ->
+    [adopted] اعتُمد
+   *[rejected] رُفض
+}، لكن { $yes } صوتًا مؤيدًا و{ $no } معارضًا { $derived ->
+    [adopted] تعني اعتماده
+   *[rejected] تعني رفضه
+} وفق قاعدة المجلس.

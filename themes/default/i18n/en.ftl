@@ -326,3 +326,65 @@ not-found-home-html = <a href="{ $home }">Go to the home page</a> to browse docu
 
 ## The old address of a UN document whose page is another's
 redirect-html = { $symbol } is on <a href="{ $url }">this page</a>, with its drafts, revisions and adopted text.
+
+## Words the Markdown stage writes into a document's text
+body-paragraph-link = Link to paragraph { $number }
+body-notes-heading = Notes
+body-note-back = Back to the text
+
+## A vote's discrepancies, under "Discrepancies in the record". Results are written
+## in favour-against-abstaining (23-16-8); `$position` is yes, no, abstain, absent or
+## not_recorded, and an outcome adopted or rejected.
+quoted = “{ $text }”
+vote-note-in = In “{ $title }”: { $note }
+vote-note-run-together = “{ $printed }” is read as { $states }: the source seems to have lost a comma.
+vote-note-unknown-state = “{ $printed }” is not a state the registry knows; its vote is shown as printed.
+vote-note-listed-twice = { $state } is listed twice (as “{ $first }” and “{ $again }”).
+vote-note-no-recorded-vote = { $state } appears on the sheet with no recorded vote.
+vote-note-roll-and-declared = The roll prints the result { $roll }; the record declares { $declared }.
+vote-note-roll-count = The roll prints { $label } ({ $count }) but names { $named ->
+    [one] { $named } state
+   *[other] { $named } states
+} there.
+vote-note-state-disputed = The sources disagree on { $state }: { $positions }.
+vote-note-position-in = { $position ->
+    [yes] in favour
+    [no] against
+    [abstain] abstaining
+    [absent] absent
+   *[not_recorded] without a recorded vote
+} in { $sources }
+vote-note-results-disagree = The sources disagree on the result: { $first } in “{ $first_title }”, { $other } in “{ $other_title }”.
+vote-note-outcomes-disagree = The sources disagree on the outcome: { $first ->
+    [adopted] adopted
+   *[rejected] rejected
+} in “{ $first_title }”, { $other ->
+    [adopted] adopted
+   *[rejected] rejected
+} in “{ $other_title }”.
+vote-note-result-differs = The announced result ({ $declared }) differs from the votes recorded here ({ $counted }){ $not_recorded ->
+    [0] {""}
+   *[other] {" "}({ $not_recorded } without a recorded vote)
+}.
+vote-note-named-beyond-count = The record names { $named ->
+    [one] { $named } state
+   *[other] { $named } states
+} { $position ->
+    [yes] in favour
+    [no] against
+   *[abstain] abstaining
+}, but the announced result ({ $declared }) counts { $counted }.
+vote-note-outcome-contradicted = The record says the text was { $stated ->
+    [adopted] adopted
+   *[rejected] rejected
+}, but { $yes } in favour and { $no } against { $derived ->
+    [adopted] adopt
+   *[rejected] reject
+} it by the Council’s rule.
+vote-note-outcome-contradicted-in = “{ $title }” says the text was { $stated ->
+    [adopted] adopted
+   *[rejected] rejected
+}, but { $yes } in favour and { $no } against { $derived ->
+    [adopted] adopt
+   *[rejected] reject
+} it by the Council’s rule.

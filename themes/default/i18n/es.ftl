@@ -340,3 +340,65 @@ not-found-home-html = <a href="{ $home }">Ir a la página de inicio</a> para exp
 
 ## Dirección antigua de un documento de la ONU cuya página es la de otro
 redirect-html = { $symbol } está en <a href="{ $url }">esta página</a>, con sus proyectos, sus revisiones y el texto aprobado.
+
+## Palabras que la etapa Markdown escribe en el texto de un documento
+body-paragraph-link = Enlace al párrafo { $number }
+body-notes-heading = Notas
+body-note-back = Volver al texto
+
+## Las discrepancias de una votación, bajo «Discrepancias en el registro». Los
+## resultados se escriben a favor-en contra-abstenciones (23-16-8); `$position` es yes,
+## no, abstain, absent o not_recorded, y un resultado adopted o rejected.
+quoted = «{ $text }»
+vote-note-in = En «{ $title }»: { $note }
+vote-note-run-together = «{ $printed }» se lee como { $states }: parece que a la fuente le falta una coma.
+vote-note-unknown-state = «{ $printed }» no es un Estado que conozca el registro; su voto se muestra tal como está impreso.
+vote-note-listed-twice = { $state } figura dos veces (como «{ $first }» y como «{ $again }»).
+vote-note-no-recorded-vote = { $state } figura en la hoja sin voto registrado.
+vote-note-roll-and-declared = La lista imprime el resultado { $roll }; el registro declara { $declared }.
+vote-note-roll-count = La lista imprime { $label } ({ $count }) pero nombra { $named ->
+    [one] { $named } Estado
+   *[other] { $named } Estados
+}.
+vote-note-state-disputed = Las fuentes discrepan sobre { $state }: { $positions }.
+vote-note-position-in = { $position ->
+    [yes] a favor
+    [no] en contra
+    [abstain] abstención
+    [absent] ausente
+   *[not_recorded] sin voto registrado
+} según { $sources }
+vote-note-results-disagree = Las fuentes discrepan sobre el resultado: { $first } según «{ $first_title }», { $other } según «{ $other_title }».
+vote-note-outcomes-disagree = Las fuentes discrepan sobre el resultado final: { $first ->
+    [adopted] aprobado
+   *[rejected] rechazado
+} según «{ $first_title }», { $other ->
+    [adopted] aprobado
+   *[rejected] rechazado
+} según «{ $other_title }».
+vote-note-result-differs = El resultado anunciado ({ $declared }) difiere de los votos registrados aquí ({ $counted }){ $not_recorded ->
+    [0] {""}
+   *[other] {" "}({ $not_recorded } sin voto registrado)
+}.
+vote-note-named-beyond-count = El registro nombra { $named ->
+    [one] { $named } Estado
+   *[other] { $named } Estados
+} { $position ->
+    [yes] a favor
+    [no] en contra
+   *[abstain] que se abstienen
+}, pero el resultado anunciado ({ $declared }) solo cuenta { $counted }.
+vote-note-outcome-contradicted = El registro indica que el texto fue { $stated ->
+    [adopted] aprobado
+   *[rejected] rechazado
+}, pero { $yes } votos a favor y { $no } en contra lo { $derived ->
+    [adopted] aprueban
+   *[rejected] rechazan
+} según la regla del Consejo.
+vote-note-outcome-contradicted-in = «{ $title }» indica que el texto fue { $stated ->
+    [adopted] aprobado
+   *[rejected] rechazado
+}, pero { $yes } votos a favor y { $no } en contra lo { $derived ->
+    [adopted] aprueban
+   *[rejected] rechazan
+} según la regla del Consejo.

@@ -344,3 +344,65 @@ not-found-home-html = <a href="{ $home }">Revenir à la page d’accueil</a> pou
 
 ## Ancienne adresse d'un document de l'ONU dont la page est celle d'un autre
 redirect-html = Le { $symbol } se trouve sur <a href="{ $url }">cette page</a>, avec ses projets, ses révisions et le texte adopté.
+
+## Mots que l’étape Markdown écrit dans le texte d’un document
+body-paragraph-link = Lien vers le paragraphe { $number }
+body-notes-heading = Notes
+body-note-back = Retour au texte
+
+## Les incohérences d’un vote, sous « Incohérences dans le relevé ». Les résultats s’écrivent
+## pour-contre-abstention (23-16-8) ; `$position` vaut yes, no, abstain, absent ou
+## not_recorded, et une issue adopted ou rejected.
+quoted = « { $text } »
+vote-note-in = Dans « { $title } » : { $note }
+vote-note-run-together = « { $printed } » est lu comme { $states } : il semble manquer une virgule dans la source.
+vote-note-unknown-state = « { $printed } » n’est pas un État connu du registre ; son vote est indiqué tel qu’il est imprimé.
+vote-note-listed-twice = { $state } figure deux fois (sous la forme « { $first } » et « { $again } »).
+vote-note-no-recorded-vote = { $state } figure sur le relevé sans vote enregistré.
+vote-note-roll-and-declared = La liste imprime le résultat { $roll } ; le relevé déclare { $declared }.
+vote-note-roll-count = La liste imprime { $label } ({ $count }) mais y nomme { $named ->
+    [one] { $named } État
+   *[other] { $named } États
+}.
+vote-note-state-disputed = Les sources divergent sur { $state } : { $positions }.
+vote-note-position-in = { $position ->
+    [yes] pour
+    [no] contre
+    [abstain] abstention
+    [absent] absent
+   *[not_recorded] sans vote enregistré
+} selon { $sources }
+vote-note-results-disagree = Les sources divergent sur le résultat : { $first } selon « { $first_title } », { $other } selon « { $other_title } ».
+vote-note-outcomes-disagree = Les sources divergent sur l’issue : { $first ->
+    [adopted] adopté
+   *[rejected] rejeté
+} selon « { $first_title } », { $other ->
+    [adopted] adopté
+   *[rejected] rejeté
+} selon « { $other_title } ».
+vote-note-result-differs = Le résultat annoncé ({ $declared }) diffère des votes enregistrés ici ({ $counted }){ $not_recorded ->
+    [0] {""}
+   *[other] {" "}({ $not_recorded } sans vote enregistré)
+}.
+vote-note-named-beyond-count = Le relevé nomme { $named ->
+    [one] { $named } État
+   *[other] { $named } États
+} { $position ->
+    [yes] votant pour
+    [no] votant contre
+   *[abstain] s’abstenant
+}, mais le résultat annoncé ({ $declared }) n’en compte que { $counted }.
+vote-note-outcome-contradicted = Le relevé indique que le texte a été { $stated ->
+    [adopted] adopté
+   *[rejected] rejeté
+}, mais { $yes } voix pour et { $no } contre { $derived ->
+    [adopted] l’adoptent
+   *[rejected] le rejettent
+} selon la règle du Conseil.
+vote-note-outcome-contradicted-in = « { $title } » indique que le texte a été { $stated ->
+    [adopted] adopté
+   *[rejected] rejeté
+}, mais { $yes } voix pour et { $no } contre { $derived ->
+    [adopted] l’adoptent
+   *[rejected] le rejettent
+} selon la règle du Conseil.

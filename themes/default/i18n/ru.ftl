@@ -342,3 +342,67 @@ not-found-home-html = <a href="{ $home }">Перейдите на главную
 
 ## Прежний адрес документа ООН, страница которого — страница другого
 redirect-html = { $symbol } находится на <a href="{ $url }">этой странице</a> вместе с проектами, пересмотренными вариантами и принятым текстом.
+
+## Слова, которые этап Markdown пишет в текст документа (MACHINE-UNCHECKED)
+body-paragraph-link = Ссылка на пункт { $number }
+body-notes-heading = Примечания
+body-note-back = Вернуться к тексту
+
+## Расхождения в записях голосования, под «Расхождения в записи» (MACHINE-UNCHECKED).
+## Результаты пишутся за-против-воздержались (23-16-8); `$position` — yes, no,
+## abstain, absent или not_recorded, итог — adopted или rejected.
+quoted = «{ $text }»
+vote-note-in = В документе «{ $title }»: { $note }
+vote-note-run-together = «{ $printed }» читается как { $states }: похоже, в источнике пропущена запятая.
+vote-note-unknown-state = «{ $printed }» — не государство из реестра; его голос показан так, как напечатан.
+vote-note-listed-twice = Дважды указано: { $state } (как «{ $first }» и как «{ $again }»).
+vote-note-no-recorded-vote = В листе без записанного голоса указано: { $state }.
+vote-note-roll-and-declared = В списке напечатан результат { $roll }; в записи объявлен { $declared }.
+vote-note-roll-count = В списке напечатано «{ $label }» ({ $count }), но названо { $named ->
+    [one] { $named } государство
+    [few] { $named } государства
+   *[many] { $named } государств
+}.
+vote-note-state-disputed = Источники расходятся: { $state } — { $positions }.
+vote-note-position-in = { $position ->
+    [yes] «за»
+    [no] «против»
+    [abstain] воздержалось
+    [absent] отсутствовало
+   *[not_recorded] без записанного голоса
+} по данным { $sources }
+vote-note-results-disagree = Источники расходятся в результате: { $first } по данным «{ $first_title }», { $other } по данным «{ $other_title }».
+vote-note-outcomes-disagree = Источники расходятся в итоге: { $first ->
+    [adopted] принят
+   *[rejected] отклонён
+} по данным «{ $first_title }», { $other ->
+    [adopted] принят
+   *[rejected] отклонён
+} по данным «{ $other_title }».
+vote-note-result-differs = Объявленный результат ({ $declared }) расходится с записанными здесь голосами ({ $counted }){ $not_recorded ->
+    [0] {""}
+   *[other] {" "}({ $not_recorded } без записанного голоса)
+}.
+vote-note-named-beyond-count = В записи названо { $named ->
+    [one] { $named } государство
+    [few] { $named } государства
+   *[many] { $named } государств
+} { $position ->
+    [yes] «за»
+    [no] «против»
+   *[abstain] воздержавшихся
+}, но объявленный результат ({ $declared }) насчитывает { $counted }.
+vote-note-outcome-contradicted = В записи сказано, что текст { $stated ->
+    [adopted] принят
+   *[rejected] отклонён
+}, но при { $yes } голосах «за» и { $no } «против» он по правилу Совета { $derived ->
+    [adopted] принят
+   *[rejected] отклонён
+}.
+vote-note-outcome-contradicted-in = В документе «{ $title }» сказано, что текст { $stated ->
+    [adopted] принят
+   *[rejected] отклонён
+}, но при { $yes } голосах «за» и { $no } «против» он по правилу Совета { $derived ->
+    [adopted] принят
+   *[rejected] отклонён
+}.

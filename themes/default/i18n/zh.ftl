@@ -268,3 +268,59 @@ not-found-home-html = <a href="{ $home }">返回首页</a>，按届会、类型�
 
 ## 页面归于另一文件的联合国文件的旧地址
 redirect-html = { $symbol } 见<a href="{ $url }">此页</a>，该页还载有其草案、订正本和通过的案文。
+
+## Markdown 阶段写入文件正文的文字（MACHINE-UNCHECKED）
+body-paragraph-link = 链接到第{ $number }段
+body-notes-heading = 注释
+body-note-back = 返回正文
+
+## 表决记录中的差异，列于“记录中的不一致之处”之下（MACHINE-UNCHECKED）。结果按
+## 赞成-反对-弃权书写（23-16-8）；`$position` 为 yes、no、abstain、absent 或
+## not_recorded，结果为 adopted 或 rejected。
+quoted = “{ $text }”
+vote-note-in = 在“{ $title }”中：{ $note }
+vote-note-run-together = “{ $printed }”被读作{ $states }：来源似乎漏了一个逗号。
+vote-note-unknown-state = “{ $printed }”不是登记册中的国家；其投票按原文显示。
+vote-note-listed-twice = { $state }被列出两次（作为“{ $first }”和“{ $again }”）。
+vote-note-no-recorded-vote = { $state }出现在表决单上，但无表决记录。
+vote-note-roll-and-declared = 名单印出的结果为 { $roll }；记录宣布的结果为 { $declared }。
+vote-note-roll-count = 名单印出“{ $label }”（{ $count }），但列出 { $named } 个国家。
+vote-note-state-disputed = 各来源对{ $state }的记载不一：{ $positions }。
+vote-note-position-in = { $sources }记为{ $position ->
+    [yes] 赞成
+    [no] 反对
+    [abstain] 弃权
+    [absent] 缺席
+   *[not_recorded] 无表决记录
+}
+vote-note-results-disagree = 各来源的结果不一：“{ $first_title }”为 { $first }，“{ $other_title }”为 { $other }。
+vote-note-outcomes-disagree = 各来源的表决结果不一：“{ $first_title }”记为{ $first ->
+    [adopted] 通过
+   *[rejected] 否决
+}，“{ $other_title }”记为{ $other ->
+    [adopted] 通过
+   *[rejected] 否决
+}。
+vote-note-result-differs = 宣布的结果（{ $declared }）与此处记录的投票（{ $counted }）不同{ $not_recorded ->
+    [0] {""}
+   *[other] （其中 { $not_recorded } 个无表决记录）
+}。
+vote-note-named-beyond-count = 记录列出 { $named } 个{ $position ->
+    [yes] 投赞成票的
+    [no] 投反对票的
+   *[abstain] 弃权的
+}国家，但宣布的结果（{ $declared }）只计 { $counted } 个。
+vote-note-outcome-contradicted = 记录称案文{ $stated ->
+    [adopted] 获得通过
+   *[rejected] 被否决
+}，但按理事会规则，{ $yes } 票赞成、{ $no } 票反对意味着案文{ $derived ->
+    [adopted] 获得通过
+   *[rejected] 被否决
+}。
+vote-note-outcome-contradicted-in = “{ $title }”称案文{ $stated ->
+    [adopted] 获得通过
+   *[rejected] 被否决
+}，但按理事会规则，{ $yes } 票赞成、{ $no } 票反对意味着案文{ $derived ->
+    [adopted] 获得通过
+   *[rejected] 被否决
+}。

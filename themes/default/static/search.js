@@ -39,9 +39,13 @@ const shards = new Set(manifest.words);
 // Each document's language, by id, from the runs of documents in one language.
 const languageOf = manifest.languages.flatMap(([language, count]) => Array(count).fill(language));
 const rules = new Map(await Promise.all([...new Set(languageOf)].map(async (language) => [language, await termRule(language)])));
+// A kind is filed under its English name, and shown in the page's language.
+const shownAs = (filter, value) => (filter === "kind" ? messages.kinds?.[value] ?? value : value);
 for (const select of selects) {
-  const values = Object.keys(manifest.filters[select.dataset.filter] ?? {}).sort((a, b) => a.localeCompare(b));
-  for (const value of values) select.append(new Option(value, value));
+  const filter = select.dataset.filter;
+  const options = Object.keys(manifest.filters[filter] ?? {}).map((value) => new Option(shownAs(filter, value), value));
+  options.sort((a, b) => a.text.localeCompare(b.text, document.documentElement.lang));
+  select.append(...options);
 }
 form.hidden = false;
 
