@@ -603,20 +603,32 @@ fn the_component_lists_the_states_by_position_after_the_result() {
 }
 
 /// On a phone the votes index showed "In favour 23" and nothing against: its tables now
-/// stack each row's cells, each named by its column, so every cell carries its label.
+/// stack each row's cells, each named by its column. A votes index row carries its
+/// labels; a state's history, hundreds of rows long, names its columns once, as custom
+/// properties of the table that the stylesheet shows before each cell (checked in a
+/// browser by `vote-layout.test.mjs`).
 #[test]
 fn every_cell_of_the_vote_tables_names_its_column() {
     let output = tempfile::tempdir().unwrap();
     let out = output.path().join("site");
     plenary(&["build", "--root", repo_root().to_str().unwrap(), "--output", out.to_str().unwrap()]).assert_ok();
-    for (path, table) in [("votes/", ".votes-index"), ("states/cod.html", ".state-history")] {
-        let page = Page::read(&out, path);
-        let columns = page.texts(&format!("{table} thead th"));
-        let cells = page.attrs(&format!("{table} tbody tr > *"), "data-label");
-        assert_eq!(cells.len(), page.texts(&format!("{table} tbody tr > *")).len(), "{path}: a cell without a label");
-        assert!(!cells.is_empty());
-        for (n, label) in cells.iter().enumerate() {
-            assert_eq!(label, &columns[n % columns.len()], "{path}: cell {n}");
-        }
+    let page = Page::read(&out, "votes/");
+    let columns = page.texts(".votes-index thead th");
+    let cells = page.attrs(".votes-index tbody tr > *", "data-label");
+    assert_eq!(cells.len(), page.texts(".votes-index tbody tr > *").len(), "a cell without a label");
+    assert!(!cells.is_empty());
+    for (n, label) in cells.iter().enumerate() {
+        assert_eq!(label, &columns[n % columns.len()], "cell {n}");
     }
+
+    let page = Page::read(&out, "states/cod.html");
+    let columns = page.texts(".state-history thead th");
+    let style = page.attrs(".state-history", "style").concat();
+    let named: String =
+        columns.iter().enumerate().map(|(n, column)| format!("--column-{}:\"{column}\";", n + 1)).collect();
+    assert_eq!(style, named);
+    assert!(page.attrs(".state-history tbody tr > *", "data-label").is_empty(), "labels are the table's, once");
+    let rows = page.texts(".state-history tbody tr").len();
+    assert!(rows > 0);
+    assert_eq!(page.texts(".state-history tbody tr > *").len(), rows * columns.len(), "a cell for every column");
 }

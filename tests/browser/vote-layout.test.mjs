@@ -187,3 +187,26 @@ test("every page of the vote fixture passes the W3C Nu HTML checker", () => {
   const result = spawnSync("java", ["-jar", jar, "--errors-only", "--skip-non-html", VOTES], { encoding: "utf8" });
   assert.equal(result.status, 0, result.stderr);
 });
+
+test("each cell of a state's history and record is named by its column at a phone's width", async () => {
+  for (const [site, path] of [["seed", "states/cod.html"], ["votes", "states/bdi.html"]]) {
+    const { page, context } = await open(site, path, { viewport: { width: 375, height: 900 } });
+    const tables = await page.evaluate(() =>
+      [".state-history", ".record-table"].map((selector) => {
+        const table = document.querySelector(selector);
+        const columns = [...table.querySelectorAll("thead th")].map((th) => JSON.stringify(th.textContent));
+        const rows = [...table.querySelectorAll("tbody tr, tfoot tr")].map((row) =>
+          [...row.children].map((cell) => getComputedStyle(cell, "::before").content),
+        );
+        return { selector, columns, rows };
+      }),
+    );
+    const [history, record] = tables;
+    assert.ok(history.rows.length > 0 && record.rows.length > 0, `${site} ${path} has a history and a record`);
+    for (const row of history.rows) assert.deepEqual(row, history.columns, `${site} ${path}`);
+    // A record's row is its session, then each figure after its column's name.
+    const named = record.columns.slice(1).map((column) => JSON.stringify(`${JSON.parse(column)} `));
+    for (const row of record.rows) assert.deepEqual(row.slice(1), named, `${site} ${path}`);
+    await context.close();
+  }
+});
