@@ -654,3 +654,146 @@ fn edits_to_a_document_in_another_language_keep_its_words_and_match_a_full_build
     assert!(snapshot(&site.output()) == full_build(&site), "after a new document: differs from a full build");
     assert_eq!(site.page("es/statements/e.html").attrs(".para-link", "aria-label"), ["Enlace al párrafo 1"]);
 }
+
+/// A report with a symbol of its own, cited by a joint letter that also names the report
+/// as related and a voted draft among its symbols; the vote's record; and an oral
+/// statement that cites nothing, of the letter's day: the letter comes first by its title.
+fn cited_report(site: &Site) {
+    let report = "symbol: A/HRC/49/29\nsession: HRC49\ntags: [reprisals]\n";
+    site.write(
+        "content/reports/reprisals.md",
+        &document(
+            "report",
+            "Cooperation with the United Nations in the field of human rights",
+            "2022-02-10",
+            report,
+            "1. The Secretary-General documents intimidation of those who engage with the Council.",
+        ),
+    );
+    let vote = "session: HRC48\nvotes:\n  - on: A/HRC/48/L.4\n    date: 2021-10-07\n    yes: [Fiji, Czech Republic]\n    no: [USA]\n";
+    site.write(
+        "content/votes/hrc48-l4.md",
+        &document(
+            "vote",
+            "Vote on draft resolution A/HRC/48/L.4",
+            "2021-10-07",
+            vote,
+            "1. The Council adopted the draft by a recorded vote.",
+        ),
+    );
+    let letter = "session: HRC49\nsignatories: [Amnesty International, FIDH]\ntags: [reprisals]\n\
+                  symbols: [A/HRC/48/L.4]\nrelated: [reprisals]\n";
+    site.write(
+        "content/letters/joint-letter.md",
+        &document(
+            "letter",
+            "Joint NGO letter on reprisals",
+            "2022-03-01",
+            letter,
+            "1. Our organisations urge delegations to give full effect to resolution A/HRC/RES/48/17.\n\
+             2. The cases set out in A/HRC/49/29 call for a response from the Council itself.",
+        ),
+    );
+    site.write(
+        "content/statements/item5.md",
+        &document(
+            "statement",
+            "Oral statement under item 5",
+            "2022-03-01",
+            "session: HRC49\nsignatories: [FIDH]\n",
+            "1. Civil society must be able to speak in this room without fear.",
+        ),
+    );
+}
+
+/// Documents added, removed and renamed so that other documents' places in the
+/// archive's order shift: each index that names documents by their place (who cites the
+/// report, the session's neighbours) follows, and the output is a full build's.
+#[test]
+fn documents_added_removed_and_renamed_ahead_of_the_others_keep_who_cites_what() {
+    let site = Site::new();
+    cited_report(&site);
+    let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
+    let cited_by = |site: &Site| site.page("reports/reprisals.html").texts(".cited-by .doc-list > li > a");
+    let letter = "Joint NGO letter on reprisals";
+    assert_eq!(cited_by(&site), [letter]);
+    let discussing = |site: &Site| site.page("states/fji.html").texts(".state-history td:last-child a");
+    assert_eq!(discussing(&site), ["Vote on draft resolution A/HRC/48/L.4", letter]);
+    let step = |built: &mut LiveSite, paths: &[PathBuf], what: &str| {
+        let pages = built.rebuild_edited(paths).expect("no full build").unwrap();
+        built.write_search_index().unwrap();
+        assert!(snapshot(&site.output()) == full_build(&site), "after {what}: differs from a full build");
+        pages
+    };
+
+    // Newer than every other document: the first in the archive, citing nothing.
+    let statement = site.root().join("content/statements/safe-participation.md");
+    site.write(
+        "content/statements/safe-participation.md",
+        &document(
+            "statement",
+            "Joint statement on safe participation",
+            "2022-03-10",
+            "session: HRC49\n",
+            "1. Speakers at a side event described travel bans imposed after earlier sessions.",
+        ),
+    );
+    step(&mut built, std::slice::from_ref(&statement), "adding a statement that cites nothing");
+    assert_eq!(cited_by(&site), [letter]);
+    assert!(site.page("statements/item5.html").texts(".cited-by").is_empty(), "nothing cites the oral statement");
+
+    // Newer still, and citing the report too.
+    let appeal = site.root().join("content/letters/urgent-appeal.md");
+    site.write(
+        "content/letters/urgent-appeal.md",
+        &document(
+            "letter",
+            "Urgent appeal on detained defenders",
+            "2022-03-15",
+            "session: HRC49\nsignatories: [FIDH]\n",
+            "1. Two of the defenders named in A/HRC/49/29 were detained on their return home.\n\
+             2. We ask the President of the Council to raise their cases, as resolution A/HRC/RES/48/17 allows.",
+        ),
+    );
+    step(&mut built, std::slice::from_ref(&appeal), "adding a letter that cites the report");
+    assert_eq!(cited_by(&site), ["Urgent appeal on detained defenders", letter]);
+
+    // The first document goes: every other moves up one.
+    std::fs::remove_file(&appeal).unwrap();
+    step(&mut built, std::slice::from_ref(&appeal), "removing the first document");
+    assert_eq!(cited_by(&site), [letter]);
+
+    // Renamed and retitled: it now sorts after the oral statement of the same day.
+    let old_path = site.root().join("content/letters/joint-letter.md");
+    let new_path = site.root().join("content/letters/reprisals-letter.md");
+    let text = std::fs::read_to_string(&old_path).unwrap();
+    std::fs::remove_file(&old_path).unwrap();
+    std::fs::write(&new_path, text.replacen(letter, "Reprisals: a joint NGO letter", 1)).unwrap();
+    step(&mut built, &[old_path, new_path.clone()], "renaming the letter");
+    assert_eq!(cited_by(&site), ["Reprisals: a joint NGO letter"]);
+
+    // Older than the report now: it moves past the report in the archive's order.
+    let text = std::fs::read_to_string(&new_path).unwrap();
+    std::fs::write(&new_path, text.replacen("date: 2022-03-01", "date: 2022-02-01", 1)).unwrap();
+    step(&mut built, std::slice::from_ref(&new_path), "moving the letter past the report");
+    assert_eq!(cited_by(&site), ["Reprisals: a joint NGO letter"]);
+
+    // A new document first again; then an edit to the letter's text alone is one still.
+    site.write(
+        "content/statements/follow-up.md",
+        &document(
+            "statement",
+            "Follow-up statement on safe participation",
+            "2022-03-20",
+            "session: HRC49\n",
+            "1. The travel bans described at the side event remain in place.",
+        ),
+    );
+    step(&mut built, &[site.root().join("content/statements/follow-up.md")], "adding another statement");
+    let text = std::fs::read_to_string(&new_path).unwrap();
+    std::fs::write(&new_path, text.replacen("itself.", "itself, without delay.", 1)).unwrap();
+    let pages = step(&mut built, std::slice::from_ref(&new_path), "a text edit to the letter");
+    assert_eq!(pages, ["letters/reprisals-letter.html"]);
+    assert_eq!(cited_by(&site), ["Reprisals: a joint NGO letter"]);
+    assert_eq!(discussing(&site), ["Vote on draft resolution A/HRC/48/L.4", "Reprisals: a joint NGO letter"]);
+}

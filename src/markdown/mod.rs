@@ -78,7 +78,7 @@ pub struct BodyProblem {
     pub message: String,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RenderedBody {
     pub html: String,
     /// What a reader reads, as plain text, for the search index: no paragraph links,

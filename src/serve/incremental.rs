@@ -9,6 +9,7 @@
 //! lands on disk is what a full build would write. Edits to what every page reads
 //! (`data/`, `themes/`, `site.yaml`, the navigation) are left to a full build.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -276,9 +277,15 @@ impl LiveSite {
         site.votes.renumber(moved);
         moved.apply(&mut site.anchors);
         moved.apply(&mut site.bodies);
+        // Each body names the documents it links to by their numbers.
+        for body in &mut site.bodies {
+            moved.ids(&mut body.cited_documents);
+        }
         moved.apply(&mut site.html);
         moved.apply(&mut site.search);
         let new_id = moved.to;
+        // Its links were resolved in the archive as it stood before the move.
+        moved.ids(&mut body.cited_documents);
         site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.wording.translations);
         site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html));
         site.citations.add(&site.archive, new_id, &body);
@@ -338,6 +345,7 @@ impl LiveSite {
             .map(|doc| old.archive.by_content_path(&doc.source.content_path))
             .map(|id| id.filter(|&id| !edited.contains(&old.archive.documents[id].source.content_path)))
             .collect();
+        let now = numbers_now(&old_id, old.archive.documents.len());
         let edited_old: Vec<DocId> = edited.iter().filter_map(|path| old.archive.by_content_path(path)).collect();
         // Documents linking to an edited one: the link's address and anchor are checked again.
         let rerender: Vec<DocId> = archive
@@ -374,16 +382,18 @@ impl LiveSite {
             let html = PackedHtml::pack(&std::mem::take(&mut body.html));
             fresh.push(Rerendered { id, body, html, search });
         }
-        // Every document but the re-rendered ones was in the old site.
+        // Every document but the re-rendered ones was in the old site, its body linking
+        // documents by their old numbers: a document added or removed ahead of them
+        // renumbers them.
         let mut rendered = fresh.iter().peekable();
-        let bodies: Vec<&RenderedBody> = old_id
+        let bodies: Vec<Cow<'_, RenderedBody>> = old_id
             .iter_enumerated()
             .map(|(id, was)| match rendered.next_if(|f| f.id == id) {
-                Some(f) => Some(&f.body),
-                None => was.map(|was| &old.bodies[was]),
+                Some(f) => Some(Cow::Borrowed(&f.body)),
+                None => was.and_then(|was| renumbered(&old.bodies[was], &now)),
             })
             .collect::<Option<_>>()?;
-        let citations = CitationIndex::build(&archive, bodies.iter().copied());
+        let citations = CitationIndex::build(&archive, bodies.iter().map(|body| &**body));
         let sources = archive
             .documents
             .iter()
@@ -433,9 +443,16 @@ impl LiveSite {
         for (id, was) in old_id.iter_enumerated() {
             let (body, page_html, entry) = match fresh.next_if(|f| f.id == id) {
                 Some(f) => (Some(f.body), Some(f.html), Some(f.search)),
-                None => {
-                    was.map_or((None, None, None), |was| (bodies[was].take(), html[was].take(), search[was].take()))
-                }
+                None => was.map_or((None, None, None), |was| {
+                    // Renumbered as above, where each was found to link only documents still here.
+                    let body = bodies[was].take().map(|mut body| {
+                        if let Some(links) = links_now(&body.cited_documents, &now) {
+                            body.cited_documents = links;
+                        }
+                        body
+                    });
+                    (body, html[was].take(), search[was].take())
+                }),
             };
             self.site.bodies.push(body.unwrap_or_default());
             self.site.html.push(page_html.unwrap_or_default());
@@ -451,13 +468,6 @@ impl LiveSite {
         self.site.routes = routes;
         self.site.renderer = renderer;
         self.site.warnings = diagnostics.into_sorted();
-        // Each old document's number now, by its old number.
-        let mut now: PerDoc<Option<DocId>> = std::iter::repeat_n(None, bodies.len()).collect();
-        for (id, was) in old_id.iter_enumerated() {
-            if let Some(was) = *was {
-                now[was] = Some(id);
-            }
-        }
         let before = Before { pages: &before, changed: &changed_before, renumbered: &|was| now[was] };
         // Documents may have come or gone, and their pages with them.
         let scope = Scope { everything: false, pages_may_change: true };
@@ -556,6 +566,34 @@ fn new_and_gone<'a>(before: &'a [RouteShows], after: &'a Routes) -> (FxHashSet<&
     let now: FxHashSet<&str> = after.iter().map(|route| route.path.as_str()).collect();
     let gone = then.difference(&now).copied().collect();
     (now.difference(&then).copied().collect(), gone)
+}
+
+/// Each old document's number now, by its old number (`None` once gone), from each
+/// document's old number by its number now.
+fn numbers_now(old_id: &PerDoc<Option<DocId>>, old_count: usize) -> PerDoc<Option<DocId>> {
+    let mut now: PerDoc<Option<DocId>> = std::iter::repeat_n(None, old_count).collect();
+    for (id, was) in old_id.iter_enumerated() {
+        if let Some(was) = *was {
+            now[was] = Some(id);
+        }
+    }
+    now
+}
+
+/// The documents `cited` (by their old numbers) by their numbers now; `None` if one is
+/// gone, which a body linking to it must be rendered again to find.
+fn links_now(cited: &[DocId], now: &PerDoc<Option<DocId>>) -> Option<Vec<DocId>> {
+    cited.iter().map(|&was| now.get(was).copied().flatten()).collect()
+}
+
+/// `body`, an old document's, as the archive is numbered now: borrowed when the
+/// documents it links to kept their numbers.
+fn renumbered<'a>(body: &'a RenderedBody, now: &PerDoc<Option<DocId>>) -> Option<Cow<'a, RenderedBody>> {
+    if body.cited_documents.iter().all(|&was| now.get(was).copied().flatten() == Some(was)) {
+        return Some(Cow::Borrowed(body));
+    }
+    let cited_documents = links_now(&body.cited_documents, now)?;
+    Some(Cow::Owned(RenderedBody { cited_documents, ..body.clone() }))
 }
 
 /// The sessions of the UN documents that have a page under one plan and not the other.
