@@ -11,6 +11,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
 
+mod common;
 #[path = "fuzz/corpus.rs"]
 mod corpus;
 #[path = "fuzz/documents.rs"]
@@ -26,9 +27,10 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
+use common::body_words;
 use plenary::citations::{DocTarget, Resolver, SymbolTarget, TextLinker, paragraph_references, symbols};
 use plenary::load::{parse_document, split};
-use plenary::markdown::{self, BodyWords, Highlighter, RawHtml};
+use plenary::markdown::{self, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 use plenary::votes::{Position, parse_sheet};
 use proptest::prelude::*;
@@ -153,17 +155,6 @@ fn running_text() -> impl Strategy<Value = String> {
         1 => any::<char>().prop_map(String::from),
     ];
     prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
-}
-
-/// The words the Markdown stage writes (¶ labels, the notes' heading), as the default
-/// theme gives them in English.
-fn body_words() -> &'static BodyWords {
-    static WORDS: std::sync::OnceLock<BodyWords> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let theme = plenary::render::Theme::builtin().expect("the default theme");
-        let translations = plenary::i18n::Translations::load(&theme.translations).expect("its translations");
-        BodyWords::new(translations.locale(plenary::model::Lang::En))
-    })
 }
 
 /// Renders `body` as the build does, against [`Archive`].

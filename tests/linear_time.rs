@@ -10,11 +10,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot set up should stop loudly
 
+mod common;
+
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use common::body_words;
 use plenary::citations::{DocTarget, Resolver, SymbolTarget};
-use plenary::markdown::{self, Anchors, BodyWords, Highlighter, RawHtml};
+use plenary::markdown::{self, Anchors, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 
 /// Bytes of the smaller input: big enough that a run takes tens of milliseconds in a
@@ -59,17 +62,6 @@ fn paragraph(piece: &str, size: usize) -> String {
     }
     text.truncate(cut);
     text
-}
-
-/// The words the Markdown stage writes (¶ labels, the notes' heading), as the default
-/// theme gives them in English.
-fn body_words() -> &'static BodyWords {
-    static WORDS: std::sync::OnceLock<BodyWords> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let theme = plenary::render::Theme::builtin().expect("the default theme");
-        let translations = plenary::i18n::Translations::load(&theme.translations).expect("its translations");
-        BodyWords::new(translations.locale(plenary::model::Lang::En))
-    })
 }
 
 /// Seconds spent rendering `body`.

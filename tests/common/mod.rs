@@ -254,3 +254,14 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// The words the Markdown stage writes (¶ labels, the notes' heading), as the default
+/// theme gives them in English.
+pub fn body_words() -> &'static plenary::markdown::BodyWords {
+    static WORDS: std::sync::OnceLock<plenary::markdown::BodyWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let theme = plenary::render::Theme::builtin().expect("the default theme");
+        let translations = plenary::i18n::Translations::load(&theme.translations).expect("its translations");
+        plenary::markdown::BodyWords::new(translations.locale(plenary::model::Lang::En))
+    })
+}
