@@ -50,7 +50,7 @@ impl Naming<'_> {
             Note::RollCount { position, printed, named } => locale.with(
                 "vote-note-roll-count",
                 &[
-                    ("label", locale.text(&format!("position-{}", position.key())).into()),
+                    ("label", locale.text(&super::votes::position_key(*position)).into()),
                     ("count", (*printed).into()),
                     ("named", (*named).into()),
                 ],

@@ -224,7 +224,7 @@ pub struct VoteViews<'a> {
 }
 
 /// The message naming `position`: "In favour".
-fn position_key(position: Position) -> String {
+pub(super) fn position_key(position: Position) -> String {
     format!("position-{}", position.key())
 }
 

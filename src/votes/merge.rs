@@ -122,7 +122,7 @@ fn one_vote(archive: &Archive, records: &[Record], diagnostics: &mut Diagnostics
         notes,
     };
     check_result(&merging, &mut vote, diagnostics);
-    check_outcome(archive, &mut vote, records, diagnostics);
+    check_outcome(&merging, &mut vote, diagnostics);
     vote
 }
 
@@ -290,15 +290,14 @@ fn check_result(merging: &Merging<'_>, vote: &mut Vote, diagnostics: &mut Diagno
 }
 
 /// Reports a stated outcome that the result or the count contradicts by the Council's rule.
-fn check_outcome(archive: &Archive, vote: &mut Vote, records: &[Record], diagnostics: &mut Diagnostics) {
+fn check_outcome(merging: &Merging<'_>, vote: &mut Vote, diagnostics: &mut Diagnostics) {
     let Some((derived, yes, no)) = vote.derived() else { return };
-    for record in records {
+    for record in merging.records {
         let Some(stated) = record.outcome.filter(|&stated| stated != derived) else { continue };
         let counts = format!("{yes} in favour and {no} against {} it by the Council's rule", derived.verb());
-        let said_in = (records.len() > 1).then_some(record.recording.doc);
-        let note = Note::OutcomeContradicted { stated, derived, yes, no, said_in };
+        let note = Note::OutcomeContradicted { stated, derived, yes, no, said_in: merging.in_record(record) };
         vote.notes.push(VoteNote { in_record: None, note });
         let message = format!("vote on {}: the record says it was {}, but {counts}", vote.name(), stated.key());
-        diagnostics.push(record.warning(archive, record.outcome_at.unwrap_or_default(), message));
+        diagnostics.push(record.warning(merging.archive, record.outcome_at.unwrap_or_default(), message));
     }
 }
