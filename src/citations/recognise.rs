@@ -715,12 +715,12 @@ fn subject_named(text: &str, floor: usize, keyword: usize) -> Option<UnBody> {
     }
     let clause = &text[from..keyword];
     let clause = clause.rfind(['.', ';', ':', '!', '?']).map_or(clause, |end| &clause[end + 1..]);
-    // The clause is read once, each byte against the names' first bytes: a searcher set
-    // up per name, per citation, cost more than the reading. The names are ASCII, so a
-    // byte that begins one is a character's start.
+    // The clause is read once, the names tried only where a capital or a bracket starts
+    // one: a searcher set up per name, per citation, cost more than the reading. The
+    // names are ASCII, so a byte that begins one is a character's start.
     let bytes = clause.as_bytes();
-    (0..clause.len()).find_map(|at| {
-        BODY_NAMES.into_iter().find_map(|(name, body)| {
+    (0..clause.len()).filter(|&at| bytes[at].is_ascii_uppercase() || bytes[at] == b'(').find_map(|at| {
+        BODY_NAMES.iter().find_map(|&(name, body)| {
             let named = body != UnBody::HumanRightsCouncil
                 && bytes[at] == name.as_bytes()[0]
                 && clause[at..].starts_with(name)
