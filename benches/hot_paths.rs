@@ -1,6 +1,6 @@
 //! Micro-benchmarks of the build's hot paths, mostly on the seed archive's own documents:
-//! front matter, Markdown with citations, a megabyte paragraph of citations, a vote
-//! sheet, a document page's template.
+//! front matter, Markdown with citations, a document's words for search, a megabyte
+//! paragraph of citations, a vote sheet, a document page's template.
 //!
 //!     cargo bench --bench hot_paths
 
@@ -56,6 +56,11 @@ fn hot_paths(c: &mut Criterion) {
             let parsed = markdown::parse(black_box(&body));
             markdown::render(parsed, &resolver, &highlighter, RawHtml::Sanitised, &words).unwrap()
         });
+    });
+
+    // What the search index counts of every document: its words, each stemmed.
+    c.bench_function("search words: count the annex's words", |b| {
+        b.iter(|| plenary::search::Words::count([black_box(body.as_str())], "Annex", None, plenary::model::Lang::En));
     });
 
     // A pasted PDF with no paragraph breaks: one paragraph of a megabyte, thick with

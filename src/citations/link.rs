@@ -1,7 +1,7 @@
 //! Rewriting a run of body text into HTML whose symbols and paragraph references are links.
 
 use super::recognise::{Attribution, Scanned};
-use crate::markdown::{Anchors, escape};
+use crate::markdown::{Anchors, escape_into};
 use crate::model::{DocId, Symbol};
 
 /// An archive document a link or citation can point at, with the ids its page defines.
@@ -132,7 +132,7 @@ impl<'r> TextLinker<'r> {
             if start < at {
                 continue;
             }
-            html.push_str(&escape(&text[at..start]));
+            escape_into(&mut html, &text[at..start]);
             match &spans[index].2 {
                 Span::Symbol(symbol) => {
                     let target = self.resolver.symbol(symbol);
@@ -143,11 +143,11 @@ impl<'r> TextLinker<'r> {
                         }
                         SymbolTarget::Page(url) => url.clone(),
                     };
-                    html.push_str(&format!(
-                        "<a class=\"symbol\" href=\"{}\">{}</a>",
-                        escape(&url),
-                        escape(&text[start..end])
-                    ));
+                    html.push_str("<a class=\"symbol\" href=\"");
+                    escape_into(&mut html, &url);
+                    html.push_str("\">");
+                    escape_into(&mut html, &text[start..end]);
+                    html.push_str("</a>");
                     self.block_symbols.push((symbol.clone(), offset + start, offset + end));
                     self.last = Some(target);
                 }
@@ -160,7 +160,7 @@ impl<'r> TextLinker<'r> {
                             &text[start..end]
                         ),
                     ));
-                    html.push_str(&escape(&text[start..end]));
+                    escape_into(&mut html, &text[start..end]);
                 }
                 Span::Paragraphs(numbers) => {
                     // "paragraphs 8 and 9 of resolution 60/251": the symbol after them is the one meant.
@@ -173,7 +173,7 @@ impl<'r> TextLinker<'r> {
             }
             at = end;
         }
-        html.push_str(&escape(&text[at..]));
+        escape_into(&mut html, &text[at..]);
         html
     }
 
@@ -189,7 +189,7 @@ impl<'r> TextLinker<'r> {
         html: &mut String,
     ) {
         let Some(SymbolTarget::Document(doc)) = target.or(self.last.as_ref()) else {
-            html.push_str(&escape(&text[start..end]));
+            escape_into(html, &text[start..end]);
             return;
         };
         let mut at = start;
@@ -197,13 +197,15 @@ impl<'r> TextLinker<'r> {
             let id = format!("p{number}");
             // The first number's link takes in "para.", so the words a reader clicks say what they are.
             let link_start = if index == 0 { start } else { span.start };
-            html.push_str(&escape(&text[at..link_start]));
+            escape_into(html, &text[at..link_start]);
             if doc.anchors.contains(&id) {
-                html.push_str(&format!(
-                    "<a href=\"{}#{id}\">{}</a>",
-                    escape(&doc.url),
-                    escape(&text[link_start..span.end])
-                ));
+                html.push_str("<a href=\"");
+                escape_into(html, &doc.url);
+                html.push('#');
+                html.push_str(&id);
+                html.push_str("\">");
+                escape_into(html, &text[link_start..span.end]);
+                html.push_str("</a>");
             } else {
                 self.warnings.push((
                     start,
@@ -213,11 +215,11 @@ impl<'r> TextLinker<'r> {
                         doc.url
                     ),
                 ));
-                html.push_str(&escape(&text[link_start..span.end]));
+                escape_into(html, &text[link_start..span.end]);
             }
             at = span.end;
         }
-        html.push_str(&escape(&text[at..end]));
+        escape_into(html, &text[at..end]);
     }
 }
 

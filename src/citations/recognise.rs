@@ -56,24 +56,20 @@ pub fn paragraph_references(original: &str) -> Vec<FoundParagraphs> {
     Scanned::new(original).paragraphs()
 }
 
-/// A text made ready once for both recognisers: flattened, and in lower case.
+/// A text made ready once for both recognisers: flattened.
 pub struct Scanned<'t> {
     original: &'t str,
     flat: Flat<'t>,
-    /// The flat text in ASCII lower case.
-    lower: String,
 }
 
 impl<'t> Scanned<'t> {
     pub fn new(original: &'t str) -> Self {
-        let flat = Flat::new(original);
-        let lower = flat.text.to_ascii_lowercase();
-        Self { original, flat, lower }
+        Self { original, flat: Flat::new(original) }
     }
 
     /// What [`symbols_in`] finds.
     pub fn symbols(&self, attribution: &mut Attribution) -> (Vec<FoundSymbol>, Vec<Ambiguous>) {
-        let (original, flat, lower) = (self.original, &self.flat, self.lower.as_str());
+        let (original, flat) = (self.original, &self.flat);
         let text = flat.text.as_ref();
         let mut found = Vec::new();
         let mut ambiguous = Vec::new();
@@ -102,7 +98,7 @@ impl<'t> Scanned<'t> {
                     .last()
                     .map_or(0, |hit| hit.span.end)
                     .max(ambiguous.last().map_or(0, |left: &Ambiguous| left.span.end));
-                short_form(text, lower, start, floor, attribution, &mut found, &mut ambiguous)
+                short_form(text, start, floor, attribution, &mut found, &mut ambiguous)
             };
             at = end.unwrap_or(start + 1);
             while !text.is_char_boundary(at) {
@@ -120,11 +116,11 @@ impl<'t> Scanned<'t> {
 
     /// What [`paragraph_references`] finds.
     pub fn paragraphs(&self) -> Vec<FoundParagraphs> {
-        let (flat, lower) = (&self.flat, self.lower.as_str());
+        let flat = &self.flat;
         let text = flat.text.as_ref();
         let mut found = Vec::new();
         let mut at = 0;
-        while let Some(start) = find_word(text, lower, at, "para") {
+        while let Some(start) = find_para(text, at) {
             let rest = &text[start..];
             let keyword = ["paragraphs", "paragraph", "paras.", "para."]
                 .into_iter()
@@ -244,26 +240,34 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// Where the next `A/`, `S/` or `E/` is, from `from` on. A two-byte pattern is looked
-/// for byte by byte: a string searcher would be set up again for every text of every page.
+/// Where the next `A/`, `S/` or `E/` is, from `from` on: found by its slash, which a
+/// text has far fewer of than bytes, and which is looked for with no searcher to set up.
 fn find_symbol_start(text: &str, from: usize) -> Option<usize> {
-    text.as_bytes()[from..]
-        .windows(2)
-        .position(|pair| matches!(pair, [b'A' | b'S' | b'E', b'/']))
-        .map(|offset| from + offset)
-}
-
-/// Where `word` next starts a word of `text`, from `from` on, in any case; `lower` is
-/// `text` in ASCII lower case, made once per text rather than once per search.
-fn find_word(text: &str, lower: &str, mut from: usize, word: &str) -> Option<usize> {
-    while let Some(offset) = lower[from..].find(word) {
-        let start = from + offset;
-        if starts_word(text, start) {
-            return Some(start);
+    let bytes = text.as_bytes();
+    let mut at = from;
+    // `from` and every byte after a slash start a character.
+    while let Some(offset) = text[at..].find('/') {
+        let slash = at + offset;
+        if slash > from && matches!(bytes[slash - 1], b'A' | b'S' | b'E') {
+            return Some(slash - 1);
         }
-        from = start + word.len();
+        at = slash + 1;
     }
     None
+}
+
+/// Where "para" next starts a word of `text`, from `from` on, in any case: found by its
+/// first letter in either case, which a vectorised byte search finds with no searcher
+/// to set up for every text of every page, nor a lower-case copy of the text to search.
+fn find_para(text: &str, from: usize) -> Option<usize> {
+    memchr::memchr2_iter(b'p', b'P', &text.as_bytes()[from..])
+        .map(|offset| from + offset)
+        .find(|&at| has_at_ignoring_case(text, at, "para") && starts_word(text, at))
+}
+
+/// Whether `text` has `prefix` at byte `at`, in any ASCII case.
+fn has_at_ignoring_case(text: &str, at: usize, prefix: &str) -> bool {
+    text.as_bytes()[at..].get(..prefix.len()).is_some_and(|bytes| bytes.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// The words that open short citations, looked for in one pass in any case: a search
@@ -480,8 +484,8 @@ const OPENINGS: [(&str, SymbolKind); 12] = [
 
 /// The kind of text the words at `start` name, and where the numbers after them begin:
 /// "resolutions 7/1", "President's statement PRST 8/1", "PRST/5/1".
-fn opening(text: &str, lower: &str, start: usize) -> Option<(SymbolKind, usize)> {
-    let (word, kind) = OPENINGS.into_iter().find(|(word, _)| lower[start..].starts_with(word))?;
+fn opening(text: &str, start: usize) -> Option<(SymbolKind, usize)> {
+    let (word, kind) = OPENINGS.into_iter().find(|(word, _)| has_at_ignoring_case(text, start, word))?;
     let mut cursor = start + word.len();
     // The Council's statements carry `PRST` in capitals, after the words or on its own.
     let prst_at = if word == "prst" {
@@ -538,7 +542,6 @@ fn numbered_statement(text: &str, prst: usize, floor: usize) -> Option<FoundSymb
 /// where the list ends. `floor` is where the last citation ended.
 fn short_form(
     text: &str,
-    lower: &str,
     start: usize,
     floor: usize,
     attribution: &mut Attribution,
@@ -546,13 +549,13 @@ fn short_form(
     ambiguous: &mut Vec<Ambiguous>,
 ) -> Option<usize> {
     // After a slash, `PRST` is part of a symbol or an address, or the middle of `8/PRST/1`.
-    if lower[start..].starts_with("prst") && text[..start].ends_with('/') {
+    if has_at_ignoring_case(text, start, "prst") && text[..start].ends_with('/') {
         let hit = numbered_statement(text, start, floor)?;
         let end = hit.span.end;
         found.push(hit);
         return Some(end);
     }
-    let (kind, mut cursor) = opening(text, lower, start)?;
+    let (kind, mut cursor) = opening(text, start)?;
     let mut items = Vec::new();
     while let Some((series, number, length, security)) = short_number_of(kind, &text[cursor..]) {
         items.push((cursor..cursor + length, series, number, security));
@@ -684,22 +687,18 @@ fn body_after(text: &str, list_end: usize) -> Option<UnBody> {
     let clause_end = window[parenthesis..].find(['.', ';', ':']).map_or(window.len(), |end| parenthesis + end);
     let window = &window[..clause_end];
     for lead in [" of the ", ", the ", " by the ", " of the UN ", ", the UN "] {
-        for (name, body) in BODY_NAMES {
-            if name.starts_with('(') {
-                continue;
-            }
-            let phrase_at = window.find(lead).filter(|&at| window[at + lead.len()..].starts_with(name));
-            // Only a name right after the list or its paragraph: "resolution 28/2 and the General Assembly's" is not.
-            if let Some(at) = phrase_at
-                && window[..at]
-                    .trim()
-                    .trim_start_matches('(')
-                    .split(')')
-                    .next()
-                    .is_none_or(|inside| inside.is_empty() || inside.starts_with("para"))
-            {
-                return Some(body);
-            }
+        let Some(at) = window.find(lead) else { continue };
+        // Only a name right after the list or its paragraph: "resolution 28/2 and the General Assembly's" is not.
+        let right_after = window[..at]
+            .trim()
+            .trim_start_matches('(')
+            .split(')')
+            .next()
+            .is_none_or(|inside| inside.is_empty() || inside.starts_with("para"));
+        let named = &window[at + lead.len()..];
+        let body = BODY_NAMES.into_iter().find(|(name, _)| !name.starts_with('(') && named.starts_with(name));
+        if let Some((_, body)) = body.filter(|_| right_after) {
+            return Some(body);
         }
     }
     None
@@ -716,17 +715,20 @@ fn subject_named(text: &str, floor: usize, keyword: usize) -> Option<UnBody> {
     }
     let clause = &text[from..keyword];
     let clause = clause.rfind(['.', ';', ':', '!', '?']).map_or(clause, |end| &clause[end + 1..]);
-    BODY_NAMES
-        .into_iter()
-        .filter(|(_, body)| *body != UnBody::HumanRightsCouncil)
-        .filter_map(|(name, body)| {
-            let is_word = |at: usize| {
-                starts_word(clause, at) && clause[at + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            };
-            clause.match_indices(name).map(|(at, _)| at).find(|&at| is_word(at)).map(|at| (at, body))
+    // The clause is read once, the names tried only where a capital or a bracket starts
+    // one: a searcher set up per name, per citation, cost more than the reading. The
+    // names are ASCII, so a byte that begins one is a character's start.
+    let bytes = clause.as_bytes();
+    (0..clause.len()).filter(|&at| bytes[at].is_ascii_uppercase() || bytes[at] == b'(').find_map(|at| {
+        BODY_NAMES.iter().find_map(|&(name, body)| {
+            let named = body != UnBody::HumanRightsCouncil
+                && bytes[at] == name.as_bytes()[0]
+                && clause[at..].starts_with(name)
+                && starts_word(clause, at)
+                && clause[at + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            named.then_some(body)
         })
-        .min_by_key(|(at, _)| *at)
-        .map(|(_, body)| body)
+    })
 }
 
 /// `window` without the footnote numbers a paste glues after punctuation: ",5 the" is
@@ -915,6 +917,7 @@ mod tests {
         assert_eq!(numbers("paragraphs 104 and 106"), [vec![104, 106]]);
         assert_eq!(numbers("a paragraph about it, and (pp.4)"), Vec::<Vec<u32>>::new());
         assert_eq!(numbers("paragraphing 4"), Vec::<Vec<u32>>::new());
+        assert_eq!(numbers("Paras. 8-9 and PARAGRAPH 4, not apara. 5"), [vec![8, 9], vec![4]]);
         // Found by the property tests: a keyword's length may end inside a character.
         assert_eq!(numbers("para. é—"), Vec::<Vec<u32>>::new());
     }

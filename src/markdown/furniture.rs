@@ -8,6 +8,7 @@
 //! The rule: a paragraph is furniture when every line of it is one of those lines. A
 //! paragraph of prose that merely mentions a date, a symbol or the Council is not.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
@@ -18,19 +19,20 @@ use crate::model::Symbol;
 pub fn paragraphs(events: &[(Event<'_>, Range<usize>)]) -> Vec<usize> {
     let mut found = Vec::new();
     // The paragraph being read: where it starts, the line being read, and whether every
-    // line so far is furniture.
+    // line so far is furniture. Once a line is not, the paragraph is prose whatever
+    // follows, and the rest of it is neither copied nor read.
     let mut open: Option<(usize, String, bool)> = None;
     for (index, (event, _)) in events.iter().enumerate() {
         match event {
             Event::Start(Tag::Paragraph) => open = Some((index, String::new(), true)),
             Event::Text(text) | Event::Code(text) => {
-                if let Some((_, line, _)) = open.as_mut() {
+                if let Some((_, line, true)) = open.as_mut() {
                     line.push_str(text);
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
-                if let Some((_, line, all)) = open.as_mut() {
-                    *all &= line.trim().is_empty() || is_furniture_line(line);
+                if let Some((_, line, all @ true)) = open.as_mut() {
+                    *all = line.trim().is_empty() || is_furniture_line(line);
                     line.clear();
                 }
             }
@@ -53,7 +55,12 @@ pub fn paragraphs(events: &[(Event<'_>, Range<usize>)]) -> Vec<usize> {
 /// Whether `line` is one a UN document prints around its text rather than in it.
 pub fn is_furniture_line(line: &str) -> bool {
     // PDFs paste non-breaking spaces and curly apostrophes; the lists below are plain.
-    let line = line.replace(['\u{a0}', '\u{202f}'], " ").replace('’', "'");
+    // Most lines are plain ASCII already, and are read as they are, with no copy.
+    let line: Cow<'_, str> = if !line.is_ascii() && line.contains(['\u{a0}', '\u{202f}', '’']) {
+        Cow::Owned(line.replace(['\u{a0}', '\u{202f}'], " ").replace('’', "'"))
+    } else {
+        Cow::Borrowed(line)
+    };
     let line = line.trim().trim_end_matches(['*', ' ']);
     !line.is_empty()
         && (is_symbol(line)
@@ -284,11 +291,19 @@ const ORDINALS: [&str; 28] = [
 ];
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+const SESSION: &str = " session";
+
 /// `Thirty-first session`, `48th session`, `Twenty-eighth special session`,
 /// `Resumed organizational session`.
 fn is_session(line: &str) -> bool {
+    // Only ASCII letters lower to " session" (a test holds it), so the line's last bytes
+    // say whether its lower case could end so, with no copy.
+    let tail = line.len().checked_sub(SESSION.len()).map(|at| &line.as_bytes()[at..]);
+    if !tail.is_some_and(|tail| tail.eq_ignore_ascii_case(SESSION.as_bytes())) {
+        return false;
+    }
     let lower = line.to_lowercase();
-    let Some(rest) = lower.strip_suffix(" session") else { return false };
+    let Some(rest) = lower.strip_suffix(SESSION) else { return false };
     let words: Vec<&str> =
         rest.split_whitespace().filter(|word| !matches!(*word, "special" | "organizational" | "resumed")).collect();
     match words.as_slice() {
@@ -443,5 +458,41 @@ mod tests {
             furniture("Human Rights Council\nThe Council adopted the text without a vote.\n"),
             Vec::<String>::new()
         );
+        // However many cover lines follow the prose.
+        assert_eq!(
+            furniture("Human Rights Council\nThe Council adopted the text.\nGeneral Assembly\nA/HRC/31/22\n"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn long_lines_and_lines_in_capitals_are_read_whole() {
+        let agenda = format!("Agenda items {}", (1..=60).map(|n| n.to_string()).collect::<Vec<_>>().join(", "));
+        let footer = format!("GE.21-12345  (E){}", "    041021".repeat(20));
+        let date = format!("29{} janvier 2016", " de".repeat(40));
+        for line in [
+            agenda.as_str(),
+            footer.as_str(),
+            date.as_str(),
+            "THIRTY-FIRST SESSION",
+            "Forty-eighth Session",
+            "Thirty-first\u{a0}session",
+            "Resumed special organizational session",
+        ] {
+            assert!(is_furniture_line(line), "{line}");
+        }
+        assert_eq!(furniture(&format!("{agenda}\n{footer}\n")), [format!("{agenda} / {footer}")]);
+        for line in ["Session", "session", "In session", "Thirty-first sessions", "Forty-eighth séssion"] {
+            assert!(!is_furniture_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn only_ascii_letters_lower_to_the_letters_of_session() {
+        // What lets `is_session` read a line's last bytes before lowering it: no other
+        // character lowers to letters of "session" alone, nor to anything with a space,
+        // so none lowers to any part of " session" (İ lowers to an i with a dot above).
+        let part = |c: char| c.to_lowercase().all(|l| SESSION.contains(l)) || c.to_lowercase().any(|l| l == ' ');
+        assert!(('\0'..=char::MAX).filter(|c| !c.is_ascii()).all(|c| !part(c)));
     }
 }

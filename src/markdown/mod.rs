@@ -351,7 +351,12 @@ impl TextRun {
     fn undefined_footnotes(&self, lines: &LineIndex<'_>, problems: &mut Vec<BodyProblem>) {
         let text = &self.text;
         let mut from = 0;
-        while let Some(open) = text[from..].find("[^").map(|i| from + i) {
+        // By its bracket: a searcher for "[^" would be set up for every run of text.
+        while let Some(open) = text[from..].find('[').map(|i| from + i) {
+            if text.as_bytes().get(open + 1) != Some(&b'^') {
+                from = open + 1;
+                continue;
+            }
             let label_start = open + 2;
             let Some(close) = text[label_start..].find(']').map(|i| label_start + i) else { break };
             let label = &text[label_start..close];
@@ -443,9 +448,14 @@ fn code_block(language: &str, text: &str, highlighter: &Highlighter) -> String {
 
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    // Writing into a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    escape_into(&mut out, text);
     out
+}
+
+/// [`escape`], written at the end of `out`.
+pub fn escape_into(out: &mut String, text: &str) {
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(out, text);
 }
 
 /// Byte offset → 1-based line and column, the column in characters as editors count.

@@ -17,8 +17,9 @@
 
 mod words;
 
-use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -44,6 +45,20 @@ const B: f64 = 0.75;
 const IN_TITLE: u8 = 128;
 const IN_SUMMARY: u8 = 64;
 const TEXT_MAX: u8 = 63;
+
+/// How many words' terms a thread remembers per language before it forgets them all:
+/// enough for an archive's everyday words, a few megabytes at most.
+const KNOWN_WORDS: usize = 1 << 16;
+
+/// The term of each surface word, as [`term`] spells it in one language.
+type Known = FxHashMap<Box<str>, Rc<str>>;
+
+thread_local! {
+    /// The terms of the words met, by language: most documents use the same few
+    /// thousand words, and stemming them again for each document was most of the cost
+    /// of counting its words.
+    static KNOWN_TERMS: RefCell<FxHashMap<Lang, Known>> = RefCell::default();
+}
 
 /// One document page, as search sees it.
 #[derive(Debug)]
@@ -109,13 +124,28 @@ impl Words {
         }
         each_surface_word(title, |word| add(word, 0, IN_TITLE));
         each_surface_word(summary.unwrap_or_default(), |word| add(word, 0, IN_SUMMARY));
-        // Each distinct word is stemmed once, however often the document uses it.
-        let mut terms: FxHashMap<Cow<'_, str>, (u32, u8)> = FxHashMap::default();
-        for (surface, (count, places)) in &surfaces {
-            let term = terms.entry(term(surface, language)).or_default();
-            term.0 += count;
-            term.1 |= places;
-        }
+        // Each distinct word is stemmed once, however often the document uses it, and
+        // once per thread for all the documents that use it.
+        let mut terms: FxHashMap<Rc<str>, (u32, u8)> = FxHashMap::default();
+        KNOWN_TERMS.with_borrow_mut(|known| {
+            let known = known.entry(language).or_default();
+            for (surface, (count, places)) in &surfaces {
+                let term = match known.get(surface.as_str()) {
+                    Some(term) => Rc::clone(term),
+                    None => {
+                        if known.len() >= KNOWN_WORDS {
+                            known.clear();
+                        }
+                        let term = Rc::<str>::from(term(surface, language));
+                        known.insert(surface.as_str().into(), Rc::clone(&term));
+                        term
+                    }
+                };
+                let term = terms.entry(term).or_default();
+                term.0 += count;
+                term.1 |= places;
+            }
+        });
         let mut packed = String::with_capacity(terms.keys().map(|word| word.len() + 1).sum());
         let (counts, places) = terms
             .into_iter()
@@ -365,6 +395,31 @@ mod tests {
         // The most a word can weigh without the title is less than the title alone.
         assert!(weight(u32::from(u8::MAX), IN_SUMMARY, 0.1) < u32::from(IN_TITLE));
         assert!(weight(u32::from(u8::MAX), 0, 0.1) < u32::from(IN_SUMMARY));
+    }
+
+    #[test]
+    fn a_word_met_before_on_the_thread_has_the_term_it_had_then() {
+        let text = "Coopérations and résolutions: the Council's resolutions, cooperation, 43rd, Совет";
+        // Each test runs on a thread of its own, so the first count finds nothing remembered.
+        let first = Words::count([text], "Cooperation", None, Lang::En);
+        let terms = |words: &Words| -> BTreeMap<String, u32> {
+            words.iter().map(|(word, count, _)| (word.to_owned(), count)).collect()
+        };
+        for language in [Lang::Fr, Lang::En, Lang::Ru, Lang::Fr, Lang::En] {
+            let mut stemmed: BTreeMap<String, u32> = BTreeMap::new();
+            each_surface_word(text, |word| *stemmed.entry(term(word, language).into_owned()).or_default() += 1);
+            let counted = Words::count([text], "Cooperation", None, language);
+            assert_eq!(terms(&counted), stemmed, "{language:?}");
+            if language == Lang::En {
+                assert_eq!(counted, first);
+            }
+        }
+        // Past the words a thread remembers, it forgets them, and spells each alike still.
+        let many: String = (0..KNOWN_WORDS + 10).map(|n| format!("w{n}x ")).collect();
+        let counted = Words::count([many.as_str(), text], "", None, Lang::En);
+        let alone = Words::count([text], "", None, Lang::En).iter().count();
+        assert_eq!(counted.iter().count(), KNOWN_WORDS + 10 + alone);
+        assert_eq!(Words::count([text], "Cooperation", None, Lang::En), first);
     }
 
     #[test]
