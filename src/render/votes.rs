@@ -442,13 +442,7 @@ impl VoteViews<'_> {
             position,
             label,
             disputed,
-            // The vote's own link opens the document that records it: the column names the
-            // others, which on 47 state pages would otherwise repeat that title 47 times.
-            discussed_in: self.votes.discussed_in[vote]
-                .iter()
-                .filter(|&&doc| doc != self.votes.votes[vote].doc())
-                .map(|&doc| self.doc_link(doc))
-                .collect(),
+            discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
         }
     }
 }
