@@ -121,10 +121,9 @@ impl<'t> Scanned<'t> {
         let mut found = Vec::new();
         let mut at = 0;
         while let Some(start) = find_para(text, at) {
-            let rest = &text[start..];
             let keyword = ["paragraphs", "paragraph", "paras.", "para."]
                 .into_iter()
-                .find(|k| rest.get(..k.len()).is_some_and(|start| start.eq_ignore_ascii_case(k)));
+                .find(|k| has_at_ignoring_case(text, start, k));
             at = start + 4;
             let Some(keyword) = keyword else { continue };
             let mut cursor = start + keyword.len();
