@@ -75,9 +75,10 @@ pub fn feed(
 
 /// schema.org JSON-LD for a document page, safe to place inside a `<script>` element.
 /// It names the signatories but does not link them, and leaves the summary to the
-/// page's description: a joint letter's hundred signatories were otherwise printed
-/// twice over, each with an address, outweighing the letter itself.
-pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
+/// page's description, its address to the canonical link and its language to `lang`:
+/// a joint letter's hundred signatories were otherwise printed twice over, each with an
+/// address, outweighing the letter itself.
+pub fn json_ld(archive: &Archive, id: DocId) -> String {
     let doc: &Document = &archive.documents[id];
     let kind = if matches!(doc.kind, Kind::Report | Kind::Annex) { "Report" } else { "Article" };
     let authors: Vec<serde_json::Value> = archive.signed_by[id]
@@ -88,8 +89,6 @@ pub fn json_ld(archive: &Archive, urls: &Urls, id: DocId) -> String {
         "@context": "https://schema.org",
         "@type": kind,
         "headline": doc.title,
-        "inLanguage": archive.language_of(id).code(),
-        "url": urls.document_absolute(doc),
     });
     if let Some(map) = data.as_object_mut() {
         if let Some(date) = doc.date {

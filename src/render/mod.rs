@@ -282,7 +282,9 @@ impl Renderer {
                     order: if undated { "list-in-date-order-then-undated" } else { "list-in-date-order" },
                     name: session.to_string(),
                     notes: title.into_iter().collect(),
-                    documents: self.cards(archive, on_page(part, ids), CardLevel::List, lang)?,
+                    // Lines, as on a signatory's page: every document is a card on its
+                    // kind's list already, and a session lists hundreds.
+                    documents: self.cards(archive, on_page(part, ids), CardLevel::Line, lang)?,
                     count: ids.len(),
                 }
                 .job(words)
@@ -296,7 +298,7 @@ impl Renderer {
                         order: "list-by-title",
                         name: words.text("undated"),
                         notes: vec![words.text("undated-note")],
-                        documents: self.cards(archive, on_page(part, &listed), CardLevel::List, lang)?,
+                        documents: self.cards(archive, on_page(part, &listed), CardLevel::Line, lang)?,
                         count: listed.len(),
                     }
                     .job(words)
@@ -416,8 +418,12 @@ impl Renderer {
                 let summary = views.state_summary(*state);
                 let title = summary.name.clone();
                 let mut context = context_with("state", &summary);
-                context.insert("record", &views.state_record(*state));
-                context.insert("likeness", &views.state_likeness(*state));
+                // The record and the likeness sum up the whole history: its first page
+                // shows them, the later pages are the history alone.
+                if part.is_none_or(|part| part.number == 1) {
+                    context.insert("record", &views.state_record(*state));
+                    context.insert("likeness", &views.state_likeness(*state));
+                }
                 context.insert("history", &self.state_history(views, *state, part, path)?);
                 Job { template: "state.html", title, context, lang }
             }

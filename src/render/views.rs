@@ -259,7 +259,7 @@ pub fn doc_page(archive: &Archive, urls: &Urls, id: DocId, body: String, locale:
             .collect(),
         source_url: doc.source_url.clone(),
         has_code: body.contains("<pre class=\"code\">"),
-        json_ld: super::discovery::json_ld(archive, urls, id),
+        json_ld: super::discovery::json_ld(archive, id),
         body,
         toc: None,
         session_nav,

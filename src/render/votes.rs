@@ -442,7 +442,13 @@ impl VoteViews<'_> {
             position,
             label,
             disputed,
-            discussed_in: self.votes.discussed_in[vote].iter().map(|&doc| self.doc_link(doc)).collect(),
+            // The vote's own link opens the document that records it: the column names the
+            // others, which on 47 state pages would otherwise repeat that title 47 times.
+            discussed_in: self.votes.discussed_in[vote]
+                .iter()
+                .filter(|&&doc| doc != self.votes.votes[vote].doc())
+                .map(|&doc| self.doc_link(doc))
+                .collect(),
         }
     }
 }

@@ -272,7 +272,7 @@ state-agreement = { $percent }٪ من { $shared ->
 }
 state-likeness-none = لا تشترك أي دولة أخرى مع { $state } في { $min } عمليات تصويت أو أكثر من هذا النوع في الأرشيف.
 state-history-caption = سجل تصويت { $state }، الأحدث أولًا
-state-discussed-in = نوقش في
+state-discussed-in = نوقش أيضًا في
 
 ## وثائق الأمم المتحدة
 symbol = وثيقة للأمم المتحدة

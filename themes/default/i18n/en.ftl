@@ -234,7 +234,7 @@ state-agreement = { $percent }% of { $shared ->
 }
 state-likeness-none = No other state shares { $min } or more such votes with { $state } in the archive.
 state-history-caption = Voting history of { $state }, newest first
-state-discussed-in = Discussed in
+state-discussed-in = Also discussed in
 
 ## UN documents
 symbol = UN document

@@ -241,7 +241,7 @@ state-agreement = { $percent } % de { $shared ->
 }
 state-likeness-none = Ningún otro Estado comparte { $min } o más votaciones de ese tipo con { $state } en el archivo.
 state-history-caption = Historial de votos: { $state }, de la más reciente a la más antigua
-state-discussed-in = Tratada en
+state-discussed-in = Tratada también en
 
 ## Documentos de la ONU
 symbol = Documento de la ONU

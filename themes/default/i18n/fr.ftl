@@ -245,7 +245,7 @@ state-agreement = { $percent } % de { $shared ->
 }
 state-likeness-none = Aucun autre État ne partage { $min } votes de ce type ou plus avec { $state } dans les archives.
 state-history-caption = Historique des votes : { $state }, du plus récent au plus ancien
-state-discussed-in = Évoqué dans
+state-discussed-in = Évoqué aussi dans
 
 ## Documents de l'ONU
 symbol = Document de l’ONU

@@ -247,7 +247,7 @@ state-agreement = { $percent } % из { $shared ->
 }
 state-likeness-none = Ни одно другое государство не имеет с { $state } { $min } или более таких общих голосований в архиве.
 state-history-caption = История голосований: { $state }, сначала новые
-state-discussed-in = Обсуждается в
+state-discussed-in = Также обсуждается в
 
 ## Документы ООН
 symbol = Документ ООН

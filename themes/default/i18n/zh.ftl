@@ -191,7 +191,7 @@ state-likeness-least = 与 { $state } 表决最不相近
 state-agreement = { $shared } 次共同表决中一致 { $percent }%
 state-likeness-none = 档案中没有其他国家与 { $state } 有 { $min } 次或更多此类共同表决。
 state-history-caption = { $state } 的表决历史，按时间由新到旧排列
-state-discussed-in = 讨论于
+state-discussed-in = 亦讨论于
 
 ## 联合国文件
 symbol = 联合国文件
