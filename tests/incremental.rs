@@ -472,7 +472,8 @@ fn edits_to_documents_about_votes_match_a_full_build() {
     site.write("content/letters/second.md", &document("letter", "Second letter", "2020-08-01", about_l1, "Vote no."));
     let mut built = LiveSite::from(build_keeping(&options(&site, None), &Silent).unwrap().0);
     let discussing = |site: &Site| site.page("states/fji.html").texts(".state-history td:last-child a");
-    assert_eq!(discussing(&site), ["Vote on L.2", "Vote on L.1", "First letter", "Second letter"]);
+    // The votes' own records are opened by the votes' links; the column names the others.
+    assert_eq!(discussing(&site), ["First letter", "Second letter"]);
 
     let edits = [
         ("news/l1.md", "\"Vote on L.1\"", "\"The vote on L.1\""),
@@ -488,7 +489,7 @@ fn edits_to_documents_about_votes_match_a_full_build() {
         built.write_search_index().unwrap();
         assert!(snapshot(&site.output()) == full_build(&site), "after `{to}` in {file}: differs from a full build");
     }
-    assert_eq!(discussing(&site), ["Vote on L.2", "The vote on L.1", "Second letter", "First, renamed"]);
+    assert_eq!(discussing(&site), ["Second letter", "First, renamed"]);
     let letter = site.page("letters/second.html");
     assert!(letter.text(".vote-meta").contains("The vote on L.1"), "{}", letter.text(".vote-meta"));
 }
@@ -718,7 +719,7 @@ fn documents_added_removed_and_renamed_ahead_of_the_others_keep_who_cites_what()
     let letter = "Joint NGO letter on reprisals";
     assert_eq!(cited_by(&site), [letter]);
     let discussing = |site: &Site| site.page("states/fji.html").texts(".state-history td:last-child a");
-    assert_eq!(discussing(&site), ["Vote on draft resolution A/HRC/48/L.4", letter]);
+    assert_eq!(discussing(&site), [letter]);
     let step = |built: &mut LiveSite, paths: &[PathBuf], what: &str| {
         let pages = built.rebuild_edited(paths).expect("no full build").unwrap();
         built.write_search_index().unwrap();
@@ -795,5 +796,5 @@ fn documents_added_removed_and_renamed_ahead_of_the_others_keep_who_cites_what()
     let pages = step(&mut built, std::slice::from_ref(&new_path), "a text edit to the letter");
     assert_eq!(pages, ["letters/reprisals-letter.html"]);
     assert_eq!(cited_by(&site), ["Reprisals: a joint NGO letter"]);
-    assert_eq!(discussing(&site), ["Vote on draft resolution A/HRC/48/L.4", "Reprisals: a joint NGO letter"]);
+    assert_eq!(discussing(&site), ["Reprisals: a joint NGO letter"]);
 }

@@ -69,7 +69,7 @@ fn no_internal_link_is_broken_under_a_sub_path() {
 fn session_pages_list_documents_in_date_order() {
     let hrc43 = page("sessions/hrc43.html");
     assert_eq!(
-        hrc43.texts(".doc-card .doc-title"),
+        hrc43.texts(".doc-list > li > a"),
         [
             "Item 10: General Debate (19 June 2020)",
             "HRC43 | Vote on 'mutually beneficial cooperation' resolution highlights divisive nature of Chinese initiative",
@@ -92,7 +92,7 @@ fn the_seeds_that_print_no_date_are_undated_documents_of_their_sessions() {
         assert!(document.text(".meta").contains("Undated") && document.text(".meta").contains(session), "{path}");
         assert!(!document.text("script[type='application/ld+json']").contains("datePublished"), "{path}");
     }
-    assert_eq!(page("sessions/hrc37.html").texts(".doc-card .doc-title").len(), 1);
+    assert_eq!(page("sessions/hrc37.html").texts(".doc-list > li > a").len(), 1);
     let site = built().path().join("site");
     assert!(!site.join("sessions/hrc37.xml").exists(), "HRC37 has no dated document to feed");
     let feed = std::fs::read_to_string(site.join("atom.xml")).expect("the archive's feed");

@@ -77,7 +77,7 @@ fn a_session_lists_its_undated_documents_after_its_dated_ones_by_title() {
     let site = archive();
     site.build(&[]).assert_ok();
     assert_eq!(
-        site.page("sessions/hrc52.html").texts(".doc-card .doc-title"),
+        site.page("sessions/hrc52.html").texts(".doc-list > li > a"),
         [
             "Joint letter: protect those who cooperate with the Council",
             "Council closes its 52nd session",
@@ -119,8 +119,8 @@ fn a_document_with_neither_date_nor_session_is_listed_under_undated_and_check_wa
     assert!(sessions.attrs(".term-list a", "href").contains(&"/sessions/undated.html".to_owned()));
     let undated = site.page("sessions/undated.html");
     assert_eq!(undated.text("h1"), "Undated");
-    assert_eq!(undated.texts(".doc-card .doc-title"), ["Solidarity statement with detained lawyers"]);
-    assert!(undated.texts(".doc-card time").is_empty());
+    assert_eq!(undated.texts(".doc-list > li > a"), ["Solidarity statement with detained lawyers"]);
+    assert_eq!(undated.texts(".doc-list small"), ["Statement · Undated"]);
 }
 
 #[test]
