@@ -69,7 +69,7 @@ fn the_page_of_resolution_37_23_lists_the_annex_with_its_sentence() {
         ]
     );
     assert!(
-        page.text(".citations blockquote")
+        page.text(".citations q")
             .contains("in the context of the negotiation of resolution 37/23) on the lack of clarity")
     );
     // Its vote, known by its totals, is there too, and the date data/resolutions.yaml gives.
@@ -312,10 +312,10 @@ fn a_citation_wrapped_over_lines_links_to_the_body_it_names() {
     let symbol = site.page("symbols/a-res-60-251.html");
     assert!(
         symbol
-            .text(".citations blockquote")
+            .text(".citations q")
             .contains("We recall that the General Assembly resolution 60/251 created the Council"),
         "{}",
-        symbol.text(".citations blockquote")
+        symbol.text(".citations q")
     );
 }
 

@@ -512,10 +512,11 @@ impl Renderer {
                 self.render_template(template, context, &self.urls.document(&archive.documents[id]), lang)
             };
             html.push('\n');
+            // A template ends in a newline, which would leave a blank line between cards.
             if lang == archive.language {
-                html.push_str(self.cards.get_or_render(id, level, render)?);
+                html.push_str(self.cards.get_or_render(id, level, render)?.trim_end());
             } else {
-                html.push_str(&render()?);
+                html.push_str(render()?.trim_end());
             }
         }
         Ok(html)
@@ -537,9 +538,11 @@ impl Renderer {
             };
             html.push('\n');
             match cast {
-                Cast::Agreed(position) => html.push_str(self.state_rows.get(vote, position).get_or_render(render)?),
+                Cast::Agreed(position) => {
+                    html.push_str(self.state_rows.get(vote, position).get_or_render(render)?.trim_end());
+                }
                 // Each state the sources disagree on has its own row: which says what.
-                Cast::Disputed => html.push_str(&render()?),
+                Cast::Disputed => html.push_str(render()?.trim_end()),
             }
         }
         Ok(html)

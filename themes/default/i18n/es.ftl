@@ -290,7 +290,7 @@ symbol-announced-not-named = { $count ->
    *[other] (resultado anunciado; { $count } Estados sin nombrar)
 }
 symbol-cited-in = Citado en el archivo
-symbol-listed = Figura entre los documentos a los que se refiere.
+symbol-listed = figura entre los documentos a los que se refiere
 symbol-not-cited = Ningún documento del archivo lo cita en su texto; se conoce por una votación registrada.
 symbol-neighbours-label = Otros documentos de { $session }
 symbol-neighbours = Otros documentos de { $session } citados en el archivo

@@ -294,7 +294,7 @@ symbol-announced-not-named = { $count ->
    *[other] (résultat annoncé ; { $count } États non nommés)
 }
 symbol-cited-in = Cité dans les archives
-symbol-listed = Figure parmi les documents qu’il concerne.
+symbol-listed = figure parmi les documents qu’il concerne
 symbol-not-cited = Aucun document des archives ne le cite dans son texte ; il est connu par un vote enregistré.
 symbol-neighbours-label = Autres documents de { $session }
 symbol-neighbours = Autres documents de { $session } cités dans les archives
