@@ -48,7 +48,8 @@ struct CsvRow<'a> {
     document: &'a str,
     outcome: &'static str,
     complete: bool,
-    /// The documents that give this state this position, separated by spaces.
+    /// The documents that give this state this position, separated by spaces; empty
+    /// when that is `document` alone, as it is for almost every row.
     sources: String,
 }
 
@@ -86,7 +87,9 @@ struct JsonState<'a> {
     iso3: Option<&'a str>,
     position: Position,
     printed_as: &'a str,
-    sources: Vec<&'a str>,
+    /// Left out when it is the vote's own `sources`, as it is for almost every state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sources: Option<Vec<&'a str>>,
     state: &'a str,
 }
 
@@ -107,8 +110,20 @@ pub fn export(index: &VoteIndex, states: &States, format: Export, context: impl 
 }
 
 /// The URLs of the sources of `vote` that give `ballot`.
-fn ballot_sources<'a>(ballot: &Ballot, context: &'a VoteContext) -> impl Iterator<Item = &'a str> {
-    ballot.sources.iter().filter_map(|index| context.sources.get(index)).map(String::as_str)
+fn ballot_sources<'a>(ballot: &Ballot, context: &'a VoteContext) -> Vec<&'a str> {
+    ballot.sources.iter().filter_map(|index| context.sources.get(index)).map(String::as_str).collect()
+}
+
+/// The `sources` cell of `ballot`'s row: empty when it is the row's `document` alone.
+/// A ballot always has a source, so an empty cell can mean nothing else.
+fn csv_sources(ballot: &Ballot, context: &VoteContext) -> String {
+    let sources = ballot_sources(ballot, context);
+    if sources == [context.document.as_str()] { String::new() } else { sources.join(" ") }
+}
+
+/// The `sources` of `ballot` in the JSON: `None`, left out, when they are the vote's.
+fn json_sources<'a>(ballot: &Ballot, context: &'a VoteContext) -> Option<Vec<&'a str>> {
+    Some(ballot_sources(ballot, context)).filter(|sources| *sources != context.sources)
 }
 
 /// The outcome as published: stated, else derived; `None` when neither is known.
@@ -134,7 +149,7 @@ fn csv(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8> 
                 document: &context.document,
                 outcome: outcome(vote).unwrap_or_default(),
                 complete,
-                sources: ballot_sources(ballot, context).collect::<Vec<_>>().join(" "),
+                sources: csv_sources(ballot, context),
             });
         }
     }
@@ -187,7 +202,7 @@ fn json(index: &VoteIndex, states: &States, contexts: &[VoteContext]) -> Vec<u8>
                         iso3: b.state.map(|s| states.iso3(s)),
                         position: b.position,
                         printed_as: &b.printed,
-                        sources: ballot_sources(b, context).collect(),
+                        sources: json_sources(b, context),
                         state: b.state.map_or(b.printed.as_str(), |s| states.name(s)),
                     })
                     .collect(),
