@@ -379,3 +379,37 @@ fn a_version_tag_releases_binaries_for_linux_macos_and_windows() {
     assert_eq!(workflow["jobs"]["build"]["permissions"]["contents"].as_str(), Some("read"));
     assert_eq!(workflow["jobs"]["release"]["permissions"]["contents"].as_str(), Some("write"));
 }
+
+/// The sitemaps protocol allows 50,000 addresses to a file: a larger archive's
+/// `sitemap.xml` is an index of parts that together list every page once.
+#[test]
+fn past_fifty_thousand_pages_the_sitemap_is_an_index_of_parts() {
+    let site = Site::new();
+    site.write("site.yaml", "title: T\nbase_url: https://org.github.io/archive/\n");
+    // A page per tag is the cheapest way past 50,000 pages: one document, tagged 50,010 times.
+    let tags: Vec<String> = (0..50_010).map(|n| format!("upr-{n}")).collect();
+    site.doc("reports/upr.md", "Review outcomes", &format!("tags: [{}]", tags.join(", ")), "Body");
+    site.build(&[]).assert_ok();
+    let read = |name: &str| std::fs::read_to_string(site.output().join(name)).unwrap();
+    let index = read("sitemap.xml");
+    let index = roxmltree::Document::parse(&index).unwrap();
+    assert!(index.root_element().has_tag_name("sitemapindex"), "an index");
+    let parts: Vec<String> =
+        index.descendants().filter(|n| n.has_tag_name("loc")).map(|n| n.text().unwrap().to_owned()).collect();
+    assert_eq!(parts, ["https://org.github.io/archive/sitemap-1.xml", "https://org.github.io/archive/sitemap-2.xml"]);
+    let mut listed = Vec::new();
+    for part in ["sitemap-1.xml", "sitemap-2.xml"] {
+        let xml = read(part);
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        assert!(doc.root_element().has_tag_name("urlset"), "{part}");
+        let locs: Vec<String> =
+            doc.descendants().filter(|n| n.has_tag_name("loc")).map(|n| n.text().unwrap().to_owned()).collect();
+        assert!(locs.len() <= 50_000, "{part}: {}", locs.len());
+        listed.extend(locs);
+    }
+    let unique: BTreeSet<&String> = listed.iter().collect();
+    assert_eq!(unique.len(), listed.len(), "no URL twice");
+    assert!(unique.contains(&"https://org.github.io/archive/tags/upr-50009.html".to_owned()));
+    assert!(unique.contains(&"https://org.github.io/archive/reports/upr.html".to_owned()));
+    assert!(read("robots.txt").contains("Sitemap: https://org.github.io/archive/sitemap.xml"));
+}

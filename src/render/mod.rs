@@ -29,7 +29,7 @@ use crate::model::{Kind, Lang};
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
-use crate::routes::{Page, Part, Route, Routes, Urls};
+use crate::routes::{Page, Part, Route, Routes, SITEMAP_URLS, Urls};
 use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
@@ -442,18 +442,28 @@ impl Renderer {
                 Job { template: "404.html", title: words.text("not-found-title"), context: Context::new(), lang }
             }
             Page::Sitemap => {
-                let urls: Vec<views::SitemapUrl> = routes
-                    .landing_pages(&self.urls)
-                    .into_iter()
-                    .map(|(loc, page)| views::SitemapUrl {
-                        loc,
-                        alternates: match page {
-                            Page::Document(id) => views::alternates(archive, &self.urls, *id),
-                            _ => Vec::new(),
-                        },
-                    })
-                    .collect();
-                let sitemap = self.render_template("sitemap.xml", context_with("urls", &urls), path, lang)?;
+                let landing = routes.landing_pages(&self.urls);
+                let sitemap = if part.is_none() && landing.len() > SITEMAP_URLS {
+                    // The index of the parts, which are the other routes of this page.
+                    let parts: Vec<String> = routes
+                        .iter()
+                        .filter(|route| route.page == Page::Sitemap && route.part.is_some())
+                        .map(|route| self.urls.absolute(&route.path))
+                        .collect();
+                    self.render_template("sitemap_index.xml", context_with("parts", &parts), path, lang)?
+                } else {
+                    let urls: Vec<views::SitemapUrl> = on_page(part, &landing)
+                        .iter()
+                        .map(|(loc, page)| views::SitemapUrl {
+                            loc: loc.clone(),
+                            alternates: match page {
+                                Page::Document(id) => views::alternates(archive, &self.urls, *id),
+                                _ => Vec::new(),
+                            },
+                        })
+                        .collect();
+                    self.render_template("sitemap.xml", context_with("urls", &urls), path, lang)?
+                };
                 return file(sitemap.into_bytes());
             }
             Page::Robots => return file(discovery::robots(&self.urls).into_bytes()),

@@ -64,6 +64,9 @@ pub enum Page {
     Static(String),
 }
 
+/// The most addresses one sitemap file may list, by the sitemaps protocol.
+pub const SITEMAP_URLS: usize = 50_000;
+
 /// One file of the site: its path below the output folder, and what it publishes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Route {
@@ -206,7 +209,23 @@ impl Routes {
                 }
             }
         }
-        Self { routes, symbols, aliases }
+        let mut routes = Self { routes, symbols, aliases };
+        routes.split_sitemap();
+        routes
+    }
+
+    /// A sitemap lists at most [`SITEMAP_URLS`] addresses: past that, `sitemap.xml`
+    /// becomes an index of `sitemap-1.xml`, `sitemap-2.xml` …, each a part of the list.
+    fn split_sitemap(&mut self) {
+        let landing = self.routes.iter().filter(|route| route.is_landing_page()).count();
+        if landing > SITEMAP_URLS {
+            let parts = Part::all(landing, SITEMAP_URLS).map(|part| Route {
+                path: format!("sitemap-{}.xml", part.number),
+                page: Page::Sitemap,
+                part: Some(part),
+            });
+            self.routes.extend(parts.collect::<Vec<_>>());
+        }
     }
 
     /// Every pair of routes at one path, each reported where the later one comes from.
