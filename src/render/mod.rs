@@ -271,7 +271,9 @@ impl Renderer {
                 list.insert("count", &ids.len());
                 Job { template: "list.html", title: heading, context: list, lang }
             }
-            Page::Sessions => term_list(words, "sessions-heading", &self.session_counts(archive, words), part),
+            Page::Sessions => {
+                term_list(words, "sessions-heading", self.session_counts(archive, words).into_iter(), part, |term| term)
+            }
             Page::Session(session) => {
                 let ids = archive.listed(archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default());
                 let ids = ids.as_ref();
@@ -318,16 +320,11 @@ impl Renderer {
                 self.feed_job(archive, title, at, archive.listed(&dated).iter().copied(), words)?
             }
             Page::Signatories => {
-                let signatories: Vec<TermCount> = archive
-                    .signatories
-                    .values()
-                    .map(|s| TermCount {
-                        name: s.organisation.name.clone(),
-                        url: self.urls.signatory(s.organisation.slug.as_str()),
-                        count: archive.listed(&s.documents).len(),
-                    })
-                    .collect();
-                term_list(words, "signatories-heading", &signatories, part)
+                term_list(words, "signatories-heading", archive.signatories.values(), part, |s| TermCount {
+                    name: s.organisation.name.clone(),
+                    url: self.urls.signatory(s.organisation.slug.as_str()),
+                    count: archive.listed(&s.documents).len(),
+                })
             }
             Page::Signatory(slug) => {
                 let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
@@ -352,18 +349,11 @@ impl Renderer {
                 }
                 .job(words)
             }
-            Page::Tags => {
-                let tags: Vec<TermCount> = archive
-                    .tags
-                    .iter()
-                    .map(|(slug, t)| TermCount {
-                        name: t.name.clone(),
-                        url: self.urls.tag(slug.as_str()),
-                        count: archive.listed(&t.documents).len(),
-                    })
-                    .collect();
-                term_list(words, "tags-heading", &tags, part)
-            }
+            Page::Tags => term_list(words, "tags-heading", archive.tags.iter(), part, |(slug, t)| TermCount {
+                name: t.name.clone(),
+                url: self.urls.tag(slug.as_str()),
+                count: archive.listed(&t.documents).len(),
+            }),
             Page::Tag(slug) => {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
                 let listed = archive.listed(&tag.documents);
@@ -798,13 +788,23 @@ fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
     context
 }
 
-/// A list of terms, `all` of them or the part of them one page shows.
-fn term_list(words: Locale<'_>, heading: &str, all: &[TermCount], part: Option<Part>) -> Job {
+/// A list of terms, `all` of them or the part of them one page shows. Only that part is
+/// made into lines by `line`: a list of 50,000 tags has 500 pages.
+fn term_list<T>(
+    words: Locale<'_>,
+    heading: &str,
+    all: impl ExactSizeIterator<Item = T>,
+    part: Option<Part>,
+    line: impl Fn(T) -> TermCount,
+) -> Job {
     let heading = words.text(heading);
+    let count = all.len();
+    let (skip, take) = part.map_or((0, count), |part| (part.first, part.size));
+    let terms: Vec<TermCount> = all.skip(skip).take(take).map(line).collect();
     let mut context = Context::new();
     context.insert("heading", &heading);
-    context.insert("terms", on_page(part, all));
-    context.insert("count", &all.len());
+    context.insert("terms", &terms);
+    context.insert("count", &count);
     Job { template: "taxonomy_list.html", title: heading, context, lang: words.lang }
 }
 
