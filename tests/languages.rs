@@ -62,10 +62,11 @@ fn a_french_archive_speaks_french_throughout() {
 fn votes_and_states_read_in_the_page_language_while_the_open_data_stays_english() {
     let site = fixture("french-default", &[]);
     let letter = site.page("letters/lettre-conjointe.html");
-    let states = letter.texts(".vote-table tbody th");
+    let states = letter.texts(".vote-list li");
     assert!(states.contains(&"Allemagne".to_owned()), "{states:?}");
     assert!(states.contains(&"Afrique du Sud".to_owned()), "{states:?}");
-    assert_eq!(letter.texts(".vote-table tbody td")[0], "Pour");
+    assert_eq!(letter.attrs(".vote-list ul", "data-label")[0], "Pour");
+    assert_eq!(letter.attrs(".vote-all", "data-caption"), ["Vote de chaque État sur le A/HRC/99/L.7"]);
     assert_eq!(letter.text(".tally dt"), "Pour | Contre | Abstention");
     assert!(letter.text(".vote-source").starts_with("Décompte des 6 États"), "{}", letter.text(".vote-source"));
 
@@ -79,7 +80,7 @@ fn votes_and_states_read_in_the_page_language_while_the_open_data_stays_english(
 
     // The same vote on the English translation's page names the states in English.
     let english = site.page("en/letters/lettre-conjointe.html");
-    assert!(english.texts(".vote-table tbody th").contains(&"Germany".to_owned()));
+    assert!(english.texts(".vote-list li").contains(&"Germany".to_owned()));
     assert_eq!(english.text(".tally dt"), "In favour | Against | Abstained");
 
     let csv = std::fs::read_to_string(site.output().join("votes.csv")).unwrap();
@@ -150,7 +151,7 @@ fn a_multilingual_archive_gives_each_language_its_address_and_direction() {
     assert_eq!(arabic.attrs("html", "lang"), ["ar"]);
     assert_eq!(arabic.attrs("html", "dir"), ["rtl"]);
     assert_eq!(arabic.text(".kind-label"), "خبر");
-    let states = arabic.texts(".vote-table tbody th");
+    let states = arabic.texts(".vote-list li");
     assert!(states.contains(&"ألمانيا".to_owned()), "{states:?}");
     assert!(arabic.attrs(".doc-versions a", "href").contains(&"/archive/news/hrc99-l7-summary.html".to_owned()));
 

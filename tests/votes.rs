@@ -31,6 +31,19 @@ fn tally(page: &Page) -> Vec<String> {
     page.texts(".vote .tally div").into_iter().collect()
 }
 
+/// Each state the lists by position name, as "position: state", in the lists' order: the
+/// facts the table of all states is built from in the reader's browser.
+fn listed(page: &Page) -> Vec<String> {
+    ["yes", "no", "abstain", "absent", "not_recorded"]
+        .iter()
+        .flat_map(|position| {
+            page.texts(&format!(".vote-list-{position} li"))
+                .into_iter()
+                .map(move |state| format!("{position}: {state}"))
+        })
+        .collect()
+}
+
 #[test]
 fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
     let out = tempfile::tempdir().unwrap();
@@ -44,23 +57,31 @@ fn the_seed_vote_renders_47_states_and_flags_the_missing_vote() {
     );
     let news = Page::read(&output, "news/hrc43-vote-mutually-beneficial-cooperation.html");
     assert_eq!(tally(&news), ["In favour 23", "Against 16", "Abstained 7", "No recorded vote 1"]);
-    assert_eq!(news.texts(".vote-table tbody tr").len(), 47);
-    assert_eq!(news.texts(".vote-table td.vote-not_recorded").len(), 1);
+    assert_eq!(listed(&news).len(), 47);
+    assert_eq!(news.texts(".vote-list-not_recorded li"), ["Democratic Republic of the Congo"]);
     assert!(
         news.text(".vote-notes")
             .contains("Democratic Republic of the Congo appears on the sheet with no recorded vote")
     );
-    // The table is readable without script: caption, header scopes, a link per state.
-    assert_eq!(news.text(".vote-table caption"), "How each state voted on A/HRC/43/L.13/Rev.1");
-    assert_eq!(news.attrs(".vote-table thead th", "scope"), ["col", "col"]);
-    assert_eq!(news.attrs(".vote-table tbody th", "scope").len(), 47);
-    assert_eq!(news.attrs(".vote-table tbody th a", "href").len(), 47);
-    assert!(news.attrs(".vote-table tbody th a", "href").contains(&"/states/cod.html".to_owned()));
+    // Each state is on the page once, linked from the lists; the table of them all is
+    // built from the lists by the page's script, in the words the page gives it, and
+    // stays hidden without script.
+    let links = news.attrs(".vote-list li a", "href");
+    assert_eq!(links.len(), 47);
+    assert!(links.contains(&"/states/cod.html".to_owned()));
+    for link in &links {
+        assert_eq!(news.source.matches(&format!("\"{link}\"")).count(), 1, "{link} twice");
+    }
+    assert!(news.texts(".vote-table").is_empty());
+    assert_eq!(news.attrs(".vote-all", "hidden"), [""]);
+    assert_eq!(news.attrs(".vote-all", "data-caption"), ["How each state voted on A/HRC/43/L.13/Rev.1"]);
+    assert_eq!([news.attrs(".vote-all", "data-state"), news.attrs(".vote-all", "data-vote")], [["State"], ["Vote"]]);
+    assert_eq!(news.attrs(".vote-list ul", "data-label"), ["In favour", "Against", "Abstained", "No recorded vote"]);
 
     // Resolution 37/23 is known only by its announced totals (the annex's footnote 2).
     let annex = Page::read(&output, "annexes/hrc43-annex-mutually-beneficial-cooperation.html");
     assert_eq!(tally(&annex), ["In favour 28", "Against 1", "Abstained 17"]);
-    assert!(annex.texts(".vote-table").is_empty());
+    assert!(annex.texts(".vote-all").is_empty());
     assert!(annex.text(".vote-source").contains("announced result"));
 
     let votes = Page::read(&output, "votes/");
@@ -91,7 +112,7 @@ fn tabs_spaces_and_windows_line_endings_give_the_same_vote() {
         site.doc("news/vote.md", "Vote", "", &format!("{SHEET_HEAD}---\n{sheet}```\n"));
         site.build(&[]).assert_ok();
         let page = site.page("news/vote.html");
-        pages.push((tally(&page), page.texts(".vote-table tbody tr")));
+        pages.push((tally(&page), listed(&page)));
     }
     assert_eq!(pages[0].1.len(), 47);
     assert_eq!(pages[0], pages[1]);
@@ -119,8 +140,7 @@ fn unknown_and_repeated_states_are_shown_not_dropped() {
     assert!(run.stderr().contains("10 | YES    FIJI    NO    ATLANTIS"), "{}", run.stderr());
     assert!(run.stderr().contains("11 | ABST    Fiji"), "{}", run.stderr());
     let page = site.page("news/v.html");
-    assert_eq!(page.texts(".vote-table tbody tr").len(), 3);
-    assert!(page.text(".vote-table").contains("ATLANTIS (not in the registry)"));
+    assert_eq!(listed(&page), ["yes: Fiji", "no: ATLANTIS (not in the registry)", "abstain: Fiji"]);
     let notes = page.text(".vote-notes");
     assert!(notes.contains("“ATLANTIS” is not a state the registry knows"), "{notes}");
     assert!(notes.contains("Fiji is listed twice (as “FIJI” and “Fiji”)"), "{notes}");
@@ -135,7 +155,7 @@ fn front_matter_votes_render_the_same_component_and_state_pages_link_back() {
     site.build(&[]).assert_ok();
     let record = site.page("votes/l1.html");
     assert_eq!(tally(&record), ["In favour 2", "Against 1", "Abstained 0"]);
-    assert_eq!(record.texts(".vote-table tbody th"), ["Czechia", "Fiji", "United States of America"]);
+    assert_eq!(listed(&record), ["yes: Czechia", "yes: Fiji", "no: United States of America"]);
     // A document about the resolution shows its vote, linking to where it is recorded.
     let letter = site.page("letters/urge.html");
     assert_eq!(tally(&letter), ["In favour 2", "Against 1", "Abstained 0"]);
@@ -234,7 +254,8 @@ fn an_absent_member_is_shown_and_published_as_absent() {
     site.build(&[]).assert_ok();
     let record = site.page("votes/l1.html");
     assert_eq!(tally(&record), ["In favour 1", "Against 1", "Abstained 0", "Absent 1"]);
-    assert_eq!(record.text(".vote-table td.vote-absent"), "Absent");
+    assert_eq!(listed(&record), ["yes: Fiji", "no: Peru", "absent: Chile"]);
+    assert_eq!(record.attrs(".vote-list-absent ul", "data-label"), ["Absent"]);
     assert!(record.texts(".vote-notes").is_empty(), "absent members are not part of the declared result");
     assert_eq!(site.page("states/chl.html").text(".state-history td.vote-absent"), "Absent");
     assert!(site.page("votes/").text(".votes-index").contains("1 absent"));
@@ -279,7 +300,7 @@ fn a_pasted_press_release_publishes_only_states() {
         ]
     );
     let page = site.page("news/v.html");
-    assert_eq!(page.texts(".vote-table tbody th"), ["Argentina", "Brazil", "Chile", "Fiji", "Peru"]);
+    assert_eq!(listed(&page), ["yes: Argentina", "yes: Brazil", "yes: Chile", "no: Fiji", "abstain: Peru"]);
     assert!(page.texts(".vote-notes").is_empty(), "{:?}", page.texts(".vote-notes"));
 }
 
@@ -303,7 +324,10 @@ fn a_roll_s_printed_counts_and_lost_commas_are_reported_where_they_are() {
     let notes = page.text(".vote-notes");
     assert!(notes.contains("“Libya Peru and Chile” is read as “Libya”, “Peru”, “Chile”"), "{notes}");
     assert!(notes.contains("The roll prints Absent (2) but names 1 state there."), "{notes}");
-    assert_eq!(page.texts(".vote-table tbody th"), ["Chile", "Fiji", "Libya", "Peru", "India", "Nepal", "Togo"]);
+    assert_eq!(
+        listed(&page),
+        ["yes: Chile", "yes: Fiji", "yes: Libya", "yes: Peru", "no: India", "abstain: Nepal", "absent: Togo"]
+    );
 }
 
 /// Front-matter names were all reported at the `votes:` line, however long the list.
@@ -456,7 +480,7 @@ fn a_partial_record_shows_the_declared_result_and_the_states_it_names() {
     let page = site.page("votes/ga.html");
     assert_eq!(tally(&page), ["In favour 120", "Against 3", "Abstained 4"]);
     assert!(page.text(".vote-source").contains("120 not named"), "{}", page.text(".vote-source"));
-    assert_eq!(page.texts(".vote-table tbody tr").len(), 7);
+    assert_eq!(listed(&page).len(), 7);
     assert_eq!(page.text(".vote-outcome"), "Adopted");
 
     let index = site.page("votes/");
@@ -718,8 +742,14 @@ fn the_component_lists_the_states_by_position_after_the_result() {
     // The outcome and the tally come first, then the lists.
     let at = |needle: &str| page.source.find(needle).unwrap_or_else(|| panic!("no {needle}"));
     assert!(at("class=\"vote-outcome") < at("class=\"tally\"") && at("class=\"tally\"") < at("class=\"vote-lists\""));
-    // The table remains, folded away below the lists, for a reader who wants it sorted.
-    assert_eq!(page.texts(".vote details .vote-table tbody tr").len(), 9);
+    // The table remains, folded away below the lists, for a reader who wants it sorted:
+    // the page's script builds it from the lists, and reveals it.
+    assert_eq!(page.attrs(".vote details.vote-all", "hidden"), [""]);
+    assert!(page.texts(".vote-table").is_empty());
+    assert_eq!(
+        page.attrs(".vote-all", "data-caption"),
+        ["How each state voted on “Motion to adjourn the debate on the draft resolution”"]
+    );
 
     // A partial record lists whom it names, and says how many of each position it does not.
     let ga = site.page("votes/ga.html");
@@ -738,6 +768,9 @@ fn the_component_lists_the_states_by_position_after_the_result() {
         press.attrs(".vote-list-disputed li a", "href"),
         ["/states/chl.html", "/votes/record.html#vote-a-hrc-45-l-1", "/news/press.html#vote-a-hrc-45-l-1"]
     );
+    // Its rows in the table of all states go before Fiji in favour and Peru against.
+    assert_eq!(press.attrs(".vote-list-disputed [data-at]", "data-position"), ["yes", "no"]);
+    assert_eq!(press.attrs(".vote-list-disputed [data-at]", "data-at"), ["0", "0"]);
 }
 
 /// On a phone the votes index showed "In favour 23" and nothing against: its tables now

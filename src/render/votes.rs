@@ -88,20 +88,6 @@ pub struct BarSegment {
     pub x: u32,
 }
 
-#[derive(Debug, Serialize)]
-pub struct BallotRow {
-    pub name: String,
-    /// The state's page; `None` for a name the registry does not know.
-    pub url: Option<String>,
-    pub printed: String,
-    pub position: &'static str,
-    pub label: String,
-    /// Sort rank of the position: in favour, against, abstained, absent, no recorded vote.
-    pub order: usize,
-    /// For a state the sources disagree on, those that give this position.
-    pub disputed_by: Vec<Link>,
-}
-
 /// A state in one of the component's lists of states.
 #[derive(Debug, Serialize)]
 pub struct ListedState {
@@ -109,7 +95,18 @@ pub struct ListedState {
     /// The state's page; `None` for a name the registry does not know.
     pub url: Option<String>,
     /// For a state the sources disagree on: each position they give it, with them.
-    pub positions: Vec<DisputedPosition>,
+    pub positions: Vec<GivenPosition>,
+}
+
+/// A position the sources give a state they disagree on, in the list of such states.
+#[derive(Debug, Serialize)]
+pub struct GivenPosition {
+    #[serde(flatten)]
+    pub given: DisputedPosition,
+    /// How many states of this position's list come before it by name: where its row
+    /// goes in the table of all states, which the page's script builds from the lists
+    /// (a browser cannot order names as the lists are ordered, in every language).
+    pub at: usize,
 }
 
 /// The states of one position, as the UN's sheet lists them under "In favour (23)".
@@ -144,7 +141,6 @@ pub struct VoteView {
     pub partial: Option<PartialView>,
     pub outcome: Option<OutcomeView>,
     pub bar: Vec<BarSegment>,
-    pub rows: Vec<BallotRow>,
     /// The states by position: in favour, against and abstained always, then the absent
     /// and those with no recorded vote when there are any.
     pub lists: Vec<PositionList>,
@@ -278,20 +274,6 @@ impl VoteViews<'_> {
                 segment
             })
             .collect();
-        let mut rows: Vec<BallotRow> = vote
-            .ballots
-            .iter()
-            .map(|ballot| BallotRow {
-                name: self.ballot_name(ballot, &locale),
-                url: ballot.state.map(|s| self.state_url(s)),
-                printed: ballot.printed.clone(),
-                position: ballot.position.key(),
-                label: locale.text(&position_key(ballot.position)),
-                order: ballot.position.index(),
-                disputed_by: if ballot.disputed { self.source_links(vote, ballot.sources) } else { Vec::new() },
-            })
-            .collect();
-        rows.sort_by_cached_key(|row| (row.order, normalise_state_name(&row.name)));
         let (lists, disputed) = self.lists(vote, shown, &locale);
         let summary = self.summary(id);
         let recording = vote.recording_in(shown_on);
@@ -311,7 +293,6 @@ impl VoteViews<'_> {
             partial: partial(count),
             outcome: OutcomeView::new(vote.verdict(), locale),
             bar,
-            rows,
             lists,
             disputed,
             notes: {
@@ -337,18 +318,48 @@ impl VoteViews<'_> {
             url: ballot.state.map(|s| self.state_url(s)),
             positions,
         };
-        let figures = [shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded];
-        let lists = Position::ALL
+        // Each position's undisputed states with the key that orders them by name, which
+        // also places a disputed state's row among them.
+        let by_position: Vec<Vec<(String, ListedState)>> = Position::ALL
             .iter()
-            .zip(figures)
-            .filter_map(|(&position, figure)| {
-                let mut states: Vec<ListedState> = vote
+            .map(|&position| {
+                let mut states: Vec<(String, ListedState)> = vote
                     .ballots
                     .iter()
                     .filter(|ballot| !ballot.disputed && ballot.position == position)
                     .map(|ballot| listed(ballot, Vec::new()))
+                    .map(|state| (normalise_state_name(&state.name), state))
                     .collect();
-                states.sort_by_cached_key(|state| normalise_state_name(&state.name));
+                states.sort_by(|a, b| a.0.cmp(&b.0));
+                states
+            })
+            .collect();
+        // A disputed state is listed once, under none of the positions the sources give it.
+        let mut disputed: Vec<ListedState> = Vec::new();
+        let mut ballots: Vec<&Ballot> = vote.ballots.iter().filter(|ballot| ballot.disputed).collect();
+        ballots.sort_by_key(|ballot| ballot.position);
+        for ballot in ballots {
+            let name = self.ballot_name(ballot, locale);
+            let key = normalise_state_name(&name);
+            let each = GivenPosition {
+                given: DisputedPosition {
+                    position: ballot.position.key(),
+                    label: locale.text(&position_key(ballot.position)),
+                    sources: self.source_links(vote, ballot.sources),
+                },
+                at: by_position[ballot.position.index()].partition_point(|(other, _)| *other <= key),
+            };
+            match disputed.iter_mut().find(|state| state.name == name) {
+                Some(state) => state.positions.push(each),
+                None => disputed.push(listed(ballot, vec![each])),
+            }
+        }
+        let figures = [shown.yes, shown.no, shown.abstain, shown.absent, shown.not_recorded];
+        let lists = Position::ALL
+            .iter()
+            .zip(figures)
+            .zip(by_position)
+            .filter_map(|((&position, figure), states)| {
                 let named = u32::try_from(states.len()).unwrap_or(u32::MAX);
                 let count = u32::from(figure).max(named);
                 // The sheet prints the three voting positions even when nobody took one.
@@ -357,27 +368,11 @@ impl VoteViews<'_> {
                     key: position.key(),
                     label: locale.text(&position_key(position)),
                     count,
-                    states,
+                    states: states.into_iter().map(|(_, state)| state).collect(),
                     not_named: count - named,
                 })
             })
             .collect();
-        // A disputed state is listed once, under none of the positions the sources give it.
-        let mut disputed: Vec<ListedState> = Vec::new();
-        let mut ballots: Vec<&Ballot> = vote.ballots.iter().filter(|ballot| ballot.disputed).collect();
-        ballots.sort_by_key(|ballot| ballot.position);
-        for ballot in ballots {
-            let each = DisputedPosition {
-                position: ballot.position.key(),
-                label: locale.text(&position_key(ballot.position)),
-                sources: self.source_links(vote, ballot.sources),
-            };
-            let name = self.ballot_name(ballot, locale);
-            match disputed.iter_mut().find(|state| state.name == name) {
-                Some(state) => state.positions.push(each),
-                None => disputed.push(listed(ballot, vec![each])),
-            }
-        }
         disputed.sort_by_cached_key(|state| normalise_state_name(&state.name));
         (lists, disputed)
     }

@@ -69,6 +69,48 @@ for (const width of [375, 1280]) {
   });
 }
 
+test("the Arabic page builds its table of states from the lists, and sorts it", async () => {
+  const { page, context } = await open(sites.multilingual, ARABIC, 1280);
+  const seen = () =>
+    page.evaluate(() => ({
+      lists: [...document.querySelectorAll(".vote-lists ul")].flatMap((ul) => [...ul.children].map((li) => `${ul.dataset.label}: ${li.textContent.trim()}`)),
+      rows: [...document.querySelectorAll(".vote-table tbody tr")].map((tr) => `${tr.cells[1].textContent.trim()}: ${tr.cells[0].textContent.trim()}`),
+      headings: [...document.querySelectorAll(".vote-table thead th")].map((th) => th.textContent),
+      caption: document.querySelector(".vote-table caption")?.textContent,
+    }));
+  const built = await seen();
+  assert.equal(built.lists.length, 10);
+  assert.deepEqual(built.rows, built.lists);
+  assert.deepEqual(built.headings, ["الدولة", "التصويت"]);
+  assert.match(built.caption, /A\/HRC\/99\/L\.7/);
+  await page.locator(".vote-all summary").click();
+  await page.locator(".vote-table .sort-button").first().click();
+  // By name as the browser compares names; by vote, the positions in the lists' order
+  // and each position's states by name again.
+  const [alphabetical, byVote] = await page.evaluate((lines) => {
+    const name = (line) => line.slice(line.indexOf(": ") + 2);
+    const positions = [...new Set(lines.map((line) => line.slice(0, line.indexOf(": "))))];
+    const position = (line) => positions.indexOf(line.slice(0, line.indexOf(": ")));
+    return [
+      [...lines].sort((a, b) => name(a).localeCompare(name(b))),
+      [...lines].sort((a, b) => position(a) - position(b) || name(a).localeCompare(name(b))),
+    ];
+  }, built.lists);
+  assert.deepEqual((await seen()).rows, alphabetical);
+  await page.locator(".vote-table .sort-button").last().click();
+  assert.deepEqual((await seen()).rows, byVote);
+  assert.deepEqual(await axeViolations(page), [], "the unfolded table");
+  await context.close();
+
+  // Without script: the lists, and neither an empty table nor its disclosure.
+  const still = await openPage(browser, sites.multilingual.url + ARABIC, { javaScriptEnabled: false });
+  assert.equal(await still.page.locator(".vote-list li").count(), 10);
+  assert.ok(await still.page.locator(".vote-list li").first().isVisible());
+  assert.equal(await still.page.locator(".vote-all").isVisible(), false);
+  assert.equal(await still.page.locator(".vote-table").count(), 0);
+  await still.context.close();
+});
+
 test("axe-core finds no violation on pages in Arabic, French and Spanish", async () => {
   for (const [site, path] of [
     [sites.multilingual, ARABIC],

@@ -62,6 +62,51 @@ for (const [type, path] of Object.entries(PAGES)) {
   });
 }
 
+/**
+ * The vote's lists by position and the table of all states, each as "position: state
+ * <its link>" lines, and what shows of the table's disclosure.
+ */
+function listsAndTable() {
+  const line = (position, cell) => `${position}: ${cell.textContent.trim()} <${cell.querySelector("a")?.getAttribute("href")}>`;
+  const details = document.querySelector(".vote-all");
+  return {
+    lists: [...document.querySelectorAll(".vote-lists ul")].flatMap((ul) => [...ul.children].map((li) => line(ul.dataset.label, li))),
+    rows: [...document.querySelectorAll(".vote-table tbody tr")].map((tr) => line(tr.cells[1].textContent.trim(), tr.cells[0])),
+    shown: details.checkVisibility(),
+    caption: details.querySelector("caption")?.textContent,
+    headings: [...details.querySelectorAll("thead th")].map((th) => `${th.scope} ${th.textContent}`),
+  };
+}
+
+test("the vote table is built from the lists: every state, in their order, and nothing else", async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url + PAGES["document with a vote sheet"]);
+  const seen = await page.evaluate(listsAndTable);
+  assert.equal(seen.lists.length, 47);
+  assert.deepEqual(seen.rows, seen.lists);
+  assert.equal(seen.shown, true, "the script reveals the table's disclosure");
+  assert.equal(seen.caption, "How each state voted on A/HRC/43/L.13/Rev.1");
+  assert.deepEqual(seen.headings, ["col State", "col Vote"]);
+  // Sorted by state, the rows go by name as the browser compares names; by vote, by
+  // position in the lists' order, each position's states by name again.
+  const [alphabetical, byVote] = await page.evaluate((lines) => {
+    const name = (line) => line.slice(line.indexOf(": ") + 2, line.lastIndexOf(" <"));
+    const positions = [...new Set(lines.map((line) => line.slice(0, line.indexOf(": "))))];
+    const position = (line) => positions.indexOf(line.slice(0, line.indexOf(": ")));
+    return [
+      [...lines].sort((a, b) => name(a).localeCompare(name(b))),
+      [...lines].sort((a, b) => position(a) - position(b) || name(a).localeCompare(name(b))),
+    ];
+  }, seen.lists);
+  await page.locator(".vote-all summary").click();
+  await page.locator(".vote-table .sort-button", { hasText: "State" }).click();
+  assert.deepEqual((await page.evaluate(listsAndTable)).rows, alphabetical);
+  await page.locator(".vote-table .sort-button", { hasText: "Vote" }).click();
+  assert.deepEqual((await page.evaluate(listsAndTable)).rows, byVote);
+  assert.deepEqual(await axeViolations(page), [], "the unfolded table");
+  await page.close();
+});
+
 test("the vote table sorts by keyboard and says how it is sorted", async () => {
   const page = await browser.newPage();
   await page.goto(site.url + PAGES["document with a vote sheet"]);
@@ -91,11 +136,16 @@ test("the vote table sorts by keyboard and says how it is sorted", async () => {
   await page.close();
 });
 
-test("without script the vote table is complete and grouped by vote", async () => {
+test("without script the lists are the record, and no empty table or disclosure shows", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(site.url + PAGES["document with a vote sheet"]);
-  assert.equal(await page.locator(".vote-table tbody tr").count(), 47);
+  const items = page.locator(".vote-list li");
+  assert.equal(await items.count(), 47);
+  assert.ok(await items.first().isVisible() && (await items.last().isVisible()), "the lists show");
+  assert.equal(await page.locator(".vote-all").isVisible(), false, "no disclosure of nothing");
+  assert.equal(await page.locator(".vote-all summary").isVisible(), false);
+  assert.equal(await page.locator(".vote-table").count(), 0, "no empty table");
   assert.equal(await page.locator(".sort-button").count(), 0, "no dead buttons without script");
   await context.close();
 });

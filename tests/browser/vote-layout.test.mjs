@@ -153,6 +153,29 @@ test("the lists say what a partial record and a disagreement leave open", async 
   await context.close();
 });
 
+test("the table built from the lists gives a disputed state a row at each position a source gives it", async () => {
+  const { page, context } = await open("votes", "news/hrc99-l7-press.html", { viewport: { width: 1280, height: 900 } });
+  const seen = await page.evaluate(() => ({
+    lists: [...document.querySelectorAll(".vote-lists ul")].map((ul) => [...ul.children].map((li) => `vote-${ul.dataset.position} ${li.textContent.trim()}`)),
+    rows: [...document.querySelectorAll(".vote-table tbody tr")].map((tr) => `${tr.cells[1].className} ${tr.cells[0].textContent.trim()}`),
+    gambia: [...document.querySelectorAll(".vote-table tbody tr")]
+      .filter((tr) => tr.cells[0].textContent.trim() === "Gambia")
+      .map((tr) => ({ vote: tr.cells[1].textContent.replace(/\s+/g, " "), links: [...tr.querySelectorAll("a")].map((a) => new URL(a.href).pathname + new URL(a.href).hash) })),
+  }));
+  // Among the states in favour and those abstaining, where its name falls.
+  const [yes, no, abstain] = seen.lists;
+  const after = (list, name) => list.flatMap((item) => (item.endsWith(` ${name}`) ? [item, item.split(" ")[0] + " Gambia"] : [item]));
+  assert.deepEqual(seen.rows, [...after(yes, "France"), ...no, ...after(abstain, "Bangladesh")]);
+  assert.equal(seen.gambia.length, 2);
+  assert.match(seen.gambia[0].vote, /^In favour \(in Recorded vote on A\/HRC\/99\/L\.7, [^)]*\)$/);
+  assert.match(seen.gambia[1].vote, /^Abstained \(in HRC99 \| Council adopts [^)]*\)$/);
+  assert.deepEqual(seen.gambia.map((row) => row.links), [
+    ["/archive/states/gmb.html", "/archive/votes/hrc99-l7-record.html#vote-a-hrc-99-l-7"],
+    ["/archive/states/gmb.html", "/archive/news/hrc99-l7-press.html#vote-a-hrc-99-l-7"],
+  ]);
+  await context.close();
+});
+
 test("dark mode keeps the vote pages legible", async () => {
   for (const [site, name, path] of PAGES.filter(([site]) => site === "votes")) {
     for (const width of [375, 1280]) {
