@@ -224,7 +224,7 @@ impl Routes {
                 page: Page::Sitemap,
                 part: Some(part),
             });
-            self.routes.extend(parts.collect::<Vec<_>>());
+            self.routes.extend(parts);
         }
     }
 
