@@ -18,6 +18,7 @@ use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
 use crate::render::{Parts, Renderer, Theme};
 use crate::routes::{Routes, Sources, Urls};
+use crate::search::KnownTerms;
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
 
 #[derive(Debug, Clone, Default)]
@@ -307,6 +308,7 @@ pub(crate) fn search_entry(
     id: DocId,
     body: &mut RenderedBody,
     translations: &Translations,
+    known: &mut KnownTerms,
 ) -> crate::search::Entry {
     let doc = &archive.documents[id];
     let language = archive.language_of(id);
@@ -324,7 +326,7 @@ pub(crate) fn search_entry(
         sessions: doc.sessions.iter().map(ToString::to_string).collect(),
         signatories: archive.signed_by[id].iter().map(|org| org.name.clone()).collect(),
         language,
-        words: crate::search::Words::count(texts, &doc.title, doc.summary.as_deref(), language),
+        words: crate::search::Words::count(texts, &doc.title, doc.summary.as_deref(), language, known),
     }
 }
 
@@ -444,10 +446,12 @@ fn render_bodies(
     progress.stage("Markdown", count);
     let highlighter = Highlighter::default();
     let resolver = ArchiveResolver::new(archive, urls, anchors);
+    // Each worker remembers the stems of the words it has met, for all the documents it
+    // renders: no state shared between threads or left behind by the build.
     let rendered: Vec<MarkdownOutput> = (0..count)
         .into_par_iter()
-        .map(|id| {
-            let body = render_body(root, archive, DocId::from(id), &resolver, (&highlighter, wording), config);
+        .map_init(KnownTerms::default, |known, id| {
+            let body = render_body(root, archive, DocId::from(id), &resolver, (&highlighter, wording, known), config);
             progress.advance(1);
             body
         })
@@ -475,7 +479,7 @@ fn render_body(
     archive: &Archive,
     id: DocId,
     resolver: &ArchiveResolver<'_>,
-    (highlighter, wording): (&Highlighter, &Wording),
+    (highlighter, wording, known): (&Highlighter, &Wording, &mut KnownTerms),
     config: &SiteConfig,
 ) -> MarkdownOutput {
     let doc = &archive.documents[id];
@@ -499,7 +503,7 @@ fn render_body(
         match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config), words) {
             Ok(mut rendered) => {
                 problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
-                let entry = search_entry(archive, id, &mut rendered, &wording.translations);
+                let entry = search_entry(archive, id, &mut rendered, &wording.translations, known);
                 let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
                 (rendered, html, Some(entry))
             }

@@ -17,7 +17,6 @@
 
 mod words;
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -46,19 +45,19 @@ const IN_TITLE: u8 = 128;
 const IN_SUMMARY: u8 = 64;
 const TEXT_MAX: u8 = 63;
 
-/// How many words' terms a thread remembers per language before it forgets them all:
-/// enough for an archive's everyday words, a few megabytes at most.
+/// How many words' terms a [`KnownTerms`] remembers per language before it forgets
+/// them all: enough for an archive's everyday words, a few megabytes at most.
 const KNOWN_WORDS: usize = 1 << 16;
 
 /// The term of each surface word, as [`term`] spells it in one language.
 type Known = FxHashMap<Box<str>, Rc<str>>;
 
-thread_local! {
-    /// The terms of the words met, by language: most documents use the same few
-    /// thousand words, and stemming them again for each document was most of the cost
-    /// of counting its words.
-    static KNOWN_TERMS: RefCell<FxHashMap<Lang, Known>> = RefCell::default();
-}
+/// The terms of the words met, by language: most documents use the same few thousand
+/// words, and stemming them again for each document was most of the cost of counting
+/// its words. Whoever counts many documents' words keeps one and hands it to each
+/// [`Words::count`]: one per thread, as it is not shared.
+#[derive(Debug, Default)]
+pub struct KnownTerms(FxHashMap<Lang, Known>);
 
 /// One document page, as search sees it.
 #[derive(Debug)]
@@ -96,12 +95,14 @@ pub struct Words {
 
 impl Words {
     /// The words of `texts` (what the page shows a reader as the document's text), of
-    /// `title` and of `summary`, by the rules of `language`.
+    /// `title` and of `summary`, by the rules of `language`; the terms of words met
+    /// before are taken from `known`, and those of new words added to it.
     pub fn count<'t>(
         texts: impl IntoIterator<Item = &'t str>,
         title: &str,
         summary: Option<&str>,
         language: Lang,
+        known: &mut KnownTerms,
     ) -> Self {
         // Every word of every page passes here: a fast hash, as the keys are the site's own.
         // Each surface word: its count in the texts, and the places it stands in.
@@ -125,27 +126,25 @@ impl Words {
         each_surface_word(title, |word| add(word, 0, IN_TITLE));
         each_surface_word(summary.unwrap_or_default(), |word| add(word, 0, IN_SUMMARY));
         // Each distinct word is stemmed once, however often the document uses it, and
-        // once per thread for all the documents that use it.
+        // once per `known` for all the documents counted with it.
         let mut terms: FxHashMap<Rc<str>, (u32, u8)> = FxHashMap::default();
-        KNOWN_TERMS.with_borrow_mut(|known| {
-            let known = known.entry(language).or_default();
-            for (surface, (count, places)) in &surfaces {
-                let term = match known.get(surface.as_str()) {
-                    Some(term) => Rc::clone(term),
-                    None => {
-                        if known.len() >= KNOWN_WORDS {
-                            known.clear();
-                        }
-                        let term = Rc::<str>::from(term(surface, language));
-                        known.insert(surface.as_str().into(), Rc::clone(&term));
-                        term
+        let known = known.0.entry(language).or_default();
+        for (surface, (count, places)) in &surfaces {
+            let term = match known.get(surface.as_str()) {
+                Some(term) => Rc::clone(term),
+                None => {
+                    if known.len() >= KNOWN_WORDS {
+                        known.clear();
                     }
-                };
-                let term = terms.entry(term).or_default();
-                term.0 += count;
-                term.1 |= places;
-            }
-        });
+                    let term = Rc::<str>::from(term(surface, language));
+                    known.insert(surface.as_str().into(), Rc::clone(&term));
+                    term
+                }
+            };
+            let term = terms.entry(term).or_default();
+            term.0 += count;
+            term.1 |= places;
+        }
         let mut packed = String::with_capacity(terms.keys().map(|word| word.len() + 1).sum());
         let (counts, places) = terms
             .into_iter()
@@ -333,7 +332,7 @@ mod tests {
             sessions: Vec::new(),
             signatories: Vec::new(),
             language,
-            words: Words::count([text], title, None, language),
+            words: Words::count([text], title, None, language, &mut KnownTerms::default()),
         }
     }
 
@@ -378,8 +377,13 @@ mod tests {
     #[test]
     fn a_word_of_the_title_or_summary_outweighs_any_use_in_the_text() {
         let report = "The Council recalled that cooperation is essential. ".repeat(200);
-        let summary =
-            Words::count(["Reprisals were reported."], "Letter", Some("On cooperation with the UN."), Lang::En);
+        let summary = Words::count(
+            ["Reprisals were reported."],
+            "Letter",
+            Some("On cooperation with the UN."),
+            Lang::En,
+            &mut KnownTerms::default(),
+        );
         let entries = [
             entry("Report of the Office", &report),
             Entry { words: summary, ..entry("Letter", "") },
@@ -398,28 +402,30 @@ mod tests {
     }
 
     #[test]
-    fn a_word_met_before_on_the_thread_has_the_term_it_had_then() {
+    fn a_word_met_before_has_the_term_it_had_then() {
         let text = "Coopérations and résolutions: the Council's resolutions, cooperation, 43rd, Совет";
-        // Each test runs on a thread of its own, so the first count finds nothing remembered.
-        let first = Words::count([text], "Cooperation", None, Lang::En);
+        let mut known = KnownTerms::default();
+        let first = Words::count([text], "Cooperation", None, Lang::En, &mut known);
         let terms = |words: &Words| -> BTreeMap<String, u32> {
             words.iter().map(|(word, count, _)| (word.to_owned(), count)).collect()
         };
         for language in [Lang::Fr, Lang::En, Lang::Ru, Lang::Fr, Lang::En] {
             let mut stemmed: BTreeMap<String, u32> = BTreeMap::new();
             each_surface_word(text, |word| *stemmed.entry(term(word, language).into_owned()).or_default() += 1);
-            let counted = Words::count([text], "Cooperation", None, language);
+            let counted = Words::count([text], "Cooperation", None, language, &mut known);
             assert_eq!(terms(&counted), stemmed, "{language:?}");
             if language == Lang::En {
                 assert_eq!(counted, first);
             }
         }
-        // Past the words a thread remembers, it forgets them, and spells each alike still.
+        // Past the words it remembers, it forgets them, and spells each alike still.
         let many: String = (0..KNOWN_WORDS + 10).map(|n| format!("w{n}x ")).collect();
-        let counted = Words::count([many.as_str(), text], "", None, Lang::En);
-        let alone = Words::count([text], "", None, Lang::En).iter().count();
+        let counted = Words::count([many.as_str(), text], "", None, Lang::En, &mut known);
+        let alone = Words::count([text], "", None, Lang::En, &mut known).iter().count();
         assert_eq!(counted.iter().count(), KNOWN_WORDS + 10 + alone);
-        assert_eq!(Words::count([text], "Cooperation", None, Lang::En), first);
+        assert_eq!(Words::count([text], "Cooperation", None, Lang::En, &mut known), first);
+        // Nor does a fresh one spell any differently.
+        assert_eq!(Words::count([text], "Cooperation", None, Lang::En, &mut KnownTerms::default()), first);
     }
 
     #[test]

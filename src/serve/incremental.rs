@@ -24,6 +24,7 @@ use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{Document, Symbol};
 use crate::pipeline::{ArchiveResolver, BuildFailure, DatedResolver, Site, search_entry, vote_sources};
 use crate::routes::{Page, Route, Routes};
+use crate::search::KnownTerms;
 use crate::votes::VoteIndex;
 
 /// A built site kept in memory between edits, with what each of its routes showed.
@@ -111,7 +112,9 @@ impl LiveSite {
         for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.site.archive.documents[id] = doc;
-            self.site.search[id] = search_entry(&self.site.archive, id, &mut body, &self.site.wording.translations);
+            let known = &mut KnownTerms::default();
+            self.site.search[id] =
+                search_entry(&self.site.archive, id, &mut body, &self.site.wording.translations, known);
             let html = std::mem::take(&mut body.html);
             self.site.html[id] = PackedHtml::pack(&html);
             self.site.bodies[id] = body;
@@ -286,7 +289,8 @@ impl LiveSite {
         let new_id = moved.to;
         // Its links were resolved in the archive as it stood before the move.
         moved.ids(&mut body.cited_documents);
-        site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.wording.translations);
+        let known = &mut KnownTerms::default();
+        site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.wording.translations, known);
         site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html));
         site.citations.add(&site.archive, new_id, &body);
         site.bodies[new_id] = body;
@@ -374,11 +378,12 @@ impl LiveSite {
         let raw_html = crate::pipeline::raw_html(&old.config);
         let highlighter = Highlighter::default();
         let mut fresh = Vec::with_capacity(rerender.len());
+        let mut known = KnownTerms::default();
         for (&id, text) in rerender.iter().zip(&texts) {
             let dated = DatedResolver::new(&resolver, &archive.documents[id]);
             let words = old.wording.body(archive.language_of(id));
             let mut body = markdown::render(markdown::parse(text), &dated, &highlighter, raw_html, words).ok()?;
-            let search = search_entry(&archive, id, &mut body, &old.wording.translations);
+            let search = search_entry(&archive, id, &mut body, &old.wording.translations, &mut known);
             let html = PackedHtml::pack(&std::mem::take(&mut body.html));
             fresh.push(Rerendered { id, body, html, search });
         }
