@@ -65,3 +65,17 @@ export async function openPage(browser, url, options) {
   assert.equal(response.status(), 200, url);
   return { page, context };
 }
+
+/** Run in a page, so that names compare as its browser compares them: the lines of a
+ * vote's table ("Position: State …") sorted by state, and by vote (the positions in the
+ * order the lines give them, each position's states by name). A line's name ends at
+ * `end` when the line says more after it. */
+export function voteTableOrders([lines, end]) {
+  const name = (line) => line.slice(line.indexOf(": ") + 2, end ? line.lastIndexOf(end) : undefined);
+  const positions = [...new Set(lines.map((line) => line.slice(0, line.indexOf(": "))))];
+  const position = (line) => positions.indexOf(line.slice(0, line.indexOf(": ")));
+  return [
+    [...lines].sort((a, b) => name(a).localeCompare(name(b))),
+    [...lines].sort((a, b) => position(a) - position(b) || name(a).localeCompare(name(b))),
+  ];
+}

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "./serve.mjs";
-import { launch, openPage, axeViolations } from "./browser.mjs";
+import { launch, openPage, axeViolations, voteTableOrders } from "./browser.mjs";
 
 const PLENARY = process.env.PLENARY;
 const ROOT = process.env.SITE_ROOT;
@@ -87,15 +87,7 @@ test("the Arabic page builds its table of states from the lists, and sorts it", 
   await page.locator(".vote-table .sort-button").first().click();
   // By name as the browser compares names; by vote, the positions in the lists' order
   // and each position's states by name again.
-  const [alphabetical, byVote] = await page.evaluate((lines) => {
-    const name = (line) => line.slice(line.indexOf(": ") + 2);
-    const positions = [...new Set(lines.map((line) => line.slice(0, line.indexOf(": "))))];
-    const position = (line) => positions.indexOf(line.slice(0, line.indexOf(": ")));
-    return [
-      [...lines].sort((a, b) => name(a).localeCompare(name(b))),
-      [...lines].sort((a, b) => position(a) - position(b) || name(a).localeCompare(name(b))),
-    ];
-  }, built.lists);
+  const [alphabetical, byVote] = await page.evaluate(voteTableOrders, [built.lists, null]);
   assert.deepEqual((await seen()).rows, alphabetical);
   await page.locator(".vote-table .sort-button").last().click();
   assert.deepEqual((await seen()).rows, byVote);

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { serve } from "./serve.mjs";
-import { launch, axeViolations } from "./browser.mjs";
+import { launch, axeViolations, voteTableOrders } from "./browser.mjs";
 
 const SITE = process.env.BROWSER_SITE;
 const BROKEN = process.env.BROKEN_SITE;
@@ -89,15 +89,7 @@ test("the vote table is built from the lists: every state, in their order, and n
   assert.deepEqual(seen.headings, ["col State", "col Vote"]);
   // Sorted by state, the rows go by name as the browser compares names; by vote, by
   // position in the lists' order, each position's states by name again.
-  const [alphabetical, byVote] = await page.evaluate((lines) => {
-    const name = (line) => line.slice(line.indexOf(": ") + 2, line.lastIndexOf(" <"));
-    const positions = [...new Set(lines.map((line) => line.slice(0, line.indexOf(": "))))];
-    const position = (line) => positions.indexOf(line.slice(0, line.indexOf(": ")));
-    return [
-      [...lines].sort((a, b) => name(a).localeCompare(name(b))),
-      [...lines].sort((a, b) => position(a) - position(b) || name(a).localeCompare(name(b))),
-    ];
-  }, seen.lists);
+  const [alphabetical, byVote] = await page.evaluate(voteTableOrders, [seen.lists, " <"]);
   await page.locator(".vote-all summary").click();
   await page.locator(".vote-table .sort-button", { hasText: "State" }).click();
   assert.deepEqual((await page.evaluate(listsAndTable)).rows, alphabetical);
