@@ -29,7 +29,7 @@ use crate::model::{Kind, Lang};
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
-use crate::routes::{Page, Part, Route, Routes, SITEMAP_URLS, Urls};
+use crate::routes::{Page, Part, Route, Routes, Urls};
 use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
 use cards::{CardLevel, Cards};
@@ -432,17 +432,17 @@ impl Renderer {
                 Job { template: "404.html", title: words.text("not-found-title"), context: Context::new(), lang }
             }
             Page::Sitemap => {
-                let landing = routes.landing_pages(&self.urls);
-                let sitemap = if part.is_none() && landing.len() > SITEMAP_URLS {
-                    // The index of the parts, which are the other routes of this page.
-                    let parts: Vec<String> = routes
-                        .iter()
-                        .filter(|route| route.page == Page::Sitemap && route.part.is_some())
-                        .map(|route| self.urls.absolute(&route.path))
-                        .collect();
+                // The plan splits a long sitemap into parts, the other routes of this page;
+                // the whole one is then their index.
+                let parts: Vec<String> = routes
+                    .iter()
+                    .filter(|route| route.page == Page::Sitemap && route.part.is_some())
+                    .map(|route| self.urls.absolute(&route.path))
+                    .collect();
+                let sitemap = if part.is_none() && !parts.is_empty() {
                     self.render_template("sitemap_index.xml", context_with("parts", &parts), path, lang)?
                 } else {
-                    let urls: Vec<views::SitemapUrl> = on_page(part, &landing)
+                    let urls: Vec<views::SitemapUrl> = on_page(part, &routes.landing_pages(&self.urls))
                         .iter()
                         .map(|(loc, page)| views::SitemapUrl {
                             loc: loc.clone(),

@@ -65,7 +65,7 @@ pub enum Page {
 }
 
 /// The most addresses one sitemap file may list, by the sitemaps protocol.
-pub const SITEMAP_URLS: usize = 50_000;
+const SITEMAP_URLS: usize = 50_000;
 
 /// One file of the site: its path below the output folder, and what it publishes.
 #[derive(Debug, Clone, PartialEq, Eq)]

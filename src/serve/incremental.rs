@@ -109,12 +109,12 @@ impl LiveSite {
 
     fn rebuild_texts(&mut self, updates: Vec<(DocId, Document, RenderedBody)>) -> Result<Vec<String>, BuildFailure> {
         let mut pages = Vec::new();
+        let mut known = KnownTerms::default();
         for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.site.archive.documents[id] = doc;
-            let known = &mut KnownTerms::default();
             self.site.search[id] =
-                search_entry(&self.site.archive, id, &mut body, &self.site.wording.translations, known);
+                search_entry(&self.site.archive, id, &mut body, &self.site.wording.translations, &mut known);
             let html = std::mem::take(&mut body.html);
             self.site.html[id] = PackedHtml::pack(&html);
             self.site.bodies[id] = body;
