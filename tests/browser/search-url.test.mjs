@@ -85,6 +85,24 @@ test("submitting adds a step to the history, and Back returns to the search befo
   await context.close();
 });
 
+test("typing, waiting for the results and then submitting still leaves the search before one Back away", async () => {
+  // A reader who reads the results while typing, then presses Enter, keeps the search
+  // they came from: the first change after a search opens a step of its own.
+  const { page, context } = await open("?q=machinery");
+  await results(page, 1);
+  await page.getByLabel("Search terms").fill("reprisals");
+  await page.waitForFunction(() => location.search === "?q=reprisals", null, STATUS);
+  assert.ok((await results(page, 1))[0].startsWith(LETTER));
+  await page.getByLabel("Search terms").press("Enter");
+  await page.goBack();
+  await page.waitForFunction(() => location.search === "?q=machinery", null, STATUS);
+  assert.equal(await page.getByLabel("Search terms").inputValue(), "machinery");
+  assert.equal((await results(page, 1))[0], "The human rights machinery and its working methods");
+  await page.goForward();
+  await page.waitForFunction(() => location.search === "?q=reprisals", null, STATUS);
+  await context.close();
+});
+
 test("excerpts are the document's prose: no ¶, ↩, note numbers, cover-page or footer lines", async () => {
   // Each word first appears next to something that is not prose: after the cover page,
   // after a page footer, in a note before its back-link.

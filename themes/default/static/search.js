@@ -158,7 +158,9 @@ async function excerpt(url, language, query) {
 
 // The query and the filters live in the address (`?q=…&session=…`), as the form would
 // send them without script: Back from a result, a reload and a shared link open the
-// same search. Typing replaces the address; submitting adds a step to the history.
+// same search. The first change after a search the reader settled on (opened, submitted,
+// or reached by Back) adds a step to the history; further typing replaces that step, so
+// Back returns to the settled search, however long the reader paused before Enter.
 function fromAddress() {
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
@@ -168,13 +170,15 @@ function fromAddress() {
   }
 }
 
-function remember(step) {
+let settled = true;
+function remember(settle) {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set("q", input.value.trim());
   for (const select of selects) if (select.value) params.set(select.name, select.value);
   const query = params.toString();
   const address = location.pathname + (query ? `?${query}` : "");
-  if (address !== location.pathname + location.search) history[step ? "pushState" : "replaceState"](null, "", address);
+  if (address !== location.pathname + location.search) history[settled ? "pushState" : "replaceState"](null, "", address);
+  settled = settle;
 }
 
 // The filters chosen, as the form labels them: "Kind: Letter and Session: HRC48".
@@ -254,6 +258,7 @@ clear.querySelector("button").addEventListener("click", () => {
   run();
 });
 window.addEventListener("popstate", () => {
+  settled = true;
   fromAddress();
   run();
 });
