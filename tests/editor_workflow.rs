@@ -95,11 +95,17 @@ impl Server {
         get(self.port, path)
     }
 
-    /// The first bytes of the live-reload event stream.
-    fn first_event(&self) -> String {
+    /// The live-reload event stream, as an open page holds it.
+    fn live_stream(&self) -> TcpStream {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
         write!(stream, "GET /__plenary/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        stream
+    }
+
+    /// The first bytes of the live-reload event stream.
+    fn first_event(&self) -> String {
+        let mut stream = self.live_stream();
         let mut buffer = vec![0; 4096];
         let mut seen = String::new();
         while !seen.contains("data:") {
@@ -129,8 +135,30 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Sends `signal` (as `kill -s` names it) and waits up to 5 seconds for serve to end.
+    #[cfg(unix)]
+    fn stop(&mut self, signal: &str) -> Option<std::process::ExitStatus> {
+        Command::new("kill").args(["-s", signal, &self.child.id().to_string()]).status().ok()?;
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+}
+
 impl Drop for Server {
+    /// Stopped as an editor stops it, so that it removes its copy of the site; killed if
+    /// that fails.
     fn drop(&mut self) {
+        #[cfg(unix)]
+        if self.stop("TERM").is_some() {
+            return;
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -277,6 +305,31 @@ fn a_taken_port_moves_serve_to_the_next_one_and_says_so() {
     let said = format!("Port {port} is in use; serving on port {} instead.", server.port);
     assert!(server.printed.contains(&said), "{:?}", server.printed);
     assert_eq!(server.get("/news/a.html").0, 200);
+}
+
+/// Serve builds into a folder of its own under the system's temporary folder; however it
+/// is stopped (Ctrl-C, `kill`, the terminal closed), and with a page still open in the
+/// browser, it stops at once and that copy of the site goes with it.
+#[cfg(unix)]
+#[test]
+fn stopping_serve_by_ctrl_c_kill_or_hangup_with_a_page_open_ends_it_and_leaves_no_copy() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    for signal in ["INT", "TERM", "HUP"] {
+        let temporary = tempfile::tempdir().unwrap();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
+        command.args(Server::args(&site, 0)).env("TMPDIR", temporary.path());
+        let mut server = Server::spawn(&mut command);
+        assert_eq!(server.get("/news/a.html").0, 200);
+        let left = || std::fs::read_dir(temporary.path()).unwrap().count();
+        assert_eq!(left(), 1, "serve's own copy of the site, under TMPDIR");
+        // An open page listens for reloads on a stream that never ends by itself.
+        let open_page = server.live_stream();
+        let status =
+            server.stop(signal).unwrap_or_else(|| panic!("SIG{signal} did not stop serve while a page was open"));
+        drop(open_page);
+        assert_eq!(left(), 0, "SIG{signal} left the site copy behind (serve ended with {status})");
+    }
 }
 
 #[test]

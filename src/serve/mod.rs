@@ -58,6 +58,9 @@ pub enum ServeError {
 enum LiveEvent {
     Reload,
     Failed(String),
+    /// Serve is stopping: every open page's stream ends, or shutting down would wait
+    /// for them for ever.
+    Stopping,
 }
 
 #[derive(Debug)]
@@ -99,18 +102,40 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
     runtime.block_on(async move {
         listener.set_nonblocking(true)?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
+        let events = shared.events.clone();
         let app = Router::new()
             .route("/__plenary/live.js", get(live_script))
             .route("/__plenary/events", get(live_events))
             .fallback(get(site_file))
             .with_state(shared);
         axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
+            .with_graceful_shutdown(async move {
+                stopped().await;
+                let _ = events.send(LiveEvent::Stopping);
             })
             .await
     })?;
     Ok(())
+}
+
+/// Ctrl-C, `kill` or the terminal closing: each ends serve the same way, so the
+/// workspace's copy of the site is removed whichever way the editor stops it.
+async fn stopped() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hangup)) = (signal(SignalKind::terminate()), signal(SignalKind::hangup())) else {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+            _ = hangup.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// Every connection and every file being read holds a descriptor; the usual soft limit
@@ -327,7 +352,7 @@ async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item 
                     return Some((Ok(Event::default().event("build-error").data(report)), receiver));
                 }
                 Err(broadcast::error::RecvError::Lagged(_)) => {}
-                Err(broadcast::error::RecvError::Closed) => return None,
+                Ok(LiveEvent::Stopping) | Err(broadcast::error::RecvError::Closed) => return None,
             }
         }
     });
