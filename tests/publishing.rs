@@ -151,9 +151,10 @@ fn github_pages_files_and_the_search_index_are_written() {
     assert_eq!(manifest["filters"]["session"]["HRC48"], 1);
     assert_eq!(manifest["filters"]["signatory"]["X"], 1);
     assert!(manifest["words"].as_array().unwrap().contains(&"re".into()));
-    let postings = read("search/words/re.json")["repris"].clone();
-    assert_eq!(postings[0], 0, "document 0");
-    assert!((1..=255).contains(&postings[1].as_u64().unwrap()), "{postings}");
+    let postings = postings(&site, "re", "repris");
+    assert_eq!(postings.len(), 1, "{postings:?}");
+    assert_eq!(postings[0].0, 0, "document 0");
+    assert!((1..=255).contains(&postings[0].1), "{postings:?}");
     assert_eq!(read("search/docs-0.json")[0][0], "letters/l.html");
     assert_eq!(read("search/filters.json")["session"]["HRC48"], serde_json::json!([0]));
     let letter = site.page("letters/l.html");
@@ -261,14 +262,9 @@ fn search_ranks_a_title_match_then_a_summary_match_above_the_text_that_uses_the_
 /// `shard`, the highest weight first.
 fn ranked(site: &Site, shard: &str, word: &str) -> Vec<String> {
     let documents = json(site, "search/docs-0.json");
-    let postings = json(site, &format!("search/words/{shard}.json"))[word].as_array().cloned().unwrap_or_default();
-    let mut id = 0;
-    let mut weighed: Vec<(u64, String)> = postings
-        .chunks(2)
-        .map(|pair| {
-            id += pair[0].as_u64().unwrap();
-            (pair[1].as_u64().unwrap(), documents[usize::try_from(id).unwrap()][0].as_str().unwrap().to_owned())
-        })
+    let mut weighed: Vec<(u64, String)> = postings(site, shard, word)
+        .into_iter()
+        .map(|(id, weight)| (weight, documents[usize::try_from(id).unwrap()][0].as_str().unwrap().to_owned()))
         .collect();
     weighed.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
     weighed.into_iter().map(|(_, path)| path).collect()
@@ -277,15 +273,30 @@ fn ranked(site: &Site, shard: &str, word: &str) -> Vec<String> {
 /// The pages of the documents the search index lists under `word`, in word file `shard`.
 fn found(site: &Site, shard: &str, word: &str) -> Vec<String> {
     let documents = json(site, "search/docs-0.json");
-    let postings = json(site, &format!("search/words/{shard}.json"))[word].as_array().cloned().unwrap_or_default();
-    let mut id = 0;
-    postings
-        .chunks(2)
-        .map(|pair| {
-            id += pair[0].as_u64().unwrap();
-            documents[usize::try_from(id).unwrap()][0].as_str().unwrap().to_owned()
-        })
+    postings(site, shard, word)
+        .into_iter()
+        .map(|(id, _)| documents[usize::try_from(id).unwrap()][0].as_str().unwrap().to_owned())
         .collect()
+}
+
+/// `(document id, weight)` for each document the index lists under `word` in word file
+/// `shard`, read from its packed string as the search page reads it: five-bit digits,
+/// lowest first, `A`–`f` ending a number; each number an id gap × 256 + weight.
+fn postings(site: &Site, shard: &str, word: &str) -> Vec<(u64, u64)> {
+    const DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let words = json(site, &format!("search/words/{shard}.json"));
+    let packed = words[word].as_str().unwrap_or_default();
+    let (mut id, mut number, mut shift, mut found) = (0, 0, 0, Vec::new());
+    for digit in packed.chars().map(|c| DIGITS.find(c).unwrap() as u64) {
+        number |= (digit & 31) << shift;
+        shift += 5;
+        if digit < 32 {
+            id += number >> 8;
+            found.push((id, number & 0xff));
+            (number, shift) = (0, 0);
+        }
+    }
+    found
 }
 
 /// A JSON file of the built site.

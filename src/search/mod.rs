@@ -6,9 +6,11 @@
 //! - `index.json`: the document count, each document's language (as runs of documents
 //!   in one language, in id order), which word files exist, and every filter value with
 //!   its document count (the search form's menus);
-//! - `words/<shard>.json`: `{word: [id gap, weight, id gap, weight, …]}` in document
-//!   order, each weight a byte of two parts (see [`weight`]): where the word stands
-//!   (title, summary) above the term-frequency part of BM25 in the text;
+//! - `words/<shard>.json`: `{word: postings}` in document order, each posting a number,
+//!   id gap × 256 + weight, the weight a byte of two parts (see [`weight`]): where the
+//!   word stands (title, summary) above the term-frequency part of BM25 in the text.
+//!   The numbers are written as one string of digits (see [`pack`]), half the bytes
+//!   of a JSON array of them;
 //! - `filters.json`: `{kind|session|signatory: {value: [id gap, …]}}`, a kind by its
 //!   English name whatever the documents' languages (the search page names it in its own);
 //! - `docs-<n>.json`: `[path, title, kind, date]` of documents `n × 500` onwards, the
@@ -222,11 +224,13 @@ pub fn index(entries: &[Entry]) -> Result<Vec<OutputFile>, serde_json::Error> {
                     postings.entry(word).or_default().push(id << 8 | weight(count, places, norm));
                 }
             }
-            let mut shards: BTreeMap<String, BTreeMap<&str, Vec<u32>>> = BTreeMap::new();
+            let mut shards: BTreeMap<String, BTreeMap<&str, String>> = BTreeMap::new();
             for (word, list) in postings {
                 let weights = list.iter().map(|packed| packed & 0xff);
-                let flat = gaps(list.iter().map(|packed| packed >> 8)).zip(weights).flat_map(<[u32; 2]>::from);
-                shards.entry(shard(word)).or_default().insert(word, flat.collect());
+                let numbers = gaps(list.iter().map(|packed| packed >> 8))
+                    .zip(weights)
+                    .map(|(gap, weight)| u64::from(gap) << 8 | u64::from(weight));
+                shards.entry(shard(word)).or_default().insert(word, pack(numbers));
             }
             shards
                 .into_iter()
@@ -268,6 +272,24 @@ pub fn index(entries: &[Entry]) -> Result<Vec<OutputFile>, serde_json::Error> {
         files.push(OutputFile::new(format!("{FOLDER}/docs-{block}.json"), serde_json::to_vec(&rows)?));
     }
     Ok(files)
+}
+
+/// The digits of [`pack`]: the first 32 end a number, the last 32 go on to its next digit.
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// `numbers` as one string, each number's five-bit digits lowest first, every digit but
+/// the last from the second half of [`DIGITS`]. Every digit is a character that JSON
+/// writes as it is; a small number, the usual gap and weight, takes two.
+fn pack(numbers: impl Iterator<Item = u64>) -> String {
+    let mut packed = String::new();
+    for mut number in numbers {
+        while number >= 32 {
+            packed.push(char::from(DIGITS[32 + (number & 31) as usize]));
+            number >>= 5;
+        }
+        packed.push(char::from(DIGITS[number as usize]));
+    }
+    packed
 }
 
 /// Ids in increasing order as the gaps between them: smaller numbers, a smaller file.
@@ -336,18 +358,43 @@ mod tests {
         }
     }
 
+    /// The numbers of a string written by [`pack`], read as `search.js` reads them.
+    fn unpack(packed: &str) -> Vec<u64> {
+        let mut numbers = Vec::new();
+        let (mut number, mut shift) = (0, 0);
+        for byte in packed.bytes() {
+            let digit = DIGITS.iter().position(|d| *d == byte).unwrap() as u64;
+            number |= (digit & 31) << shift;
+            shift += 5;
+            if digit < 32 {
+                numbers.push(number);
+                (number, shift) = (0, 0);
+            }
+        }
+        numbers
+    }
+
     /// A word file's postings: `(document id, weight)` for each word.
     fn postings(files: &[OutputFile], word: &str) -> Vec<(u32, u32)> {
         let file = files.iter().find(|f| f.path == format!("search/words/{}.json", shard(word))).unwrap();
-        let words: BTreeMap<String, Vec<u32>> = serde_json::from_slice(&file.bytes).unwrap();
-        let flat = &words[word];
+        let words: BTreeMap<String, String> = serde_json::from_slice(&file.bytes).unwrap();
         let mut id = 0;
-        flat.chunks(2)
-            .map(|pair| {
-                id += pair[0];
-                (id, pair[1])
+        unpack(&words[word])
+            .into_iter()
+            .map(|number| {
+                id += u32::try_from(number >> 8).unwrap();
+                (id, u32::try_from(number & 0xff).unwrap())
             })
             .collect()
+    }
+
+    #[test]
+    fn packed_numbers_read_back_whatever_their_size() {
+        let numbers = [0, 1, 31, 32, 255, 256 + 60, 1023, 1024, u64::from(u32::MAX) << 8 | 255];
+        let packed = pack(numbers.into_iter());
+        assert!(packed.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "{packed}");
+        assert_eq!(unpack(&packed), numbers);
+        assert_eq!(pack([256 + 60].into_iter()).len(), 2, "a gap of one and a weight: two digits");
     }
 
     #[test]

@@ -59,6 +59,28 @@ function spellings(word) {
   return found;
 }
 
+// A word's postings as the build packs them (src/search/mod.rs, `pack`): numbers of
+// five-bit digits, lowest first, a digit of the first half of DIGITS ending its number;
+// each number an id gap × 256 + weight.
+const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const DIGIT = new Map([...DIGITS].map((digit, value) => [digit.charCodeAt(0), value]));
+function unpack(packed) {
+  const numbers = [];
+  let number = 0;
+  let scale = 1;
+  for (let i = 0; i < packed.length; i++) {
+    const digit = DIGIT.get(packed.charCodeAt(i));
+    number += (digit & 31) * scale;
+    scale *= 32;
+    if (digit < 32) {
+      numbers.push(number);
+      number = 0;
+      scale = 1;
+    }
+  }
+  return numbers;
+}
+
 // Documents holding a word that starts with `word` as their language spells it, with a
 // score: BM25, where a word that only starts with the one typed counts half.
 async function matches(word) {
@@ -69,16 +91,16 @@ async function matches(word) {
     // A one-letter start ("7") spans every file whose name starts with it.
     const names = [...spelled].length > 1 ? [name].filter((n) => shards.has(n)) : [...shards].filter((n) => n.startsWith(name));
     for (const postings of await Promise.all(names.map((n) => json(`words/${n}.json`)))) {
-      for (const [term, list] of Object.entries(postings)) {
+      for (const [term, packed] of Object.entries(postings)) {
         if (!term.startsWith(spelled)) continue;
-        const count = list.length / 2;
-        const idf = Math.log(1 + (manifest.documents - count + 0.5) / (count + 0.5));
+        const list = unpack(packed);
+        const idf = Math.log(1 + (manifest.documents - list.length + 0.5) / (list.length + 0.5));
         const factor = (term === spelled ? 1 : 0.5) * idf / 255;
         let id = 0;
-        for (let i = 0; i < list.length; i += 2) {
-          id += list[i];
+        for (const number of list) {
+          id += Math.floor(number / 256);
           if (!everyLanguage && !languages.includes(languageOf[id])) continue;
-          const score = list[i + 1] * factor;
+          const score = (number % 256) * factor;
           if (score > (scores.get(id) ?? 0)) scores.set(id, score);
         }
       }
