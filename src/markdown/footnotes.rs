@@ -96,7 +96,7 @@ impl<'a> Footnotes<'a> {
         let id = self.ids.get(text);
         let back_id = reference_id(&id, *times);
         format!(
-            "<sup class=\"footnote-ref\" data-search-ignore><a href=\"#fn-{id}\" id=\"{back_id}\" aria-describedby=\"footnotes-heading\">{number}</a></sup>"
+            "<sup class=\"footnote-ref\"><a href=\"#fn-{id}\" id=\"{back_id}\" aria-describedby=\"footnotes-heading\">{number}</a></sup>"
         )
     }
 
@@ -124,9 +124,7 @@ impl<'a> Footnotes<'a> {
                     let target = reference_id(&id, n);
                     let mark = if times == 1 { String::new() } else { format!("<sup>{n}</sup>") };
                     let back = &words.back;
-                    format!(
-                        " <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"{back}\" data-search-ignore>↩{mark}</a>"
-                    )
+                    format!(" <a href=\"#{target}\" class=\"footnote-back\" aria-label=\"{back}\">↩{mark}</a>")
                 })
                 .collect();
             let mut events = self.definitions.remove(&label(text)).unwrap_or_default();

@@ -8,8 +8,9 @@
 //!
 //! It also gives the search index the body's plain text: what a reader reads, without
 //! the page's paragraph links (¶), note numbers and back-links (↩), or the cover-page
-//! and footer lines of a pasted PDF ([`furniture`]). On the page, those carry
-//! `data-search-ignore`, so that the search page's excerpts leave them out too.
+//! and footer lines of a pasted PDF ([`furniture`]). On the page, the search page's
+//! excerpts leave them out too: the links and notes by their classes, the cover-page and
+//! footer lines by `data-search-ignore`.
 
 mod anchors;
 mod footnotes;
@@ -751,12 +752,9 @@ mod tests {
         // The page still shows every line, each part that is not prose marked.
         assert_eq!(html.matches("<p data-search-ignore>").count(), 4, "{html}");
         assert!(html.contains("<p data-search-ignore>Distr.: General<br />\n29 January 2016</p>"), "{html}");
-        assert!(html.contains("aria-label=\"Link to paragraph 1\" data-search-ignore>¶</a>"), "{html}");
-        assert!(html.contains("<sup class=\"footnote-ref\" data-search-ignore>"), "{html}");
-        assert!(
-            html.contains("class=\"footnote-back\" aria-label=\"Back to the text\" data-search-ignore>↩</a>"),
-            "{html}"
-        );
+        assert!(html.contains("class=\"para-link\" href=\"#p1\" aria-label=\"Link to paragraph 1\">¶</a>"), "{html}");
+        assert!(html.contains("<sup class=\"footnote-ref\">"), "{html}");
+        assert!(html.contains("class=\"footnote-back\" aria-label=\"Back to the text\">↩</a>"), "{html}");
         assert!(!rendered.text.contains(['¶', '↩']));
         // Marks survive the sanitiser, for a body with HTML of its own.
         let sanitised = render_body(&format!("<b>Note</b>\n\n{body}")).unwrap().html;
@@ -777,7 +775,7 @@ mod tests {
                 .unwrap_or_default()
         };
         let french = in_language(Lang::Fr);
-        assert!(french.contains("aria-label=\"Lien vers le paragraphe 2\" data-search-ignore>¶</a>"), "{french}");
+        assert!(french.contains("aria-label=\"Lien vers le paragraphe 2\">¶</a>"), "{french}");
         assert!(french.contains("<h2 id=\"footnotes-heading\">Notes</h2>"), "{french}");
         assert!(french.contains("class=\"footnote-back\" aria-label=\"Retour au texte\""), "{french}");
         assert!(!french.contains("Link to") && !french.contains("Back to"), "{french}");

@@ -47,7 +47,7 @@ impl BodyWords {
             // Writing into a String cannot fail.
             let _ = write!(html, "{number}{after}");
         }
-        html.push_str("\" data-search-ignore>¶</a>");
+        html.push_str("\">¶</a>");
         html
     }
 }
@@ -73,7 +73,7 @@ mod tests {
         );
         assert_eq!(
             words.paragraph_item(12),
-            "<li id=\"p12\"><a class=\"para-link\" href=\"#p12\" aria-label=\"Aller au « 12 » de la &quot;liste&quot;\" data-search-ignore>¶</a>"
+            "<li id=\"p12\"><a class=\"para-link\" href=\"#p12\" aria-label=\"Aller au « 12 » de la &quot;liste&quot;\">¶</a>"
         );
         assert_eq!(words.notes, "Notes &amp; renvois");
         // A label that leaves the number out is the same for every paragraph.

@@ -150,6 +150,8 @@ const escape = (value) => {
   return span.innerHTML;
 };
 
+const NOT_PROSE = "[data-search-ignore], .document-header, .doc-side, .related, .cited-by, .session-nav, .para-link, .footnote-ref, .footnote-back";
+
 // A passage of the page around the first word the reader asked for, matches marked:
 // the page's words and the reader's as the page's language spells them.
 async function excerpt(url, language, query) {
@@ -160,9 +162,10 @@ async function excerpt(url, language, query) {
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
   const body = page.querySelector("[data-search-body]");
   if (!body) return "";
-  // The title is shown already. The build marks what is not the document's prose:
-  // paragraph links, note numbers and back-links, cover-page and footer lines.
-  body.querySelectorAll("[data-search-ignore], .document-header").forEach((ignored) => ignored.remove());
+  // The title is shown already, and the rest of the page's furniture is not the
+  // document's prose, nor are paragraph links, note numbers and back-links; the build
+  // marks cover-page and footer lines with data-search-ignore.
+  body.querySelectorAll(NOT_PROSE).forEach((ignored) => ignored.remove());
   const text = body.textContent.replace(/\s+/g, " ").trim();
   const found = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, hit: surfaceWords(m[0]).some((word) => wanted.some((w) => rule(word).startsWith(w))) }));
   const first = Math.max(0, found.findIndex((w) => w.hit));
