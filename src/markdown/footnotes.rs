@@ -135,8 +135,8 @@ impl<'a> Footnotes<'a> {
             };
             events.insert(at, Event::InlineHtml(CowStr::from(backlinks)));
             out.push_str(&format!("<li id=\"fn-{id}\">"));
-            html::push_html(out, events.into_iter());
-            out.push_str("</li>\n");
+            html::push_html(out, super::end_tags::omit_implied(events));
+            out.push('\n');
         }
         out.push_str("</ol>\n</section>\n");
     }

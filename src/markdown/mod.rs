@@ -13,6 +13,7 @@
 //! footer lines by `data-search-ignore`.
 
 mod anchors;
+mod end_tags;
 mod footnotes;
 mod furniture;
 mod highlight;
@@ -289,7 +290,7 @@ pub fn render(
     if !problems.is_empty() {
         return Err(problems);
     }
-    html::push_html(&mut rendered.html, sink.out.into_iter());
+    html::push_html(&mut rendered.html, end_tags::omit_implied(sink.out));
     footnotes.render_into(&mut rendered.html, words);
     if has_raw_html && raw_html == RawHtml::Sanitised {
         rendered.html = sanitise(&rendered.html);
@@ -751,7 +752,7 @@ mod tests {
         let html = &rendered.html;
         // The page still shows every line, each part that is not prose marked.
         assert_eq!(html.matches("<p data-search-ignore>").count(), 4, "{html}");
-        assert!(html.contains("<p data-search-ignore>Distr.: General<br />\n29 January 2016</p>"), "{html}");
+        assert!(html.contains("<p data-search-ignore>Distr.: General<br />\n29 January 2016\n<h2"), "{html}");
         assert!(html.contains("class=\"para-link\" href=\"#p1\" aria-label=\"Link to paragraph 1\">¶</a>"), "{html}");
         assert!(html.contains("<sup class=\"footnote-ref\">"), "{html}");
         assert!(html.contains("class=\"footnote-back\" aria-label=\"Back to the text\">↩</a>"), "{html}");
