@@ -73,18 +73,14 @@ pub fn feed(
     Some(Feed { title, url: urls.absolute(path), alternate: urls.absolute(alternate), updated, entries })
 }
 
-/// schema.org JSON-LD for a document page, safe to place inside a `<script>` element.
-/// It names the signatories but does not link them, and leaves the summary to the
-/// page's description, its address to the canonical link and its language to `lang`:
-/// a joint letter's hundred signatories were otherwise printed twice over, each with an
-/// address, outweighing the letter itself.
+/// schema.org JSON-LD for a document page, safe to place inside a `<script>` element:
+/// what the document is, its title, date and symbol. The page's own markup says the
+/// rest: the summary in its description, its address in the canonical link, its
+/// language in `lang`, and its signatories in their list, which a joint letter's
+/// hundred signatories would otherwise repeat on every page of an archive of 50,000.
 pub fn json_ld(archive: &Archive, id: DocId) -> String {
     let doc: &Document = &archive.documents[id];
     let kind = if matches!(doc.kind, Kind::Report | Kind::Annex) { "Report" } else { "Article" };
-    let authors: Vec<serde_json::Value> = archive.signed_by[id]
-        .iter()
-        .map(|org| serde_json::json!({ "@type": "Organization", "name": org.name }))
-        .collect();
     let mut data = serde_json::json!({
         "@context": "https://schema.org",
         "@type": kind,
@@ -93,9 +89,6 @@ pub fn json_ld(archive: &Archive, id: DocId) -> String {
     if let Some(map) = data.as_object_mut() {
         if let Some(date) = doc.date {
             map.insert("datePublished".into(), date.iso().into());
-        }
-        if !authors.is_empty() {
-            map.insert("author".into(), authors.into());
         }
         if let Some(symbol) = &doc.symbol {
             map.insert("identifier".into(), symbol.to_string().into());
