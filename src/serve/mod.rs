@@ -21,7 +21,7 @@ use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
 use notify::RecursiveMode;
 use notify_debouncer_full::DebouncedEvent;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, watch};
 
 use crate::diagnostics::Diagnostic;
 use crate::pipeline::{self, BuildOptions};
@@ -58,9 +58,6 @@ pub enum ServeError {
 enum LiveEvent {
     Reload,
     Failed(String),
-    /// Serve is stopping: every open page's stream ends, or shutting down would wait
-    /// for them for ever.
-    Stopping,
 }
 
 #[derive(Debug)]
@@ -69,6 +66,10 @@ struct Shared {
     /// The report of the last failed rebuild, until one succeeds.
     error: RwLock<Option<String>>,
     events: broadcast::Sender<LiveEvent>,
+    /// Set once serve is stopping: every open page's stream ends, or shutting down would
+    /// wait for them for ever. A flag, not an event, so that a stream opened as serve
+    /// stops ends too.
+    stopping: watch::Sender<bool>,
     /// Files being read at once: each holds a descriptor besides its connection's.
     reads: tokio::sync::Semaphore,
 }
@@ -89,6 +90,7 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         site: workspace.path().join("site"),
         error: RwLock::new(None),
         events,
+        stopping: watch::Sender::new(false),
         reads: tokio::sync::Semaphore::new(CONCURRENT_READS),
     });
     // Watched before the first build, so that a save made during it is not missed.
@@ -102,7 +104,7 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
     runtime.block_on(async move {
         listener.set_nonblocking(true)?;
         let listener = tokio::net::TcpListener::from_std(listener)?;
-        let events = shared.events.clone();
+        let stopping = shared.stopping.clone();
         let app = Router::new()
             .route("/__plenary/live.js", get(live_script))
             .route("/__plenary/events", get(live_events))
@@ -111,7 +113,7 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {
                 stopped().await;
-                let _ = events.send(LiveEvent::Stopping);
+                stopping.send_replace(true);
             })
             .await
     })?;
@@ -352,11 +354,16 @@ async fn live_events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item 
                     return Some((Ok(Event::default().event("build-error").data(report)), receiver));
                 }
                 Err(broadcast::error::RecvError::Lagged(_)) => {}
-                Ok(LiveEvent::Stopping) | Err(broadcast::error::RecvError::Closed) => return None,
+                Err(broadcast::error::RecvError::Closed) => return None,
             }
         }
     });
-    Sse::new(first.chain(updates)).keep_alive(KeepAlive::default())
+    let mut stopping = shared.stopping.subscribe();
+    let stopped = async move {
+        // An error means serve is gone, which ends the stream as well.
+        let _ = stopping.wait_for(|stopping| *stopping).await;
+    };
+    Sse::new(first.chain(updates).take_until(stopped)).keep_alive(KeepAlive::default())
 }
 
 async fn site_file(State(shared): State<Arc<Shared>>, request: Request) -> Response {
