@@ -136,7 +136,10 @@ impl<'a> Footnotes<'a> {
             events.insert(at, Event::InlineHtml(CowStr::from(backlinks)));
             out.push_str(&format!("<li id=\"fn-{id}\">"));
             html::push_html(out, super::end_tags::omit_implied(events));
-            out.push('\n');
+            // A note that ends in a paragraph ends on its line break already.
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
         }
         out.push_str("</ol>\n</section>\n");
     }

@@ -757,6 +757,7 @@ mod tests {
         assert!(html.contains("<sup class=\"footnote-ref\">"), "{html}");
         assert!(html.contains("class=\"footnote-back\" aria-label=\"Back to the text\">↩</a>"), "{html}");
         assert!(!rendered.text.contains(['¶', '↩']));
+        assert!(!html.contains("\n\n"), "no blank lines where end tags were left out: {html}");
         // Marks survive the sanitiser, for a body with HTML of its own.
         let sanitised = render_body(&format!("<b>Note</b>\n\n{body}")).unwrap().html;
         assert_eq!(
