@@ -133,9 +133,7 @@ impl Server {
         }
         panic!("{path} did not {what} within 2 seconds: {}", self.get(path).1);
     }
-}
 
-impl Server {
     /// Sends `signal` (as `kill -s` names it) and waits up to 5 seconds for serve to end.
     #[cfg(unix)]
     fn stop(&mut self, signal: &str) -> Option<std::process::ExitStatus> {
