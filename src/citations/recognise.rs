@@ -178,8 +178,10 @@ impl<'t> Flat<'t> {
         let mut flat = String::new();
         let mut copied = 0;
         let mut at = 0;
-        // Byte by byte: every text of every page passes here, most with single spaces only.
+        // Every text of every page passes here, most with single spaces only: blocks with
+        // nothing to flatten are passed over whole, the rest byte by byte.
         while at < original.len() {
+            at = past_quiet_blocks(original.as_bytes(), at);
             let Some(c) = whitespace_at(original, at) else {
                 at += 1;
                 continue;
@@ -222,6 +224,30 @@ impl<'t> Flat<'t> {
     fn breaks_line(&self, at: usize) -> bool {
         self.runs.binary_search_by_key(&at, |run| run.at).is_ok_and(|index| self.runs[index].line_break)
     }
+}
+
+/// How many bytes [`past_quiet_blocks`] looks at together.
+const BLOCK: usize = 32;
+
+/// Where the first block from `at` on that may hold whitespace to flatten starts, or
+/// where a run of spaces ending the quiet blocks starts: `at` if none is quiet. A block
+/// is quiet without a byte that may start whitespace other than a space, and without two
+/// spaces in a row (the byte after it counted). Tested with no early exit, so that the
+/// compiler checks a block's bytes at once.
+fn past_quiet_blocks(bytes: &[u8], mut at: usize) -> usize {
+    let start = at;
+    while let (Some(block), Some(next)) = (bytes.get(at..at + BLOCK), bytes.get(at + 1..at + BLOCK + 1)) {
+        let loud = block.iter().zip(next).fold(false, |loud, (&byte, &next)| {
+            let unusual = (byte.wrapping_sub(b'\t') <= b'\r' - b'\t') | (byte == 0xC2) | (byte.wrapping_sub(0xE1) <= 2);
+            loud | unusual | ((byte == b' ') & (next == b' '))
+        });
+        if loud {
+            break;
+        }
+        at += BLOCK;
+    }
+    // A space ending the last quiet block may start a run going on past it.
+    if at > start && bytes[at - 1] == b' ' { at - 1 } else { at }
 }
 
 /// The whitespace character at byte `at` of `text`, if one starts there. Only a few lead
@@ -785,6 +811,33 @@ mod tests {
         assert!(flat.breaks_line(6));
         assert_eq!(&text[flat.original_span(&(24..27))], "5/1");
         assert!(matches!(Flat::new("one space each").text, Cow::Borrowed(_)));
+    }
+
+    /// Each run of whitespace as one space, character by character.
+    fn flattened(text: &str) -> String {
+        let mut flat = String::new();
+        for c in text.chars() {
+            if !c.is_whitespace() {
+                flat.push(c);
+            } else if !flat.ends_with('\u{1}') {
+                flat.push('\u{1}');
+            }
+        }
+        flat.replace('\u{1}', " ")
+    }
+
+    #[test]
+    fn whitespace_is_flattened_wherever_it_falls_against_the_blocks_passed_over_whole() {
+        let line = "Recalling its resolution 5/1 of 18 June 2007, and réaffirmant 16/21 of 25 March 2011,";
+        for gap in ["\n", "  ", " \n", "\u{a0}", "\u{2009}", " \u{3000} ", "\r\n"] {
+            for at in (0..line.len()).filter(|&at| line.is_char_boundary(at)) {
+                let text = format!("{}{gap}{} A/HRC/RES/16/21", &line[..at], &line[at..]);
+                let flat = Flat::new(&text);
+                assert_eq!(flat.text, flattened(&text), "{text:?}");
+                let end = flat.text.len();
+                assert_eq!(&text[flat.original_span(&(end - 15..end))], "A/HRC/RES/16/21", "{text:?}");
+            }
+        }
     }
 
     fn canonical(text: &str) -> Vec<String> {
