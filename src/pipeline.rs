@@ -2,7 +2,7 @@
 //! citations) → votes → routes → render → write. `check` runs every stage but the last.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -12,7 +12,7 @@ use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTa
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translations;
-use crate::markdown::{self, Anchors, BodyWords, Highlighter, PackedHtml, RenderedBody};
+use crate::markdown::{self, Anchors, BodyWords, DefinesIds, Highlighter, PackedHtml, RenderedBody};
 use crate::model::{DocId, Document, Lang, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
@@ -150,34 +150,23 @@ fn assemble(options: &BuildOptions, progress: &dyn Progress, target: Target) -> 
 
     let mut diagnostics = Diagnostics::default();
     progress.stage("Loading", 0);
-    // Every body's anchors are worked out as it loads, so that links between documents
-    // can be checked as soon as the bodies are rendered.
-    let loaded = crate::load::load_content(root, options.drafts, |body| markdown::parse(body).anchors);
+    let loaded = crate::load::load_content(root, options.drafts);
     diagnostics.extend(loaded.diagnostics.into_sorted());
     let registries = crate::registry::load(root, &mut diagnostics);
     // Resolving documents that failed to load would only add confusing follow-on errors.
     stop_on_errors(&mut diagnostics)?;
 
     progress.stage("Resolving", 0);
-    let (documents, anchors_by_file): (Vec<Document>, Vec<_>) = loaded
-        .documents
-        .into_iter()
-        .map(|(doc, anchors)| {
-            let content_path = doc.source.content_path.clone();
-            (doc, (content_path, anchors))
-        })
-        .unzip();
-    let archive = Archive::assemble(documents, config.language, registries, &mut diagnostics);
+    let archive = Archive::assemble(loaded.documents, config.language, registries, &mut diagnostics);
     diagnostics.extend(crate::routes::document_clashes(&archive));
-    let anchors = in_archive_order(&archive, anchors_by_file);
     let urls = Urls { base, language: config.language };
     // The theme's words before the bodies: the Markdown stage writes some of them.
     let theme = Theme::load(root, &config.theme).map_err(fail_with)?;
     let translations = Arc::new(Translations::load(&theme.translations).map_err(BuildFailure)?);
     diagnostics.extend(translations.warnings(archive.languages()));
     let wording = Wording::new(Arc::clone(&translations));
-    let Bodies { bodies, html, search, votes } =
-        render_bodies(root, (&archive, &urls, &anchors), &config, &wording, progress, &mut diagnostics);
+    let Bodies { bodies, anchors, html, search, votes } =
+        render_bodies(root, (&archive, &urls), &config, &wording, progress, &mut diagnostics);
     stop_on_errors(&mut diagnostics)?;
     progress.stage("Citations and votes", 0);
     let citations = CitationIndex::build(&archive, &bodies);
@@ -229,17 +218,6 @@ fn plan_routes(
         has_cname: config.cname.is_some(),
         page_size: config.page_size.get(),
     })
-}
-
-/// Each document's anchors by its id, from `(content path, anchors)` in any order.
-fn in_archive_order(archive: &Archive, anchors_by_file: Vec<(String, Anchors)>) -> PerDoc<Anchors> {
-    let mut anchors: PerDoc<Anchors> = std::iter::repeat_n(Anchors::default(), archive.documents.len()).collect();
-    for (content_path, defined) in anchors_by_file {
-        if let Some(id) = archive.by_content_path(&content_path) {
-            anchors[id] = defined;
-        }
-    }
-    anchors
 }
 
 pub(crate) fn raw_html(config: &SiteConfig) -> markdown::RawHtml {
@@ -337,11 +315,12 @@ fn stop_on_errors(diagnostics: &mut Diagnostics) -> Result<(), BuildFailure> {
     Ok(())
 }
 
-/// The archive as the Markdown stage sees it: every page's URL and the ids it defines.
-pub(crate) struct ArchiveResolver<'a> {
+/// The archive as the Markdown stage sees it: every page's URL and the ids it defines
+/// (`A`: known, or worked out as links ask, as in a build's [`PendingAnchors`]).
+pub(crate) struct ArchiveResolver<'a, A = Anchors> {
     archive: &'a Archive,
     urls: &'a Urls,
-    anchors: &'a PerDoc<Anchors>,
+    anchors: &'a PerDoc<A>,
     /// The last regular Council session the archive's documents name, by session or symbol.
     latest_session: Option<u16>,
 }
@@ -360,8 +339,8 @@ fn latest_session(archive: &Archive) -> Option<u16> {
         .max()
 }
 
-impl<'a> ArchiveResolver<'a> {
-    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a PerDoc<Anchors>) -> Self {
+impl<'a, A: DefinesIds> ArchiveResolver<'a, A> {
+    pub(crate) fn new(archive: &'a Archive, urls: &'a Urls, anchors: &'a PerDoc<A>) -> Self {
         Self { archive, urls, anchors, latest_session: latest_session(archive) }
     }
 
@@ -370,7 +349,7 @@ impl<'a> ArchiveResolver<'a> {
     }
 }
 
-impl Resolver for ArchiveResolver<'_> {
+impl<A: DefinesIds> Resolver for ArchiveResolver<'_, A> {
     fn document(&self, content_path: &str) -> Option<DocTarget<'_>> {
         self.archive.by_content_path(content_path).map(|id| self.target(id))
     }
@@ -415,9 +394,38 @@ impl Resolver for DatedResolver<'_> {
     }
 }
 
+/// A document's anchors during the Markdown stage: those its body gives as it is
+/// rendered, or, when a link into it asks first, worked out from its file. Only a
+/// paragraph reference or an `@/…#id` link asks, so most bodies are parsed once.
+#[derive(Debug)]
+pub(crate) struct PendingAnchors<'a> {
+    anchors: OnceLock<Anchors>,
+    root: &'a Path,
+    doc: &'a Document,
+}
+
+impl PendingAnchors<'_> {
+    fn into_anchors(self) -> Anchors {
+        self.anchors.into_inner().unwrap_or_default()
+    }
+}
+
+impl DefinesIds for PendingAnchors<'_> {
+    fn defines(&self, id: &str) -> bool {
+        let anchors = self.anchors.get_or_init(|| {
+            // A file that cannot be read again defines nothing; its own rendering says why.
+            crate::load::reread(self.root, self.doc)
+                .map(|file| markdown::parse(file.body()).anchors)
+                .unwrap_or_default()
+        });
+        anchors.defines(id)
+    }
+}
+
 /// What the Markdown stage makes of every body, in document order.
 struct Bodies {
     bodies: PerDoc<RenderedBody>,
+    anchors: PerDoc<Anchors>,
     html: PerDoc<PackedHtml>,
     search: PerDoc<crate::search::Entry>,
     /// Each document's votes, as [`VoteIndex::build`] takes them.
@@ -436,7 +444,7 @@ struct MarkdownOutput {
 
 fn render_bodies(
     root: &Path,
-    (archive, urls, anchors): (&Archive, &Urls, &PerDoc<Anchors>),
+    (archive, urls): (&Archive, &Urls),
     config: &SiteConfig,
     wording: &Wording,
     progress: &dyn Progress,
@@ -445,7 +453,9 @@ fn render_bodies(
     let count = archive.documents.len();
     progress.stage("Markdown", count);
     let highlighter = Highlighter::default();
-    let resolver = ArchiveResolver::new(archive, urls, anchors);
+    let pending: PerDoc<PendingAnchors<'_>> =
+        archive.documents.iter().map(|doc| PendingAnchors { anchors: OnceLock::new(), root, doc }).collect();
+    let resolver = ArchiveResolver::new(archive, urls, &pending);
     // Each worker remembers the stems of the words it has met, for all the documents it
     // renders: no state shared between threads or left behind by the build.
     let rendered: Vec<MarkdownOutput> = (0..count)
@@ -458,6 +468,7 @@ fn render_bodies(
         .collect();
     let mut bodies = Bodies {
         bodies: PerDoc::with_capacity(count),
+        anchors: pending.into_iter().map(PendingAnchors::into_anchors).collect(),
         html: PerDoc::with_capacity(count),
         search: PerDoc::with_capacity(count),
         votes: PerDoc::with_capacity(count),
@@ -478,7 +489,7 @@ fn render_body(
     root: &Path,
     archive: &Archive,
     id: DocId,
-    resolver: &ArchiveResolver<'_>,
+    resolver: &ArchiveResolver<'_, PendingAnchors<'_>>,
     (highlighter, wording, known): (&Highlighter, &Wording, &mut KnownTerms),
     config: &SiteConfig,
 ) -> MarkdownOutput {
@@ -499,19 +510,21 @@ fn render_body(
     };
     let dated = DatedResolver::new(resolver, doc);
     let words = wording.body(archive.language_of(id));
-    let (rendered, html, search) =
-        match markdown::render(markdown::parse(file.body()), &dated, highlighter, raw_html(config), words) {
-            Ok(mut rendered) => {
-                problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
-                let entry = search_entry(archive, id, &mut rendered, &wording.translations, known);
-                let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
-                (rendered, html, Some(entry))
-            }
-            Err(errors) => {
-                problems.extend(errors.into_iter().map(|p| at(p.line, p.column, p.message, true)));
-                (RenderedBody::default(), PackedHtml::default(), None)
-            }
-        };
+    let parsed = markdown::parse(file.body());
+    // Unless a link into the document has had them worked out already: they are the same.
+    let _ = resolver.anchors[id].anchors.set(parsed.anchors.clone());
+    let (rendered, html, search) = match markdown::render(parsed, &dated, highlighter, raw_html(config), words) {
+        Ok(mut rendered) => {
+            problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
+            let entry = search_entry(archive, id, &mut rendered, &wording.translations, known);
+            let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
+            (rendered, html, Some(entry))
+        }
+        Err(errors) => {
+            problems.extend(errors.into_iter().map(|p| at(p.line, p.column, p.message, true)));
+            (RenderedBody::default(), PackedHtml::default(), None)
+        }
+    };
     let mut vote_problems = Diagnostics::default();
     let votes = vote_sources(doc, &rendered, file.text(), &mut vote_problems);
     problems.extend(vote_problems.into_sorted());
@@ -546,4 +559,30 @@ pub(crate) fn vote_sources(
         }
     }
     sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_not_yet_rendered_has_its_anchors_worked_out_when_a_link_asks() {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        let reports = root.path().join("content/reports");
+        std::fs::create_dir_all(&reports).expect("content folder");
+        let body = "## Summary\n\n1. The Council requested this report in its resolution 52/9.\n\n\
+                    2. The High Commissioner received submissions from 41 States.\n";
+        std::fs::write(
+            reports.join("r.md"),
+            format!("---\ntitle: Report\ndate: 2023-09-11\nkind: report\n---\n{body}"),
+        )
+        .expect("written");
+        let loaded = crate::load::load_content(root.path(), false);
+        let doc = &loaded.documents[0];
+        assert!(doc.body().is_none(), "the body is let go as the file loads");
+        let pending = PendingAnchors { anchors: OnceLock::new(), root: root.path(), doc };
+        assert!(pending.defines("p2") && pending.defines("summary"));
+        assert!(!pending.defines("p3"));
+        assert_eq!(pending.into_anchors(), markdown::parse(body).anchors);
+    }
 }

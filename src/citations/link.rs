@@ -1,7 +1,7 @@
 //! Rewriting a run of body text into HTML whose symbols and paragraph references are links.
 
 use super::recognise::{Attribution, Scanned};
-use crate::markdown::{Anchors, escape_into};
+use crate::markdown::{DefinesIds, escape_into};
 use crate::model::{DocId, Symbol};
 
 /// An archive document a link or citation can point at, with the ids its page defines.
@@ -9,7 +9,7 @@ use crate::model::{DocId, Symbol};
 pub struct DocTarget<'a> {
     pub id: DocId,
     pub url: String,
-    pub anchors: &'a Anchors,
+    pub anchors: &'a dyn DefinesIds,
 }
 
 /// Where a symbol's link goes: the archive document that is that symbol, or its page.
@@ -198,7 +198,7 @@ impl<'r> TextLinker<'r> {
             // The first number's link takes in "para.", so the words a reader clicks say what they are.
             let link_start = if index == 0 { start } else { span.start };
             escape_into(html, &text[at..link_start]);
-            if doc.anchors.contains(&id) {
+            if doc.anchors.defines(&id) {
                 html.push_str("<a href=\"");
                 escape_into(html, &doc.url);
                 html.push('#');
@@ -306,6 +306,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markdown::Anchors;
 
     struct Archive {
         report_anchors: Anchors,

@@ -14,17 +14,17 @@ pub use front_matter::{Split, SplitError, parse_document, split};
 
 /// Everything `content/` holds that parsed, and what did not.
 #[derive(Debug)]
-pub struct Loaded<T> {
-    /// Each document, its body let go, with what was kept of the body.
-    pub documents: Vec<(Document, T)>,
+pub struct Loaded {
+    /// Each document, its body let go.
+    pub documents: Vec<Document>,
     pub diagnostics: Diagnostics,
 }
 
 /// Reads `<root>/content`, leaving drafts out unless asked for them. Each body is let
-/// go once `keep` has taken what the build needs of it before rendering, and read
-/// again to be rendered ([`reread`]): 50,000 documents hold 491 MB of text, which,
-/// kept until then, made over half of the build's peak memory.
-pub fn load_content<T: Send>(root: &Path, include_drafts: bool, keep: impl Fn(&str) -> T + Sync) -> Loaded<T> {
+/// go as soon as it is read, and read again to be rendered ([`reread`]): 50,000
+/// documents hold 491 MB of text, which, kept until then, made over half of the
+/// build's peak memory.
+pub fn load_content(root: &Path, include_drafts: bool) -> Loaded {
     let content_dir = root.join("content");
     let mut loaded = Loaded { documents: Vec::new(), diagnostics: Diagnostics::default() };
     if !content_dir.is_dir() {
@@ -49,16 +49,15 @@ pub fn load_content<T: Send>(root: &Path, include_drafts: bool, keep: impl Fn(&s
             }
         }
     }
-    let load_all = || -> Vec<Result<(Document, T), Vec<Diagnostic>>> {
+    let load_all = || -> Vec<Result<Document, Vec<Diagnostic>>> {
         files
             .par_iter()
             .map(|file| {
                 let mut doc = load_file(root, &content_dir, file)?;
-                let kept = keep(doc.body().unwrap_or_default());
                 // On the thread that read it, so that the allocator has the memory
                 // back at once for the next file.
                 doc.release_body();
-                Ok((doc, kept))
+                Ok(doc)
             })
             .collect()
     };
@@ -75,7 +74,7 @@ pub fn load_content<T: Send>(root: &Path, include_drafts: bool, keep: impl Fn(&s
         };
     for result in results {
         match result {
-            Ok((doc, _)) if doc.draft && !include_drafts => {}
+            Ok(doc) if doc.draft && !include_drafts => {}
             Ok(loaded_doc) => loaded.documents.push(loaded_doc),
             Err(diagnostics) => loaded.diagnostics.extend(diagnostics),
         }

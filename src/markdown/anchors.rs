@@ -35,6 +35,17 @@ impl Anchors {
     }
 }
 
+/// The ids a document's page defines, as a link into it asks for one.
+pub trait DefinesIds: Sync + std::fmt::Debug {
+    fn defines(&self, id: &str) -> bool;
+}
+
+impl DefinesIds for Anchors {
+    fn defines(&self, id: &str) -> bool {
+        self.contains(id)
+    }
+}
+
 impl FromIterator<String> for Anchors {
     fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> Self {
         let mut ids: Vec<Box<str>> = ids.into_iter().map(String::into_boxed_str).collect();

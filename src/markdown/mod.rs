@@ -29,7 +29,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd, html};
 
 use crate::citations::{Citation, Resolver, TextLinker};
 use crate::model::DocId;
-pub use anchors::Anchors;
+pub use anchors::{Anchors, DefinesIds};
 use footnotes::{Footnotes, NoteIds};
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
 pub use packed::PackedHtml;
@@ -400,7 +400,7 @@ fn resolve_internal<'r>(
     let (path, fragment) = target.split_once('#').map_or((target, None), |(p, f)| (p, Some(f)));
     let doc = resolver.document(path).ok_or_else(|| format!("there is no content/{path}"))?;
     let url = match fragment {
-        Some(fragment) if !doc.anchors.contains(fragment) => {
+        Some(fragment) if !doc.anchors.defines(fragment) => {
             return Err(format!("content/{path} has no anchor `#{fragment}`"));
         }
         Some(fragment) => format!("{}#{fragment}", doc.url),
