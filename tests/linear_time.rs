@@ -20,9 +20,12 @@ use plenary::citations::{DocTarget, Resolver, SymbolTarget};
 use plenary::markdown::{self, Anchors, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 
-/// Bytes of the smaller input: big enough that a run takes tens of milliseconds in a
-/// debug build, so that timer noise does not count.
+/// Bytes of the smaller input to start from: a run takes tens of milliseconds in a debug
+/// build. Doubled until a run takes [`MIN_TIME`]: the time a thread has run is counted
+/// in the system's ticks of a few milliseconds, which a run of a fast build fits in.
 const SMALL: usize = 100_000;
+const MIN_TIME: f64 = 0.03;
+const MAX_SMALL: usize = 3_200_000;
 const GROWTH: usize = 4;
 const MAX_RATIO: f64 = 9.0;
 const RUNS: usize = 5;
@@ -95,15 +98,19 @@ fn assert_linear(piece: &'static str) {
     let (send, receive) = mpsc::channel();
     std::thread::spawn(move || {
         let archive = Archive { anchors: (1..=20).map(|n| format!("p{n}")).collect() };
-        let (small_text, large_text) = (paragraph(piece, SMALL), paragraph(piece, SMALL * GROWTH));
+        let mut size = SMALL;
+        while size < MAX_SMALL && render_time(&archive, &paragraph(piece, size)) < MIN_TIME {
+            size *= 2;
+        }
+        let (small_text, large_text) = (paragraph(piece, size), paragraph(piece, size * GROWTH));
         let (mut small, mut large) = (f64::INFINITY, f64::INFINITY);
         for _ in 0..RUNS {
             small = small.min(render_time(&archive, &small_text));
             large = large.min(render_time(&archive, &large_text));
         }
-        let _ = send.send((small, large));
+        let _ = send.send((small, large, size));
     });
-    let (small, large) = match receive.recv_timeout(TIMEOUT) {
+    let (small, large, size) = match receive.recv_timeout(TIMEOUT) {
         Ok(times) => times,
         Err(mpsc::RecvTimeoutError::Timeout) => panic!("{shown:?} repeated took more than {TIMEOUT:?}"),
         Err(mpsc::RecvTimeoutError::Disconnected) => panic!("rendering {shown:?} repeated panicked"),
@@ -111,9 +118,8 @@ fn assert_linear(piece: &'static str) {
     let ratio = large / small;
     assert!(
         ratio <= MAX_RATIO,
-        "{shown:?} repeated: {} bytes took {small:.3} s, {} bytes {large:.3} s ({ratio:.1} times as long)",
-        SMALL,
-        SMALL * GROWTH
+        "{shown:?} repeated: {size} bytes took {small:.3} s, {} bytes {large:.3} s ({ratio:.1} times as long)",
+        size * GROWTH
     );
 }
 
