@@ -1,5 +1,5 @@
 //! The first pass: every heading and numbered paragraph gets its stable id, so that
-//! links from any document can be checked against them before anything is rendered.
+//! links from any document can be checked against them.
 
 use std::collections::HashMap;
 use std::ops::Range;

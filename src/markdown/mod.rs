@@ -1,7 +1,7 @@
 //! Stage three: Markdown bodies to HTML, on pulldown-cmark's event stream, in two passes.
 //!
-//! [`parse`] reads a body and gives every heading and numbered paragraph its id, so the
-//! ids of all documents are known before any is rendered. [`render`] then resolves
+//! [`parse`] reads a body and gives every heading and numbered paragraph its id; a link
+//! into a document not yet rendered has its ids worked out first. [`render`] then resolves
 //! `@/` links (checking their anchors), links citations, renders footnotes at the end
 //! with back-links, highlights code with CSS classes, and hands out vote blocks.
 //! Editors' HTML comments never reach the page.
