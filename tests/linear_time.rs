@@ -13,19 +13,16 @@
 mod common;
 
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::body_words;
 use plenary::citations::{DocTarget, Resolver, SymbolTarget};
 use plenary::markdown::{self, Anchors, Highlighter, RawHtml};
 use plenary::model::{DocId, Symbol};
 
-/// Bytes of the smaller input to start from: a run takes tens of milliseconds in a debug
-/// build. Doubled until a run takes [`MIN_TIME`]: the time a thread has run is counted
-/// in the system's ticks of a few milliseconds, which a run of a fast build fits in.
+/// Bytes of the smaller input: big enough that a run takes tens of milliseconds in a
+/// debug build, so that timer noise does not count.
 const SMALL: usize = 100_000;
-const MIN_TIME: f64 = 0.03;
-const MAX_SMALL: usize = 3_200_000;
 const GROWTH: usize = 4;
 const MAX_RATIO: f64 = 9.0;
 const RUNS: usize = 5;
@@ -67,26 +64,24 @@ fn paragraph(piece: &str, size: usize) -> String {
     text
 }
 
-/// Seconds spent rendering `body`.
+/// Seconds this thread spent rendering `body`: its own processor time, which leaves
+/// out the time other work on a busy machine took, read to the nanosecond. (The
+/// scheduler's `/proc` statistics, read before, are counted in ticks of a few
+/// milliseconds, longer than a whole run of a release build.)
 fn render_time(archive: &Archive, body: &str) -> f64 {
     let highlighter = Highlighter::default();
     let words = body_words();
-    let started = (Instant::now(), running_time());
+    let started = running_time();
     let rendered =
         markdown::render(markdown::parse(body), archive, &highlighter, RawHtml::Sanitised, words).expect("renders");
-    let took = match (started, running_time()) {
-        ((_, Some(before)), Some(after)) => after.saturating_sub(before),
-        ((wall, _), _) => wall.elapsed(),
-    };
+    let took = running_time().saturating_sub(started);
     assert!(rendered.html.len() >= body.len() / 2, "the paragraph is on the page");
     took.as_secs_f64()
 }
 
-/// How long this thread has run on a processor, where the system says (Linux does):
-/// unlike the time on a clock, it leaves out the time other work on a busy machine took.
-fn running_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok().map(Duration::from_nanos)
+fn running_time() -> Duration {
+    let time = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(time.tv_sec.unsigned_abs(), u32::try_from(time.tv_nsec).unwrap_or_default())
 }
 
 /// Renders `piece` repeated to two sizes, on a thread of its own so that quadratic work
@@ -98,19 +93,15 @@ fn assert_linear(piece: &'static str) {
     let (send, receive) = mpsc::channel();
     std::thread::spawn(move || {
         let archive = Archive { anchors: (1..=20).map(|n| format!("p{n}")).collect() };
-        let mut size = SMALL;
-        while size < MAX_SMALL && render_time(&archive, &paragraph(piece, size)) < MIN_TIME {
-            size *= 2;
-        }
-        let (small_text, large_text) = (paragraph(piece, size), paragraph(piece, size * GROWTH));
+        let (small_text, large_text) = (paragraph(piece, SMALL), paragraph(piece, SMALL * GROWTH));
         let (mut small, mut large) = (f64::INFINITY, f64::INFINITY);
         for _ in 0..RUNS {
             small = small.min(render_time(&archive, &small_text));
             large = large.min(render_time(&archive, &large_text));
         }
-        let _ = send.send((small, large, size));
+        let _ = send.send((small, large));
     });
-    let (small, large, size) = match receive.recv_timeout(TIMEOUT) {
+    let (small, large) = match receive.recv_timeout(TIMEOUT) {
         Ok(times) => times,
         Err(mpsc::RecvTimeoutError::Timeout) => panic!("{shown:?} repeated took more than {TIMEOUT:?}"),
         Err(mpsc::RecvTimeoutError::Disconnected) => panic!("rendering {shown:?} repeated panicked"),
@@ -118,8 +109,9 @@ fn assert_linear(piece: &'static str) {
     let ratio = large / small;
     assert!(
         ratio <= MAX_RATIO,
-        "{shown:?} repeated: {size} bytes took {small:.3} s, {} bytes {large:.3} s ({ratio:.1} times as long)",
-        size * GROWTH
+        "{shown:?} repeated: {} bytes took {small:.3} s, {} bytes {large:.3} s ({ratio:.1} times as long)",
+        SMALL,
+        SMALL * GROWTH
     );
 }
 
