@@ -405,6 +405,12 @@ pub(crate) struct PendingAnchors<'a> {
 }
 
 impl PendingAnchors<'_> {
+    /// The anchors the document's own body gave as it was rendered; a link into it that
+    /// had them worked out first found the same.
+    fn rendered(&self, anchors: Anchors) {
+        let _ = self.anchors.set(anchors);
+    }
+
     fn into_anchors(self) -> Anchors {
         self.anchors.into_inner().unwrap_or_default()
     }
@@ -511,8 +517,7 @@ fn render_body(
     let dated = DatedResolver::new(resolver, doc);
     let words = wording.body(archive.language_of(id));
     let parsed = markdown::parse(file.body());
-    // Unless a link into the document has had them worked out already: they are the same.
-    let _ = resolver.anchors[id].anchors.set(parsed.anchors.clone());
+    resolver.anchors[id].rendered(parsed.anchors.clone());
     let (rendered, html, search) = match markdown::render(parsed, &dated, highlighter, raw_html(config), words) {
         Ok(mut rendered) => {
             problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
