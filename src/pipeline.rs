@@ -590,4 +590,54 @@ mod tests {
         assert!(!pending.defines("p3"));
         assert_eq!(pending.into_anchors(), markdown::parse(body).anchors);
     }
+
+    #[test]
+    fn the_citation_index_built_at_once_is_the_one_built_a_document_at_a_time() {
+        let root = tempfile::tempdir().expect("a temporary folder");
+        let write = |path: &str, text: &str| {
+            let path = root.path().join("content").join(path);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("content folder");
+            std::fs::write(path, text).expect("written");
+        };
+        write(
+            "reports/reprisals.md",
+            "---\ntitle: Cooperation with the United Nations in the field of human rights\n\
+             date: 2021-09-01\nkind: report\nsymbol: A/HRC/48/28\n---\n\
+             1. The present report is submitted pursuant to Human Rights Council resolution 12/2.\n\n\
+             2. Acting in compliance with General Assembly resolution 60/251, the Council\n\
+             adopted resolution 5/1.\n",
+        );
+        write(
+            "letters/a.md",
+            "---\ntitle: Joint letter on the review\ndate: 2021-02-01\nkind: letter\n\
+             signatories: [Human Rights Watch, ISHR]\n\
+             symbols: [A/HRC/RES/5/1, A/HRC/RES/16/21]\n---\n\
+             We write ahead of the session. Resolution 5/1 set out the Council's methods\n\
+             of work; HRC resolution 16/21 reviewed them.\n\n\
+             Read again [the last report](@/reports/reprisals.md) and A/HRC/48/28,\n\
+             para. 2.\n",
+        );
+        write(
+            "letters/b.md",
+            "---\ntitle: Letter on reprisals\ndate: 2022-03-04\nkind: letter\nsignatories: [ISHR]\n---\n\
+             Council resolutions 5/1 and 16/21, and General Assembly resolution 60/251,\n\
+             ask States to cooperate (see A/HRC/48/28). We recall resolution 5/1 once more.\n",
+        );
+        std::fs::write(root.path().join("site.yaml"), "title: Review archive\nbase_url: https://example.org/\n")
+            .expect("written");
+        let options = BuildOptions { root: root.path().to_owned(), output: None, base_url: None, drafts: false };
+        let site = assemble(&options, &Silent, Target::Nowhere).expect("the archive builds");
+        let mut one_by_one = CitationIndex {
+            by_symbol: std::collections::BTreeMap::new(),
+            cited_by: std::iter::repeat_n(Vec::new(), site.archive.documents.len()).collect(),
+        };
+        for (id, body) in site.bodies.iter().enumerate() {
+            one_by_one.add(&site.archive, DocId::from(id), body);
+        }
+        assert_eq!(site.citations.by_symbol, one_by_one.by_symbol);
+        assert_eq!(site.citations.cited_by, one_by_one.cited_by);
+        let cited = |symbol: &str| site.citations.by_symbol[&Symbol::parse(symbol).expect("a symbol")].len();
+        assert_eq!((cited("A/HRC/RES/5/1"), cited("A/HRC/RES/16/21"), cited("A/RES/60/251")), (3, 2, 2));
+        assert!(site.citations.cited_by.iter().any(|citers| citers.len() == 2), "both letters cite the report");
+    }
 }

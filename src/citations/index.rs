@@ -1,7 +1,7 @@
 //! Who cites what: every symbol with the documents citing it, and every document with
 //! the documents that link to it or cite its symbol.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::Citation;
 use crate::archive::{Archive, DocId, PerDoc};
@@ -26,12 +26,43 @@ pub struct CitationIndex {
 impl CitationIndex {
     /// `bodies` yields each document's rendered body, in archive order.
     pub fn build<'a>(archive: &Archive, bodies: impl IntoIterator<Item = &'a RenderedBody>) -> Self {
-        let cited_by = std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
-        let mut index = Self { by_symbol: BTreeMap::new(), cited_by };
+        let mut cited_by: PerDoc<Vec<DocId>> = std::iter::repeat_n(Vec::new(), archive.documents.len()).collect();
+        // The citations gathered by reference first, then each symbol and sentence copied
+        // once: a large archive cites symbols hundreds of thousands of times, and a
+        // sorted map looked up and a symbol copied for each citation held the whole
+        // build up.
+        let mut gathered: HashMap<&Symbol, Vec<(DocId, Option<&str>)>> = HashMap::new();
         for (id, body) in bodies.into_iter().enumerate() {
-            index.add(archive, DocId::from(id), body);
+            let id = DocId::from(id);
+            let listed = archive.documents[id].symbols.iter().map(|symbol| (symbol, None));
+            let in_text = body.citations.iter().map(|c| (&c.symbol, Some(c.sentence.as_str())));
+            for (symbol, sentence) in listed.chain(in_text) {
+                let citations = gathered.entry(symbol).or_default();
+                match citations.last_mut() {
+                    // Documents come in archive order: this one's entry, if it has one, is last.
+                    // One entry per document: the first sentence that cites it in the text.
+                    Some((doc, first)) if *doc == id => *first = first.or(sentence),
+                    _ => citations.push((id, sentence)),
+                }
+            }
+            for cited in cited_documents(archive, id, body) {
+                // In archive order too: a citer is the last, or not yet in.
+                if cited_by[cited].last() != Some(&id) {
+                    cited_by[cited].push(id);
+                }
+            }
         }
-        index
+        let by_symbol = gathered
+            .into_iter()
+            .map(|(symbol, citations)| {
+                let citations = citations
+                    .into_iter()
+                    .map(|(doc, sentence)| SymbolCitation { doc, sentence: sentence.map(str::to_owned) })
+                    .collect();
+                (symbol.clone(), citations)
+            })
+            .collect();
+        Self { by_symbol, cited_by }
     }
 
     /// Adds what document `id` cites. Documents added in archive order each go to the
