@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Input};
+use memchr::memmem;
 
 use crate::model::{Symbol, SymbolKind, UnBody};
 
@@ -77,14 +77,15 @@ impl<'t> Scanned<'t> {
         // Where each kind of citation may next start; looked for again only once passed, so
         // a paragraph citing many symbols is not searched again for each.
         let mut next_full = find_symbol_start(text, 0);
-        let mut next_keyword = find_keyword(text, 0);
+        let mut keywords = Keywords::new(text);
+        let mut next_keyword = keywords.find(text, 0);
         let mut words = Words::default();
         while at < text.len() {
             if next_full.is_some_and(|next| next < at) {
                 next_full = find_symbol_start(text, at);
             }
             if next_keyword.is_some_and(|next| next < at) {
-                next_keyword = find_keyword(text, at);
+                next_keyword = keywords.find(text, at);
             }
             let Some(start) = next_full.into_iter().chain(next_keyword).min() else { break };
             let end = if Some(start) == next_full {
@@ -295,23 +296,54 @@ fn has_at_ignoring_case(text: &str, at: usize, prefix: &str) -> bool {
     text.as_bytes()[at..].get(..prefix.len()).is_some_and(|bytes| bytes.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
-/// The words that open short citations, looked for in one pass in any case: a search
-/// of every text for each of them was the Markdown stage's largest cost. Building it
-/// fails only past size limits five short words are far from (a test holds it).
-static KEYWORD_FINDER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::builder().ascii_case_insensitive(true).build(KEYWORDS).ok());
+/// One searcher for each of [`KEYWORDS`]: each skips through a text many bytes at a
+/// time, where a search for all of them at once in any case (an automaton) read every
+/// byte, and was the Markdown stage's largest cost in its turn.
+static KEYWORD_FINDERS: LazyLock<[memmem::Finder<'static>; 5]> =
+    LazyLock::new(|| KEYWORDS.map(|keyword| memmem::Finder::new(keyword.as_bytes())));
 
-/// Where the next of [`KEYWORDS`] starts a word of `text`, from `from` on.
-fn find_keyword(text: &str, mut from: usize) -> Option<usize> {
-    let finder = KEYWORD_FINDER.as_ref()?;
-    while let Some(hit) = finder.find(Input::new(text).span(from..text.len())) {
-        if starts_word(text, hit.start()) {
-            return Some(hit.start());
+/// Where [`KEYWORDS`] start words of one text, asked for from further and further on:
+/// each keyword's next place is looked for once passed, so the text is read once for
+/// each keyword in all.
+struct Keywords {
+    /// The text in lower case, the keywords' case, byte for byte.
+    lower: Box<[u8]>,
+    /// Where each keyword next starts a word, if it does again.
+    next: [Option<usize>; 5],
+}
+
+impl Keywords {
+    fn new(text: &str) -> Self {
+        let lower = text.as_bytes().to_ascii_lowercase().into_boxed_slice();
+        let mut keywords = Self { lower, next: [None; 5] };
+        for keyword in 0..KEYWORDS.len() {
+            keywords.next[keyword] = keywords.search(text, keyword, 0);
         }
-        // The keywords are ASCII, so none starts inside a character: one byte on will do.
-        from = hit.start() + 1;
+        keywords
     }
-    None
+
+    /// Where the next of [`KEYWORDS`] starts a word of `text`, from `from` on.
+    fn find(&mut self, text: &str, from: usize) -> Option<usize> {
+        for keyword in 0..KEYWORDS.len() {
+            if self.next[keyword].is_some_and(|next| next < from) {
+                self.next[keyword] = self.search(text, keyword, from);
+            }
+        }
+        self.next.iter().flatten().min().copied()
+    }
+
+    fn search(&self, text: &str, keyword: usize, mut from: usize) -> Option<usize> {
+        let finder = &KEYWORD_FINDERS[keyword];
+        while let Some(offset) = finder.find(self.lower.get(from..)?) {
+            let at = from + offset;
+            if starts_word(text, at) {
+                return Some(at);
+            }
+            // The keywords are ASCII, so none starts inside a character: one byte on will do.
+            from = at + 1;
+        }
+        None
+    }
 }
 
 fn starts_word(text: &str, at: usize) -> bool {
@@ -796,11 +828,12 @@ mod tests {
 
     #[test]
     fn keywords_are_found_in_any_case_at_the_start_of_words_only() {
-        assert!(KEYWORD_FINDER.is_some());
-        let text = "Unresolved, see RESOLUTION 5/1 and Decision 2/102";
-        assert_eq!(find_keyword(text, 0), Some(16));
-        assert_eq!(find_keyword(text, 17), Some(35));
-        assert_eq!(find_keyword(text, 36), None);
+        let text = "Unresolved, see RESOLUTION 5/1 and Decision 2/102 of the President";
+        let mut keywords = Keywords::new(text);
+        assert_eq!(keywords.find(text, 0), Some(16));
+        assert_eq!(keywords.find(text, 17), Some(35));
+        assert_eq!(keywords.find(text, 36), Some(57));
+        assert_eq!(keywords.find(text, 58), None);
     }
 
     #[test]
