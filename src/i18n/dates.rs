@@ -1,10 +1,13 @@
 //! Dates as each language writes them, at the precision the source gives: CLDR's long
 //! patterns through ICU4X ("26 septembre 2014", "septembre 2014", "2014").
 
+use std::sync::{PoisonError, RwLock};
+
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{Y, YM, YMD};
 use icu_locale_core::Locale;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Lang, PartialDate};
@@ -17,8 +20,13 @@ struct Formats {
     day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
 }
 
-/// The date formatters of every language, made once.
-pub struct Dates(Vec<Formats>);
+/// The date formatters of every language, made once, and the dates they have written:
+/// an archive prints a few thousand dates, each on many pages (its document's, each
+/// list and citing line it is in, the search index).
+pub struct Dates {
+    formats: Vec<Formats>,
+    written: RwLock<FxHashMap<(PartialDate, Lang), Box<str>>>,
+}
 
 impl std::fmt::Debug for Dates {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -42,12 +50,23 @@ impl Dates {
                 })
             })
             .collect::<Result<_, _>>()
-            .map(Self)
+            .map(|formats| Self { formats, written: RwLock::default() })
     }
 
     /// `date` as `lang` writes it, no more precisely than it is known.
     pub fn format(&self, date: PartialDate, lang: Lang) -> String {
-        let formats = &self.0[lang.index()];
+        let read =
+            self.written.read().unwrap_or_else(PoisonError::into_inner).get(&(date, lang)).map(|w| w.to_string());
+        if let Some(written) = read {
+            return written;
+        }
+        let written = self.write(date, lang);
+        self.written.write().unwrap_or_else(PoisonError::into_inner).insert((date, lang), written.as_str().into());
+        written
+    }
+
+    fn write(&self, date: PartialDate, lang: Lang) -> String {
+        let formats = &self.formats[lang.index()];
         let (year, month, day) = date.sort_key();
         let Ok(gregorian) = Date::try_new_gregorian(i32::from(year), month.max(1), day.max(1)) else {
             // Every PartialDate is a real date; should one not be, its numbers still read.
