@@ -29,22 +29,28 @@ const LONGEST: usize = 40;
 /// Japanese characters, which no space divides into words, as each pair of characters
 /// side by side ("人权理事会" is 人权, 权理, 理事, 事会), or as its one character.
 pub fn each_surface_word(text: &str, mut each: impl FnMut(&str)) {
-    let mut emit = |word: &str| {
-        if is_word(word) {
+    // A piece of plain ASCII is a word by its length alone, or by being a digit.
+    let mut emit = |word: &str, ascii: bool| {
+        let is_word = if ascii {
+            word.len() <= LONGEST && (word.len() > 1 || word.bytes().any(|b| b.is_ascii_digit()))
+        } else {
+            is_word(word)
+        };
+        if is_word {
             each(word);
         }
     };
     let mut lower = String::new();
     let mut piece = |piece: &str, class: u8| {
         if class & NOT_ASCII != 0 {
-            each_unicode_word(piece, &mut emit);
+            each_unicode_word(piece, &mut |word| emit(word, false));
         } else if class & UPPER != 0 {
             lower.clear();
             lower.push_str(piece);
             lower.make_ascii_lowercase();
-            emit(&lower);
+            emit(&lower, true);
         } else if !piece.is_empty() {
-            emit(piece);
+            emit(piece, true);
         }
     };
     // ASCII punctuation and spaces end every word, so the text is cut there first, byte
