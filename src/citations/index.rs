@@ -34,9 +34,7 @@ impl CitationIndex {
         let mut gathered: HashMap<&Symbol, Vec<(DocId, Option<&str>)>> = HashMap::new();
         for (id, body) in bodies.into_iter().enumerate() {
             let id = DocId::from(id);
-            let listed = archive.documents[id].symbols.iter().map(|symbol| (symbol, None));
-            let in_text = body.citations.iter().map(|c| (&c.symbol, Some(c.sentence.as_str())));
-            for (symbol, sentence) in listed.chain(in_text) {
+            for (symbol, sentence) in cited_symbols(archive, id, body) {
                 let citations = gathered.entry(symbol).or_default();
                 match citations.last_mut() {
                     // Documents come in archive order: this one's entry, if it has one, is last.
@@ -68,12 +66,8 @@ impl CitationIndex {
     /// Adds what document `id` cites. Documents added in archive order each go to the
     /// end of the lists they join.
     pub fn add(&mut self, archive: &Archive, id: DocId, body: &RenderedBody) {
-        let doc = &archive.documents[id];
-        for symbol in &doc.symbols {
-            self.cite(symbol, id, None);
-        }
-        for Citation { symbol, sentence } in &body.citations {
-            self.cite(symbol, id, Some(sentence));
+        for (symbol, sentence) in cited_symbols(archive, id, body) {
+            self.cite(symbol, id, sentence);
         }
         for cited in cited_documents(archive, id, body) {
             let citers = &mut self.cited_by[cited];
@@ -96,15 +90,26 @@ impl CitationIndex {
         citing.into_iter().collect()
     }
 
-    fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<&String>) {
+    fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<&str>) {
         let citations = self.by_symbol.entry(symbol.clone()).or_default();
         match citations.binary_search_by_key(&doc, |citation| citation.doc) {
             // One entry per document: the first sentence that cites it in the text.
-            Ok(at) if citations[at].sentence.is_none() => citations[at].sentence = sentence.cloned(),
+            Ok(at) if citations[at].sentence.is_none() => citations[at].sentence = sentence.map(str::to_owned),
             Ok(_) => {}
-            Err(at) => citations.insert(at, SymbolCitation { doc, sentence: sentence.cloned() }),
+            Err(at) => citations.insert(at, SymbolCitation { doc, sentence: sentence.map(str::to_owned) }),
         }
     }
+}
+
+/// The symbols document `id` cites: those its `symbols:` lists, with no sentence, then
+/// those in its text, each with the sentence around it.
+fn cited_symbols<'a>(
+    archive: &'a Archive,
+    id: DocId,
+    body: &'a RenderedBody,
+) -> impl Iterator<Item = (&'a Symbol, Option<&'a str>)> + 'a {
+    let listed = archive.documents[id].symbols.iter().map(|symbol| (symbol, None));
+    listed.chain(body.citations.iter().map(|Citation { symbol, sentence }| (symbol, Some(sentence.as_str()))))
 }
 
 /// The other documents document `id` links to or names by their symbol (their own, or
