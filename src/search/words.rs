@@ -29,14 +29,8 @@ const LONGEST: usize = 40;
 /// Japanese characters, which no space divides into words, as each pair of characters
 /// side by side ("人权理事会" is 人权, 权理, 理事, 事会), or as its one character.
 pub fn each_surface_word(text: &str, mut each: impl FnMut(&str)) {
-    // A piece of plain ASCII is a word by its length alone, or by being a digit.
     let mut emit = |word: &str, ascii: bool| {
-        let is_word = if ascii {
-            word.len() <= LONGEST && (word.len() > 1 || word.bytes().any(|b| b.is_ascii_digit()))
-        } else {
-            is_word(word)
-        };
-        if is_word {
+        if is_word(word, ascii) {
             each(word);
         }
     };
@@ -172,11 +166,14 @@ fn end_run(run: &mut Vec<char>, emit: &mut impl FnMut(&str)) {
 }
 
 /// Single letters are left out, but not a digit, nor a Chinese character, which may be
-/// a word alone.
-fn is_word(word: &str) -> bool {
-    let length = if word.is_ascii() { word.len() } else { word.chars().filter(|&c| !is_combining_mark(c)).count() };
+/// a word alone. `ascii` says the word is plain ASCII, as the scan that cut it knows:
+/// most words are, and their length is then their bytes'.
+fn is_word(word: &str, ascii: bool) -> bool {
+    let length = if ascii { word.len() } else { word.chars().filter(|&c| !is_combining_mark(c)).count() };
     length <= LONGEST
-        && (length > 1 || word.bytes().any(|b| b.is_ascii_digit()) || word.chars().any(is_written_without_spaces))
+        && (length > 1
+            || word.bytes().any(|b| b.is_ascii_digit())
+            || (!ascii && word.chars().any(is_written_without_spaces)))
 }
 
 /// The Snowball stemmer of a language, for the languages that have one.
