@@ -299,7 +299,7 @@ fn has_at_ignoring_case(text: &str, at: usize, prefix: &str) -> bool {
 /// One searcher for each of [`KEYWORDS`]: each skips through a text many bytes at a
 /// time, where a search for all of them at once in any case (an automaton) read every
 /// byte, and was the Markdown stage's largest cost in its turn.
-static KEYWORD_FINDERS: LazyLock<[memmem::Finder<'static>; 5]> =
+static KEYWORD_FINDERS: LazyLock<[memmem::Finder<'static>; KEYWORDS.len()]> =
     LazyLock::new(|| KEYWORDS.map(|keyword| memmem::Finder::new(keyword.as_bytes())));
 
 /// Where [`KEYWORDS`] start words of one text, asked for from further and further on:
@@ -309,13 +309,13 @@ struct Keywords {
     /// The text in lower case, the keywords' case, byte for byte.
     lower: Box<[u8]>,
     /// Where each keyword next starts a word, if it does again.
-    next: [Option<usize>; 5],
+    next: [Option<usize>; KEYWORDS.len()],
 }
 
 impl Keywords {
     fn new(text: &str) -> Self {
         let lower = text.as_bytes().to_ascii_lowercase().into_boxed_slice();
-        let mut keywords = Self { lower, next: [None; 5] };
+        let mut keywords = Self { lower, next: [None; KEYWORDS.len()] };
         for keyword in 0..KEYWORDS.len() {
             keywords.next[keyword] = keywords.search(text, keyword, 0);
         }

@@ -60,12 +60,12 @@ impl Dates {
         if let Some(written) = read {
             return written;
         }
-        let written = self.write(date, lang);
+        let written = self.format_anew(date, lang);
         self.written.write().unwrap_or_else(PoisonError::into_inner).insert((date, lang), written.as_str().into());
         written
     }
 
-    fn write(&self, date: PartialDate, lang: Lang) -> String {
+    fn format_anew(&self, date: PartialDate, lang: Lang) -> String {
         let formats = &self.formats[lang.index()];
         let (year, month, day) = date.sort_key();
         let Ok(gregorian) = Date::try_new_gregorian(i32::from(year), month.max(1), day.max(1)) else {
