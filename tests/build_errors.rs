@@ -127,5 +127,20 @@ fn a_template_error_names_the_template() {
         "themes/default/templates/404.html",
         "{% extends \"base.html\" %}{% block main %}{{ oops(\n{% endblock main %}",
     );
-    site.build(&[]).assert_fails_with(&["themes/default/templates/404.html: error:"]);
+    site.build(&[]).assert_fails_with(&["themes/default/templates/404.html:2:2: error: syntax error"]);
+}
+
+#[test]
+fn an_error_in_a_template_another_extends_names_that_one_and_the_page() {
+    let site = Site::new();
+    site.doc("news/a.md", "A", "", "Body");
+    let base = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .expect("the default theme's base.html");
+    site.write("themes/default/templates/base.html", &base.replacen("<main", "{{ site.motto }}<main", 1));
+    site.build(&[]).assert_fails_with(&[
+        "themes/default/templates/base.html:",
+        "error: while rendering 404.html: undefined value `site.motto`",
+    ]);
 }

@@ -1,11 +1,12 @@
 //! Stage six: every route of the plan turned into bytes, pages through the theme's
-//! Tera templates.
+//! templates.
 
 mod cards;
 mod discovery;
 mod once;
 mod states;
 mod symbols;
+mod templates;
 mod theme;
 mod views;
 mod vote_notes;
@@ -16,8 +17,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use serde::Serialize;
-use tera::{Context, Tera};
 
 use crate::archive::{Archive, DocId, PerDoc};
 use crate::citations::CitationIndex;
@@ -36,6 +35,7 @@ use cards::{CardLevel, Cards};
 pub use discovery::FEED_LENGTH;
 use once::RenderedOnce;
 use symbols::SymbolPages;
+use templates::{Context, SiteVars, Templates};
 pub use theme::Theme;
 use views::{Pagination, SiteView, TermCount, doc_page, kind_plural_key};
 use votes::{StateRows, VoteViews};
@@ -46,7 +46,7 @@ pub const LATEST: usize = 10;
 /// The compiled templates and what every page shares.
 #[derive(Debug)]
 pub struct Renderer {
-    tera: Tera,
+    templates: Templates,
     theme: Theme,
     site: SiteFrame,
     urls: Urls,
@@ -93,22 +93,10 @@ impl Renderer {
         translations: Arc<Translations>,
     ) -> Result<Self, Diagnostic> {
         let (archive, votes, routes) = shared;
-        let mut tera = Tera::default();
-        tera.set_escape_fn(escape_html);
-        tera.register_function("t", words::Translate::new(Arc::clone(&translations), escape_html));
-        let sources: Vec<(&str, &str)> =
-            theme.templates.iter().map(|(name, (_, source))| (name.as_str(), source.as_str())).collect();
-        tera.add_raw_templates(sources).map_err(|error| {
-            let file = theme
-                .templates
-                .iter()
-                .find(|(name, _)| error.to_string().contains(name.as_str()))
-                .map(|(_, (f, _))| f.clone());
-            Diagnostic::error(&file.unwrap_or_else(|| "themes".into()), 0, tera_message(&error))
-        })?;
+        let templates = Templates::new(&theme, Arc::clone(&translations))?;
         let site = SiteView::new(config, &urls, archive, routes, !votes.votes.is_empty());
         Ok(Self {
-            tera,
+            templates,
             theme,
             site: SiteFrame::new(site),
             urls,
@@ -124,7 +112,7 @@ impl Renderer {
     /// afresh until [`Renderer::keep_cards`] brings over those that read the same.
     pub fn refreshed(&self, config: &SiteConfig, (archive, votes, routes): Shared<'_>) -> Self {
         Self {
-            tera: self.tera.clone(),
+            templates: self.templates.clone(),
             theme: self.theme.clone(),
             site: SiteFrame::new(SiteView::new(config, &self.urls, archive, routes, !votes.votes.is_empty())),
             urls: self.urls.clone(),
@@ -368,7 +356,7 @@ impl Renderer {
                 .job(words)
             }
             Page::Symbols => {
-                let mut context = context_with("bodies", &self.symbol_pages.summaries(parts, part, &self.urls, words));
+                let mut context = Context::with("bodies", &self.symbol_pages.summaries(parts, part, &self.urls, words));
                 context.insert("count", &self.symbol_pages.count());
                 Job { template: "symbols.html", title: words.text("symbols-heading"), context, lang }
             }
@@ -379,7 +367,7 @@ impl Renderer {
                     Some(title) => format!("{title} ({symbol})"),
                     None => symbol.to_string(),
                 };
-                Job { template: "symbol.html", title, context: context_with("symbol", &page), lang }
+                Job { template: "symbol.html", title, context: Context::with("symbol", &page), lang }
             }
             Page::SymbolAlias(symbol) => {
                 let mut redirect = Context::new();
@@ -401,13 +389,13 @@ impl Renderer {
             Page::States => Job {
                 template: "states.html",
                 title: words.text("states-heading"),
-                context: context_with("groups", &views.state_groups()),
+                context: Context::with("groups", &views.state_groups()),
                 lang,
             },
             Page::State(state) => {
                 let summary = views.state_summary(*state);
                 let title = summary.name.clone();
-                let mut context = context_with("state", &summary);
+                let mut context = Context::with("state", &summary);
                 // The record and the likeness sum up the whole history: its first page
                 // shows them, the later pages are the history alone.
                 if part.is_none_or(|part| part.number == 1) {
@@ -425,7 +413,7 @@ impl Renderer {
             Page::Search => Job {
                 template: "search.html",
                 title: words.text("search-title"),
-                context: context_with("search_messages", &search_messages(words)),
+                context: Context::with("search_messages", &search_messages(words)),
                 lang,
             },
             Page::NotFound => {
@@ -440,7 +428,7 @@ impl Renderer {
                     .map(|route| self.urls.absolute(&route.path))
                     .collect();
                 let sitemap = if part.is_none() && !parts.is_empty() {
-                    self.render_template("sitemap_index.xml", context_with("parts", &parts), path, lang)?
+                    self.render_template("sitemap_index.xml", Context::with("parts", &parts), path, lang)?
                 } else {
                     let urls: Vec<views::SitemapUrl> = on_page(part, &routes.landing_pages(&self.urls))
                         .iter()
@@ -452,7 +440,7 @@ impl Renderer {
                             },
                         })
                         .collect();
-                    self.render_template("sitemap.xml", context_with("urls", &urls), path, lang)?
+                    self.render_template("sitemap.xml", Context::with("urls", &urls), path, lang)?
                 };
                 return file(sitemap.into_bytes());
             }
@@ -495,13 +483,13 @@ impl Renderer {
     }
 
     /// The cards of `ids` at `level`, as one piece of HTML: a list of thousands of cards
-    /// is copied into its page, not looped over by Tera. Cards in the site's language
+    /// is copied into its page, not looped over by the template. Cards in the site's language
     /// are rendered once; those on the few pages in another language, each time.
     fn cards(&self, archive: &Archive, ids: &[DocId], level: CardLevel, lang: Lang) -> Result<String, Diagnostic> {
         let mut html = String::new();
         for &id in ids {
             let render = || {
-                let mut context = context_with("doc", &views::card(archive, &self.urls, id, self.locale(lang)));
+                let mut context = Context::with("doc", &views::card(archive, &self.urls, id, self.locale(lang)));
                 let template = match level.heading() {
                     Some(heading) => {
                         context.insert("level", &heading);
@@ -533,7 +521,7 @@ impl Renderer {
         let mut html = String::new();
         for &(vote, cast) in on_page(part, &views.votes.by_state[state.index()]) {
             let render = || {
-                let row = context_with("row", &views.state_row(vote, state, cast));
+                let row = Context::with("row", &views.state_row(vote, state, cast));
                 self.render_template("state_row.html", row, for_path, views.archive.language)
             };
             html.push('\n');
@@ -607,14 +595,7 @@ impl Renderer {
         for_path: &str,
         lang: Lang,
     ) -> Result<String, Diagnostic> {
-        let mut full = self.site.context.clone();
-        full.insert("lang", lang.code());
-        full.insert("dir", lang.dir());
-        full.extend(context);
-        self.tera.render(template, &full).map_err(|error| {
-            let file = self.theme.templates.get(template).map_or_else(|| template.into(), |(file, _)| file.clone());
-            Diagnostic::error(&file, 0, format!("while rendering {for_path}: {}", tera_message(&error)))
-        })
+        self.templates.render(template, (&self.site.vars, lang), context, for_path)
     }
 
     /// Document `id`'s page, around its rendered `body`.
@@ -632,7 +613,7 @@ impl Renderer {
                 Placement::AfterBody => after_body.push(views.component(vote_id, 2, id)),
                 Placement::InBody { slot, depth } => {
                     let component = views.component(vote_id, (depth + 1).min(6), id);
-                    let html = self.render_template("vote.html", context_with("vote", &component), &path, lang)?;
+                    let html = self.render_template("vote.html", Context::with("vote", &component), &path, lang)?;
                     body = body.replacen(&vote_placeholder(slot), &html, 1);
                 }
             }
@@ -643,7 +624,7 @@ impl Renderer {
         page.toc = bodies.get(id).and_then(|rendered| rendered.toc.clone());
         page.related = self.cards(archive, &archive.related[id], CardLevel::Section, lang)?;
         page.cited_by = self.cards(archive, &archive.listed(&citations.cited_by[id]), CardLevel::Line, lang)?;
-        let mut context = context_with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
+        let mut context = Context::with("page_description", page.card.summary.as_deref().unwrap_or(&doc.title));
         context.insert("page", &page);
         context.insert("votes", &after_body);
         context.insert("concerning_votes", &concerning);
@@ -662,7 +643,7 @@ impl Renderer {
         words: Locale<'_>,
     ) -> Result<Job, Diagnostic> {
         let feed = discovery::feed(archive, &self.urls, title.clone(), at, ids, words).ok_or_else(|| missing(at.0))?;
-        Ok(Job { template: "atom.xml", title, context: context_with("feed", &feed), lang: words.lang })
+        Ok(Job { template: "atom.xml", title, context: Context::with("feed", &feed), lang: words.lang })
     }
 
     /// Each session with its count, then the documents neither a date nor a session places.
@@ -689,16 +670,15 @@ impl Renderer {
     }
 }
 
-/// The site as every template sees it (`site`), kept ready in Tera's form: a build
-/// renders tens of thousands of templates, and serialising it into each cost more than
-/// copying it.
+/// The site as every template sees it (`site`), kept ready in the engine's form: a
+/// build renders tens of thousands of templates, and each shares this one value.
 ///
 /// The main navigation is the same on every page but for the entry it marks, so it is
 /// rendered once per entry marked: looping over it on each page was a sixth of a build.
 #[derive(Debug)]
 struct SiteFrame {
     view: SiteView,
-    context: Context,
+    vars: SiteVars,
     /// For each language in [`Lang::ALL`]'s order, the navigation with no entry marked,
     /// then with each marked as at and as under it in turn (see [`NavPlace::slot`]).
     nav: Vec<RenderedOnce>,
@@ -706,10 +686,10 @@ struct SiteFrame {
 
 impl SiteFrame {
     fn new(view: SiteView) -> Self {
-        let context = context_with("site", &view);
+        let vars = SiteVars::new(&view);
         let slots = (1 + 2 * view.nav.len()) * Lang::ALL.len();
         let nav = std::iter::repeat_with(RenderedOnce::default).take(slots).collect();
-        Self { view, context, nav }
+        Self { view, vars, nav }
     }
 }
 
@@ -782,12 +762,6 @@ fn search_messages(words: Locale<'_>) -> String {
     .to_string()
 }
 
-fn context_with<T: Serialize + ?Sized>(key: &str, value: &T) -> Context {
-    let mut context = Context::new();
-    context.insert(key, value);
-    context
-}
-
 /// A list of terms, `all` of them or the part of them one page shows. Only that part is
 /// made into lines by `line`: a list of 50,000 tags has 500 pages.
 fn term_list<T>(
@@ -845,30 +819,6 @@ impl TermPage {
     }
 }
 
-/// Escapes what could end a text node or a quoted attribute; unlike Tera's default it
-/// leaves `/` alone, so URLs stay readable in the page source.
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    // The characters escaped are ASCII, so every index found is a char boundary and the
-    // runs between them are copied whole.
-    let mut copied = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[copied..at]);
-        out.push_str(entity);
-        copied = at + 1;
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
 /// A route whose subject the archive does not hold: a plan made from another archive.
 fn missing(path: &str) -> Diagnostic {
     Diagnostic::error(std::path::Path::new(path), 0, "the site's plan names a page its archive does not hold")
@@ -876,30 +826,4 @@ fn missing(path: &str) -> Diagnostic {
 
 fn write_failed(error: &crate::output::OutputError) -> Diagnostic {
     Diagnostic::error(std::path::Path::new("output"), 0, error.to_string())
-}
-
-/// Tera nests the real cause a few errors deep; editors need all of it on one line.
-fn tera_message(error: &tera::Error) -> String {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    message
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape_html;
-
-    #[test]
-    fn escapes_markup_and_quotes_and_keeps_the_rest() {
-        assert_eq!(escape_html("Réseau «A/HRC/43/L.31» & <b>"), "Réseau «A/HRC/43/L.31» &amp; &lt;b&gt;");
-        assert_eq!(escape_html(r#"say "l'Homme""#), "say &quot;l&#39;Homme&quot;");
-        assert_eq!(escape_html("&"), "&amp;");
-        assert_eq!(escape_html("plain/text"), "plain/text");
-        assert_eq!(escape_html(""), "");
-    }
 }

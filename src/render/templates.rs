@@ -1,0 +1,193 @@
+//! The theme's templates, compiled once by MiniJinja, and the variables a page gives
+//! them. Only this module knows the template engine.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use minijinja::value::Kwargs;
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
+use serde::Serialize;
+
+use super::theme::Theme;
+use super::words::Translate;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Translations;
+use crate::model::Lang;
+
+/// A page's own variables, by the names its template reads them under.
+#[derive(Debug, Default)]
+pub struct Context(BTreeMap<&'static str, Value>);
+
+impl Context {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `value` under `name`, read once into the engine's form.
+    pub fn insert<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.0.insert(name, Value::from_serialize(value));
+    }
+
+    /// A context with one variable.
+    pub fn with<T: Serialize + ?Sized>(name: &'static str, value: &T) -> Self {
+        let mut context = Self::new();
+        context.insert(name, value);
+        context
+    }
+}
+
+/// What every template sees as `site`, read into the engine's form once and shared by
+/// all the pages of a build.
+#[derive(Debug)]
+pub struct SiteVars(Value);
+
+impl SiteVars {
+    pub fn new<T: Serialize>(site: &T) -> Self {
+        Self(Value::from_serialize(site))
+    }
+}
+
+/// The compiled templates, and the file each came from for messages.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    env: Environment<'static>,
+    files: BTreeMap<String, (PathBuf, String)>,
+}
+
+impl Templates {
+    /// Compiles every template of `theme`; `t` prints `translations`' words.
+    pub fn new(theme: &Theme, translations: Arc<Translations>) -> Result<Self, Diagnostic> {
+        let mut env = Environment::new();
+        // An error's place in its template is kept either way; debug mode would also copy
+        // the template's source and variables into every error, in test builds only.
+        env.set_debug(false);
+        // A template's last newline ends the file it writes, as the theme's author typed it.
+        env.set_keep_trailing_newline(true);
+        // Printing a variable no page has is a mistake in the theme; testing for one
+        // (`{% if page_description %}`) is not.
+        env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        env.set_formatter(|out, state, value| {
+            if value.is_none() {
+                return Ok(());
+            }
+            match value.as_str() {
+                Some(text) if state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
+                    escape_into(text, out).map_err(|_| Error::new(ErrorKind::WriteFailure, "cannot write the page"))
+                }
+                _ => minijinja::escape_formatter(out, state, value),
+            }
+        });
+        let translate = Translate::new(translations);
+        env.add_function("t", move |words: Kwargs| translate.call(&words));
+        env.add_filter("json_encode", json_encode);
+        for (name, (file, source)) in &theme.templates {
+            env.add_template_owned(name.clone(), source.clone()).map_err(|error| located(file, source, &error, ""))?;
+        }
+        Ok(Self { env, files: theme.templates.clone() })
+    }
+
+    /// `template` in `lang` (`lang` and `dir`), with `site` and `context`, the page's
+    /// own variables. An error names the template it is in, which may be one `template`
+    /// extends or includes, and says which page was being written.
+    pub fn render(
+        &self,
+        template: &str,
+        (site, lang): (&SiteVars, Lang),
+        context: Context,
+        for_path: &str,
+    ) -> Result<String, Diagnostic> {
+        let shared = [("site", site.0.clone()), ("lang", Value::from(lang.code())), ("dir", Value::from(lang.dir()))];
+        let variables = Value::from_iter(shared.into_iter().chain(context.0));
+        self.env.get_template(template).and_then(|compiled| compiled.render(variables)).map_err(|error| {
+            let name = error.name().unwrap_or(template);
+            let preface = format!("while rendering {for_path}: ");
+            match self.files.get(name) {
+                Some((file, source)) => located(file, source, &error, &preface),
+                None => Diagnostic::error(Path::new(name), 0, format!("{preface}{}", describe(&error, None))),
+            }
+        })
+    }
+}
+
+/// `error` in template `file`, at its line and column, with the source line shown.
+fn located(file: &Path, source: &str, error: &Error, preface: &str) -> Diagnostic {
+    let line = error.line().unwrap_or(0);
+    let diagnostic = Diagnostic::error(file, line, format!("{preface}{}", describe(error, Some(source))));
+    match error.range() {
+        Some(range) if line > 0 => {
+            let line_start = source[..range.start].rfind('\n').map_or(0, |at| at + 1);
+            diagnostic.at_column(source[line_start..range.start].chars().count() + 1).with_source(source)
+        }
+        _ => diagnostic,
+    }
+}
+
+/// The error in a sentence, with the nested causes after it; an undefined value names
+/// the expression that gave it, which MiniJinja leaves to the source span.
+fn describe(error: &Error, source: Option<&str>) -> String {
+    let mut message = match error.detail() {
+        Some(detail) => format!("{}: {detail}", error.kind()),
+        None => error.kind().to_string(),
+    };
+    if error.kind() == ErrorKind::UndefinedError
+        && let Some(expression) = source.zip(error.range()).and_then(|(source, range)| source.get(range))
+    {
+        let _ = write!(message, " `{expression}`");
+    }
+    let mut cause = std::error::Error::source(error);
+    while let Some(inner) = cause {
+        let _ = write!(message, ": {inner}");
+        cause = inner.source();
+    }
+    message
+}
+
+/// `value` as JSON, which the page then escapes like any text: a label in a CSS custom
+/// property (`--column-2:"Yes"`) needs the quotes.
+fn json_encode(value: &Value) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|error| Error::new(ErrorKind::InvalidOperation, error.to_string()))
+}
+
+/// Escapes what could end a text node or a quoted attribute; unlike the engine's own
+/// escaping it leaves `/` alone, so URLs stay readable in the page source.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let _ = escape_into(text, &mut out);
+    out
+}
+
+fn escape_into(text: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+    // The characters escaped are ASCII, so every index found is a char boundary and the
+    // runs between them are copied whole.
+    let mut copied = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&text[copied..at])?;
+        out.write_str(entity)?;
+        copied = at + 1;
+    }
+    out.write_str(&text[copied..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_markup_and_quotes_and_keeps_the_rest() {
+        assert_eq!(escape_html("Réseau «A/HRC/43/L.31» & <b>"), "Réseau «A/HRC/43/L.31» &amp; &lt;b&gt;");
+        assert_eq!(escape_html(r#"say "l'Homme""#), "say &quot;l&#39;Homme&quot;");
+        assert_eq!(escape_html("&"), "&amp;");
+        assert_eq!(escape_html("plain/text"), "plain/text");
+        assert_eq!(escape_html(""), "");
+    }
+}
