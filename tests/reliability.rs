@@ -26,6 +26,7 @@ fn a_build_killed_mid_way_leaves_the_previous_output_whole() {
     }
     site.build(&["--quiet"]).assert_ok();
     let before = snapshot(&site.output());
+    assert!(!site.root().join(".output.spare").exists(), "a first build leaves no spare");
 
     site.doc("news/item-0.md", "Item 0", "session: HRC43", "Changed text.");
     let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
@@ -33,7 +34,13 @@ fn a_build_killed_mid_way_leaves_the_previous_output_whole() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // Killed once it has begun writing the next site: into the spare folder, which the
+    // first build did not leave.
+    let spare = site.root().join(".output.spare");
+    let writing = || std::fs::read_dir(&spare).is_ok_and(|mut entries| entries.next().is_some());
+    while !writing() && child.try_wait().unwrap().is_none() {
+        std::thread::sleep(Duration::from_millis(1));
+    }
     assert!(child.try_wait().unwrap().is_none(), "the build finished before it could be killed");
     child.kill().unwrap(); // SIGKILL: no chance to clean up
     child.wait().unwrap();
