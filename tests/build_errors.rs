@@ -139,8 +139,14 @@ fn an_error_in_a_template_another_extends_names_that_one_and_the_page() {
     )
     .expect("the default theme's base.html");
     site.write("themes/default/templates/base.html", &base.replacen("<main", "{{ site.motto }}<main", 1));
-    site.build(&[]).assert_fails_with(&[
-        "themes/default/templates/base.html:",
-        "error: while rendering 404.html: undefined value `site.motto`",
+    let run = site.build(&[]);
+    run.assert_fails_with(&[
+        "themes/default/templates/base.html:43:4: error: while rendering news/a.html: undefined value `site.motto`",
     ]);
+    // Every page extends base.html: the one mistake is reported once, with how many
+    // other pages it stopped, not once for each of them.
+    let stderr = run.stderr();
+    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+    assert!(stderr.contains("`site.motto` (and 7 other pages)"), "{stderr}");
+    assert!(stderr.contains("Build failed with 1 error"), "{stderr}");
 }

@@ -14,9 +14,12 @@ mod votes;
 mod words;
 
 use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::archive::{Archive, DocId, PerDoc};
 use crate::citations::CitationIndex;
@@ -204,9 +207,7 @@ impl Renderer {
         if errors.is_empty() {
             return Ok(());
         }
-        let mut errors = errors;
-        errors.dedup_by(|a, b| a.message == b.message);
-        Err(errors)
+        Err(once_each(errors))
     }
 
     fn views<'a>(&'a self, archive: &'a Archive, votes: &'a VoteIndex) -> VoteViews<'a> {
@@ -817,6 +818,35 @@ impl TermPage {
         context.insert("count", &self.count);
         Job { template: "taxonomy.html", title, context, lang: words.lang }
     }
+}
+
+/// `errors` with each mistake once: one in a template stops every page that uses it, and
+/// is reported at its place in the template with how many other pages it stopped; any
+/// other (a file that could not be written) once for each message.
+fn once_each(errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut kept: Vec<(Diagnostic, usize)> = Vec::new();
+    // Where each is, and for one that is nowhere in particular, its message.
+    let mut places: FxHashMap<(PathBuf, usize, usize, Option<String>), usize> = FxHashMap::default();
+    for error in errors {
+        let message = (error.line == 0).then(|| error.message.clone());
+        match places.entry((error.file.clone(), error.line, error.column, message)) {
+            Entry::Occupied(at) => kept[*at.get()].1 += 1,
+            Entry::Vacant(place) => {
+                place.insert(kept.len());
+                kept.push((error, 0));
+            }
+        }
+    }
+    kept.into_iter()
+        .map(|(mut error, others)| {
+            match others {
+                0 => {}
+                1 => error.message.push_str(" (and 1 other page)"),
+                _ => error.message.push_str(&format!(" (and {others} other pages)")),
+            }
+            error
+        })
+        .collect()
 }
 
 /// A route whose subject the archive does not hold: a plan made from another archive.
