@@ -111,6 +111,12 @@ impl Translations {
         Ok(translations)
     }
 
+    /// The messages of `lang` that need no argument, by name, as [`Translations::format`]
+    /// gives them.
+    pub fn plain(&self, lang: Lang) -> impl Iterator<Item = (&str, &str)> {
+        self.plain[lang.index()].iter().map(|(name, text)| (name.as_str(), text.as_str()))
+    }
+
     /// The messages of `lang` that need no argument, its own or else English.
     fn resolve_plain(&self, lang: Lang) -> FxHashMap<String, String> {
         let mut plain = FxHashMap::default();

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use minijinja::value::{Kwargs, ValueKind};
 use minijinja::{Error, ErrorKind, Value};
+use rustc_hash::FxHashMap;
 
 use super::templates::escape_html;
 use crate::i18n::{FluentValue, Translations};
@@ -13,11 +14,19 @@ use crate::model::Lang;
 /// The function templates call as `t`.
 pub struct Translate {
     translations: Arc<Translations>,
+    /// Each language's messages that take no argument, by [`Lang::index`], kept as the
+    /// engine's values: most calls are for one of them, a dozen on every page, and a
+    /// kept value is handed out without a copy.
+    plain: Vec<FxHashMap<String, Value>>,
 }
 
 impl Translate {
     pub fn new(translations: Arc<Translations>) -> Self {
-        Self { translations }
+        let plain = Lang::ALL
+            .iter()
+            .map(|&lang| translations.plain(lang).map(|(name, text)| (name.to_owned(), Value::from(text))).collect())
+            .collect();
+        Self { translations, plain }
     }
 
     /// The message `key=` in `lang=`, given the other named arguments; those of a
@@ -28,6 +37,11 @@ impl Translate {
         let lang: &str =
             args.get("lang").map_err(|_| wrong(format!("t(key=\"{key}\"): needs lang=lang, the page's language")))?;
         let lang = Lang::parse(lang).map_err(|e| wrong(format!("t(key=\"{key}\"): {e}")))?;
+        if args.args().nth(2).is_none()
+            && let Some(text) = self.plain[lang.index()].get(key)
+        {
+            return Ok(text.clone());
+        }
         let markup = key.ends_with("-html");
         let mut fluent = fluent_bundle::FluentArgs::new();
         for name in args.args().filter(|name| !matches!(*name, "key" | "lang")) {
@@ -45,5 +59,48 @@ impl Translate {
         }
         let text = self.translations.format(lang, key, Some(&fluent)).map_err(|e| wrong(e.to_string()))?;
         Ok(Value::from(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use minijinja::Value;
+    use minijinja::value::Kwargs;
+
+    use super::Translate;
+    use crate::i18n::Translations;
+    use crate::model::Lang;
+    use crate::render::Theme;
+
+    fn call(translate: &Translate, args: &[(&str, Value)]) -> String {
+        let args: Kwargs = args.iter().cloned().collect();
+        translate.call(&args).unwrap_or_else(|e| panic!("{e}")).to_string()
+    }
+
+    /// The kept words are the words: every message of the default theme, in every
+    /// language, reads the same through `t` as formatted afresh, and a message's
+    /// arguments still reach it.
+    #[test]
+    fn t_prints_each_message_as_the_translations_format_it() {
+        let theme = Theme::builtin().unwrap_or_else(|e| panic!("{e:?}"));
+        let translations = Arc::new(Translations::load(&theme.translations).unwrap_or_else(|e| panic!("{e:?}")));
+        let translate = Translate::new(Arc::clone(&translations));
+        for lang in Lang::ALL {
+            let names: Vec<String> = translations.plain(lang).map(|(name, _)| name.to_owned()).collect();
+            assert!(names.len() > 100, "{lang:?}");
+            for name in &names {
+                let fresh = translations.format(lang, name, None).unwrap_or_else(|e| panic!("{e}"));
+                let printed =
+                    call(&translate, &[("key", Value::from(name.as_str())), ("lang", Value::from(lang.code()))]);
+                assert_eq!(printed, fresh, "{name} in {lang:?}");
+            }
+        }
+        let counted = call(
+            &translate,
+            &[("key", Value::from("documents-count")), ("lang", Value::from("en")), ("count", Value::from(1))],
+        );
+        assert_eq!(counted, "1 document");
     }
 }
