@@ -50,7 +50,9 @@ pub const LATEST: usize = 10;
 #[derive(Debug)]
 pub struct Renderer {
     templates: Templates,
-    theme: Theme,
+    /// The theme's static files, by their path below the output folder; its templates
+    /// are in `templates`, its words in `translations`.
+    static_files: BTreeMap<String, Vec<u8>>,
     site: SiteFrame,
     urls: Urls,
     cname: Option<String>,
@@ -96,11 +98,12 @@ impl Renderer {
         translations: Arc<Translations>,
     ) -> Result<Self, Diagnostic> {
         let (archive, votes, routes) = shared;
-        let templates = Templates::new(&theme, Arc::clone(&translations))?;
+        let Theme { templates, static_files, .. } = theme;
+        let templates = Templates::new(templates, Arc::clone(&translations))?;
         let site = SiteView::new(config, &urls, archive, routes, !votes.votes.is_empty());
         Ok(Self {
             templates,
-            theme,
+            static_files,
             site: SiteFrame::new(site),
             urls,
             cname: config.cname.clone(),
@@ -116,7 +119,7 @@ impl Renderer {
     pub fn refreshed(&self, config: &SiteConfig, (archive, votes, routes): Shared<'_>) -> Self {
         Self {
             templates: self.templates.clone(),
-            theme: self.theme.clone(),
+            static_files: self.static_files.clone(),
             site: SiteFrame::new(SiteView::new(config, &self.urls, archive, routes, !votes.votes.is_empty())),
             urls: self.urls.clone(),
             cname: self.cname.clone(),
@@ -129,7 +132,7 @@ impl Renderer {
 
     /// The theme's static files, by their path below the output folder.
     pub fn static_paths(&self) -> Vec<String> {
-        self.theme.static_files.keys().cloned().collect()
+        self.static_files.keys().cloned().collect()
     }
 
     /// Takes over `old`'s cards: `kept[id]` is document `id`'s number under `old` when
@@ -452,7 +455,7 @@ impl Renderer {
             Page::VotesCsv => return file(self.vote_export(views, Export::Csv)),
             Page::VotesJson => return file(self.vote_export(views, Export::Json)),
             Page::Static(relative) => {
-                return file(self.theme.static_files.get(relative).cloned().ok_or_else(|| missing(path))?);
+                return file(self.static_files.get(relative).cloned().ok_or_else(|| missing(path))?);
             }
         };
         if let Some(part) = part {

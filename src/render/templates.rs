@@ -10,7 +10,6 @@ use minijinja::value::Kwargs;
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 use serde::Serialize;
 
-use super::theme::Theme;
 use super::words::Translate;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Translations;
@@ -57,8 +56,12 @@ pub struct Templates {
 }
 
 impl Templates {
-    /// Compiles every template of `theme`; `t` prints `translations`' words.
-    pub fn new(theme: &Theme, translations: Arc<Translations>) -> Result<Self, Diagnostic> {
+    /// Compiles every template of a theme (`name` → the file it came from and its
+    /// source); `t` prints `translations`' words.
+    pub fn new(
+        files: BTreeMap<String, (PathBuf, String)>,
+        translations: Arc<Translations>,
+    ) -> Result<Self, Diagnostic> {
         let mut env = Environment::new();
         // An error's place in its template is kept either way; debug mode would also copy
         // the template's source and variables into every error, in test builds only.
@@ -82,10 +85,10 @@ impl Templates {
         let translate = Translate::new(translations);
         env.add_function("t", move |words: Kwargs| translate.call(&words));
         env.add_filter("json_encode", json_encode);
-        for (name, (file, source)) in &theme.templates {
+        for (name, (file, source)) in &files {
             env.add_template_owned(name.clone(), source.clone()).map_err(|error| located(file, source, &error, ""))?;
         }
-        Ok(Self { env, files: theme.templates.clone() })
+        Ok(Self { env, files })
     }
 
     /// `template` in `lang` (`lang` and `dir`), with `site` and `context`, the page's
