@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use minijinja::value::Kwargs;
+use minijinja::value::{Enumerator, Kwargs, Object};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 use serde::Serialize;
 
@@ -101,8 +101,7 @@ impl Templates {
         context: Context,
         for_path: &str,
     ) -> Result<String, Diagnostic> {
-        let shared = [("site", site.0.clone()), ("lang", Value::from(lang.code())), ("dir", Value::from(lang.dir()))];
-        let variables = Value::from_iter(shared.into_iter().chain(context.0));
+        let variables = Value::from_object(Root { site: site.0.clone(), lang, page: context });
         self.env.get_template(template).and_then(|compiled| compiled.render(variables)).map_err(|error| {
             let name = error.name().unwrap_or(template);
             let preface = format!("while rendering {for_path}: ");
@@ -111,6 +110,36 @@ impl Templates {
                 None => Diagnostic::error(Path::new(name), 0, format!("{preface}{}", describe(&error, None))),
             }
         })
+    }
+}
+
+/// What a template sees at its top level: `site`, `lang` and `dir`, which every page
+/// has, and the page's own variables. Looked up by name as the template reads them:
+/// a map of them all built for each page cost more than the lookups.
+#[derive(Debug)]
+struct Root {
+    site: Value,
+    lang: Lang,
+    page: Context,
+}
+
+impl Object for Root {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        self.get_value_by_str(key.as_str()?)
+    }
+
+    fn get_value_by_str(self: &Arc<Self>, key: &str) -> Option<Value> {
+        match key {
+            "site" => Some(self.site.clone()),
+            "lang" => Some(Value::from(self.lang.code())),
+            "dir" => Some(Value::from(self.lang.dir())),
+            _ => self.page.0.get(key).cloned(),
+        }
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        let shared = ["site", "lang", "dir"].into_iter();
+        Enumerator::Values(shared.chain(self.page.0.keys().copied()).map(Value::from).collect())
     }
 }
 
