@@ -250,13 +250,8 @@ struct Sentences<'t> {
 
 impl<'t> Sentences<'t> {
     fn new(text: &'t str) -> Self {
-        let ends = text
-            .bytes()
-            .enumerate()
-            .filter(|&(i, b)| {
-                matches!(b, b'.' | b'?' | b'!') && text[i + 1..].chars().next().is_none_or(char::is_whitespace)
-            })
-            .map(|(i, _)| i)
+        let ends = memchr::memchr3_iter(b'.', b'?', b'!', text.as_bytes())
+            .filter(|&i| text[i + 1..].chars().next().is_none_or(char::is_whitespace))
             .collect();
         Self { text, ends, last: None }
     }

@@ -77,7 +77,8 @@ pub fn is_furniture_line(line: &str) -> bool {
 
 /// `A/HRC/31/22`, alone.
 fn is_symbol(line: &str) -> bool {
-    line.contains('/') && !line.contains(' ') && Symbol::parse(line).is_ok()
+    // A prose line has its first space early, and may have no slash at all.
+    !line.contains(' ') && line.contains('/') && Symbol::parse(line).is_ok()
 }
 
 /// `Distr.: General`, `Distr. limitée`, `Distr.: Restricted`.
@@ -179,8 +180,10 @@ fn is_date(line: &str) -> bool {
 fn is_chinese_date(line: &str) -> bool {
     let mut rest = line;
     for (mark, required) in [('年', true), ('月', true), ('日', false)] {
-        match rest.split_once(mark) {
-            Some((digits, after)) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => rest = after,
+        // Digits, then the mark: read from the start, as a line of prose has no digits there.
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        match rest[digits..].strip_prefix(mark) {
+            Some(after) if digits > 0 => rest = after,
             _ if !required => break,
             _ => return false,
         }
@@ -412,6 +415,7 @@ mod tests {
             "29 de enero de 2016",
             "29 января 2016 года",
             "2016年1月29日",
+            "2016年1月",
             "26 February–1 April 2016",
             "13 September–8 October 2021",
             "GE.21-12345  (E)    041021    051021",
@@ -444,6 +448,8 @@ mod tests {
             "29 January 2016 marked the deadline for contributions.",
             "Page 3 of the report sets out the mandate.",
             "Original contributions were received from three States.",
+            "2016年人权理事会第三十一届会议",
+            "年1月29日",
             "Item 10: General Debate",
             "In the forty-eighth session, States voted.",
             "Thirty-first session of the Human Rights Council",
