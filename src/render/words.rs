@@ -33,9 +33,11 @@ impl Translate {
     /// message that holds markup (named `…-html`) are escaped first.
     pub fn call(&self, args: &Kwargs) -> Result<Value, Error> {
         let wrong = |message: String| Error::new(ErrorKind::InvalidOperation, message);
-        let key: &str = args.get("key").map_err(|_| wrong("t: needs key=\"…\", the message's name".to_owned()))?;
+        // Arguments are read with `peek`: `get` also records each name as used, in a set
+        // made for every call, which only a check that all were used reads; `t` reads all.
+        let key: &str = args.peek("key").map_err(|_| wrong("t: needs key=\"…\", the message's name".to_owned()))?;
         let lang: &str =
-            args.get("lang").map_err(|_| wrong(format!("t(key=\"{key}\"): needs lang=lang, the page's language")))?;
+            args.peek("lang").map_err(|_| wrong(format!("t(key=\"{key}\"): needs lang=lang, the page's language")))?;
         let lang = Lang::parse(lang).map_err(|e| wrong(format!("t(key=\"{key}\"): {e}")))?;
         if args.args().nth(2).is_none()
             && let Some(text) = self.plain[lang.index()].get(key)
@@ -45,7 +47,7 @@ impl Translate {
         let markup = key.ends_with("-html");
         let mut fluent = fluent_bundle::FluentArgs::new();
         for name in args.args().filter(|name| !matches!(*name, "key" | "lang")) {
-            let value: Value = args.get(name)?;
+            let value: Value = args.peek(name)?;
             let value = match (value.kind(), value.as_str()) {
                 (ValueKind::Number, _) => match value.as_i64() {
                     Some(integer) => FluentValue::from(integer),
