@@ -12,7 +12,7 @@ use crate::citations::{Attribution, CitationIndex, DocTarget, Resolver, SymbolTa
 use crate::config::{BaseUrl, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::i18n::Translations;
-use crate::markdown::{self, Anchors, BodyWords, DefinesIds, Highlighter, PackedHtml, RenderedBody};
+use crate::markdown::{self, Anchors, BodyWords, DefinesIds, Highlighter, PackedHtml, Packer, RenderedBody};
 use crate::model::{DocId, Document, Lang, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
@@ -462,12 +462,13 @@ fn render_bodies(
     let pending: PerDoc<PendingAnchors<'_>> =
         archive.documents.iter().map(|doc| PendingAnchors { anchors: OnceLock::new(), root, doc }).collect();
     let resolver = ArchiveResolver::new(archive, urls, &pending);
-    // Each worker remembers the stems of the words it has met, for all the documents it
-    // renders: no state shared between threads or left behind by the build.
+    // Each worker remembers the stems of the words it has met, and keeps its packer, for
+    // all the documents it renders: no state shared between threads or left behind.
     let rendered: Vec<MarkdownOutput> = (0..count)
         .into_par_iter()
-        .map_init(KnownTerms::default, |known, id| {
-            let body = render_body(root, archive, DocId::from(id), &resolver, (&highlighter, wording, known), config);
+        .map_init(<(KnownTerms, Packer)>::default, |(known, packer), id| {
+            let kept = (known, packer);
+            let body = render_body(root, archive, DocId::from(id), &resolver, (&highlighter, wording, kept), config);
             progress.advance(1);
             body
         })
@@ -496,7 +497,7 @@ fn render_body(
     archive: &Archive,
     id: DocId,
     resolver: &ArchiveResolver<'_, PendingAnchors<'_>>,
-    (highlighter, wording, known): (&Highlighter, &Wording, &mut KnownTerms),
+    (highlighter, wording, (known, packer)): (&Highlighter, &Wording, (&mut KnownTerms, &mut Packer)),
     config: &SiteConfig,
 ) -> MarkdownOutput {
     let doc = &archive.documents[id];
@@ -522,7 +523,7 @@ fn render_body(
         Ok(mut rendered) => {
             problems.extend(rendered.warnings.iter().map(|w| at(w.line, w.column, w.message.clone(), false)));
             let entry = search_entry(archive, id, &mut rendered, &wording.translations, known);
-            let html = PackedHtml::pack(&std::mem::take(&mut rendered.html));
+            let html = PackedHtml::pack(&std::mem::take(&mut rendered.html), packer);
             (rendered, html, Some(entry))
         }
         Err(errors) => {

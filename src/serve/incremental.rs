@@ -20,7 +20,7 @@ use super::shows::{Changed, RouteShows, ShowsOf, involves_votes};
 use crate::archive::{Archive, DocId, PerDoc};
 use crate::citations::CitationIndex;
 use crate::diagnostics::Diagnostics;
-use crate::markdown::{self, Anchors, Highlighter, PackedHtml, RenderedBody};
+use crate::markdown::{self, Anchors, Highlighter, PackedHtml, Packer, RenderedBody};
 use crate::model::{Document, Symbol};
 use crate::pipeline::{ArchiveResolver, BuildFailure, DatedResolver, Site, search_entry, vote_sources};
 use crate::routes::{Page, Route, Routes};
@@ -109,14 +109,14 @@ impl LiveSite {
 
     fn rebuild_texts(&mut self, updates: Vec<(DocId, Document, RenderedBody)>) -> Result<Vec<String>, BuildFailure> {
         let mut pages = Vec::new();
-        let mut known = KnownTerms::default();
+        let (mut known, mut packer) = (KnownTerms::default(), Packer::default());
         for (id, mut doc, mut body) in updates {
             doc.release_body();
             self.site.archive.documents[id] = doc;
             self.site.search[id] =
                 search_entry(&self.site.archive, id, &mut body, &self.site.wording.translations, &mut known);
             let html = std::mem::take(&mut body.html);
-            self.site.html[id] = PackedHtml::pack(&html);
+            self.site.html[id] = PackedHtml::pack(&html, &mut packer);
             self.site.bodies[id] = body;
             let page = self.site.page(id, &html).map_err(|d| BuildFailure(vec![d]))?;
             crate::output::replace(&self.site.output_dir, &page).map_err(|e| self.site.write_failure(&e))?;
@@ -291,7 +291,7 @@ impl LiveSite {
         moved.ids(&mut body.cited_documents);
         let known = &mut KnownTerms::default();
         site.search[new_id] = search_entry(&site.archive, new_id, &mut body, &site.wording.translations, known);
-        site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html));
+        site.html[new_id] = PackedHtml::pack(&std::mem::take(&mut body.html), &mut Packer::default());
         site.citations.add(&site.archive, new_id, &body);
         site.bodies[new_id] = body;
         let routes = site.plan_routes(&site.archive, &site.votes, &site.citations).map_err(BuildFailure)?;
@@ -378,13 +378,13 @@ impl LiveSite {
         let raw_html = crate::pipeline::raw_html(&old.config);
         let highlighter = Highlighter::default();
         let mut fresh = Vec::with_capacity(rerender.len());
-        let mut known = KnownTerms::default();
+        let (mut known, mut packer) = (KnownTerms::default(), Packer::default());
         for (&id, text) in rerender.iter().zip(&texts) {
             let dated = DatedResolver::new(&resolver, &archive.documents[id]);
             let words = old.wording.body(archive.language_of(id));
             let mut body = markdown::render(markdown::parse(text), &dated, &highlighter, raw_html, words).ok()?;
             let search = search_entry(&archive, id, &mut body, &old.wording.translations, &mut known);
-            let html = PackedHtml::pack(&std::mem::take(&mut body.html));
+            let html = PackedHtml::pack(&std::mem::take(&mut body.html), &mut packer);
             fresh.push(Rerendered { id, body, html, search });
         }
         // Every document but the re-rendered ones was in the old site, its body linking
