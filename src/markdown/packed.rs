@@ -16,15 +16,16 @@ pub struct Packer {
     buffer: Vec<u8>,
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error("a rendered body could not be unpacked: {0}")]
-pub struct UnpackError(String);
-
+// lz4's table has no Debug of its own.
 impl std::fmt::Debug for Packer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Packer").field("buffer", &self.buffer.len()).finish_non_exhaustive()
     }
 }
+
+#[derive(Debug, thiserror::Error)]
+#[error("a rendered body could not be unpacked: {0}")]
+pub struct UnpackError(String);
 
 impl PackedHtml {
     /// `html`, packed as lz4's `compress_prepend_size` packs it: its length (four bytes,
