@@ -26,9 +26,9 @@ async function results(page, count) {
 }
 
 /**
- * Waits until the first result's title starts with `prefix`. The address changes as a
- * search starts and the list only when it ends, so a list of the same length may still
- * be the last search's.
+ * Waits until the first result's title starts with `prefix`, before the list is read:
+ * the address changes as a search starts and the list only when it ends, so a list of
+ * the same length may still be the last search's.
  */
 async function firstTitle(page, prefix) {
   await page.waitForFunction((p) => document.querySelector(".search-results h2")?.textContent.startsWith(p), prefix, STATUS);
@@ -91,6 +91,7 @@ test("submitting adds a step to the history, and Back returns to the search befo
   await page.waitForFunction(() => location.search === "?q=machinery", null, STATUS);
   assert.equal(await page.getByLabel("Search terms").inputValue(), "machinery");
   await firstTitle(page, "The human rights machinery and its working methods");
+  assert.equal((await results(page, 1))[0], "The human rights machinery and its working methods");
   await context.close();
 });
 
@@ -107,11 +108,13 @@ test("typing, waiting for the results and then submitting still leaves the searc
   await page.getByLabel("Search terms").fill("reprisals");
   await page.waitForFunction(() => location.search === "?q=reprisals", null, STATUS);
   await firstTitle(page, LETTER);
+  assert.ok((await results(page, 1))[0].startsWith(LETTER));
   await page.getByLabel("Search terms").press("Enter");
   await page.goBack();
   await page.waitForFunction(() => location.search === "?q=machinery", null, STATUS);
   assert.equal(await page.getByLabel("Search terms").inputValue(), "machinery");
   await firstTitle(page, "The human rights machinery and its working methods");
+  assert.equal((await results(page, 1))[0], "The human rights machinery and its working methods");
   await page.goForward();
   await page.waitForFunction(() => location.search === "?q=reprisals", null, STATUS);
   await context.close();
