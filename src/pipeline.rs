@@ -467,8 +467,8 @@ fn render_bodies(
     let rendered: Vec<MarkdownOutput> = (0..count)
         .into_par_iter()
         .map_init(<(KnownTerms, Packer)>::default, |(known, packer), id| {
-            let kept = (known, packer);
-            let body = render_body(root, archive, DocId::from(id), &resolver, (&highlighter, wording, kept), config);
+            let kept = (&highlighter, wording, (known, packer));
+            let body = render_body(root, archive, DocId::from(id), &resolver, kept, config);
             progress.advance(1);
             body
         })
