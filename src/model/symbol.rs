@@ -45,7 +45,9 @@ pub enum SymbolSession {
 #[derive(Debug, Clone)]
 pub struct Symbol {
     canonical: String,
-    printed: String,
+    /// Only where it differs from `canonical`: most symbols are printed as they are
+    /// written canonically, and a large archive holds hundreds of thousands of them.
+    printed: Option<Box<str>>,
     body: UnBody,
     kind: SymbolKind,
     session: Option<SymbolSession>,
@@ -64,7 +66,8 @@ impl Symbol {
         let canonical = canonical_form(printed).ok_or_else(error)?;
         let (body, kind, session) = classify(&canonical);
         let key = order_key(&canonical);
-        Ok(Self { printed: printed.to_owned(), canonical, body, kind, session, key })
+        let printed = (printed != canonical).then(|| printed.into());
+        Ok(Self { printed, canonical, body, kind, session, key })
     }
 
     /// The resolution `number` of `body`'s `series` (a session, or a year) as its
@@ -112,7 +115,7 @@ impl Symbol {
 
     /// The symbol as its source printed it.
     pub fn printed(&self) -> &str {
-        &self.printed
+        self.printed.as_deref().unwrap_or(&self.canonical)
     }
 
     pub fn body(&self) -> UnBody {
@@ -184,18 +187,20 @@ const SEPARATORS: [char; 4] = ['/', ' ', '.', '-'];
 /// compare symbols in every lookup, hundreds of thousands of times a build, and cutting
 /// and parsing the segments each time was a tenth of a build's instructions.
 fn order_key(canonical: &str) -> Box<[u8]> {
-    let mut key = Vec::with_capacity(canonical.len() + 16);
+    let mut key = Vec::with_capacity(canonical.len() + 8);
     for part in canonical.split(SEPARATORS) {
         match part.parse::<u64>() {
-            // A number before any text, and by value: its width is fixed, so no number's
-            // bytes begin another's.
+            // A number before any text, a narrower one before a wider: its first byte is
+            // its width in bytes, plus one (1 to 9), then its bytes, most significant first.
             Ok(number) => {
-                key.push(1);
-                key.extend_from_slice(&number.to_be_bytes());
+                let bytes = number.to_be_bytes();
+                let bytes = &bytes[bytes.iter().take_while(|&&byte| byte == 0).count()..];
+                key.push(u8::try_from(bytes.len()).unwrap_or(8) + 1);
+                key.extend_from_slice(bytes);
             }
             // Text ends with a byte below any a symbol prints, so "L" comes before "L3".
             Err(_) => {
-                key.push(2);
+                key.push(TEXT);
                 key.extend_from_slice(part.as_bytes());
                 key.push(0);
             }
@@ -203,6 +208,9 @@ fn order_key(canonical: &str) -> Box<[u8]> {
     }
     key.into_boxed_slice()
 }
+
+/// The first byte of a text segment's part of an [`order_key`], above any number's.
+const TEXT: u8 = 10;
 
 impl PartialEq for Symbol {
     fn eq(&self, other: &Self) -> bool {
@@ -436,6 +444,12 @@ mod tests {
             "A/HRC/43/L",
             "A/HRC/43/L.31a",
             "A/HRC/WG.6/40/L.1",
+            "A/HRC/WG.6/0/L.1",
+            "A/HRC/RES/255/1",
+            "A/HRC/RES/256/1",
+            "A/HRC/RES/65536/1",
+            "A/HRC/RES/18446744073709551615/1",
+            "A/HRC/RES/18446744073709551616/1",
         ];
         let symbols = printed.map(symbol);
         for a in &symbols {
