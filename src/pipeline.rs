@@ -264,7 +264,7 @@ impl Site {
     }
 
     /// Document `id`'s page, around its rendered body.
-    pub fn page(&self, id: DocId, body: &str) -> Result<crate::output::OutputFile, Diagnostic> {
+    pub fn page(&self, id: DocId, body: String) -> Result<crate::output::OutputFile, Diagnostic> {
         self.renderer.render_document(self.parts(), id, body)
     }
 

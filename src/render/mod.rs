@@ -240,7 +240,7 @@ impl Renderer {
                 let source = &archive.documents[*id].source.path;
                 let body = html.get(*id).map(PackedHtml::unpack).transpose();
                 let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
-                return self.render_document(parts, *id, &body);
+                return self.render_document(parts, *id, body);
             }
             Page::Home => {
                 let all: Vec<DocId> = archive.documents.keys().collect();
@@ -562,8 +562,8 @@ impl Renderer {
         context.insert("nav", self.nav(&page_path, &path, job.lang)?);
         context.insert("page_path", &page_path);
         context.insert("page_url", &self.urls.absolute(below_base));
-        let html = self.render_template(job.template, context, &path, job.lang)?;
-        Ok(OutputFile::new(path, html.into_bytes()))
+        let page = self.templates.render_page(job.template, (&self.site.vars, job.lang), context, &path)?;
+        Ok(OutputFile::new(path, page))
     }
 
     /// The main navigation's entries for the page at `page_path`, as `nav.html` renders
@@ -603,10 +603,9 @@ impl Renderer {
     }
 
     /// Document `id`'s page, around its rendered `body`.
-    pub fn render_document(&self, parts: Parts<'_>, id: DocId, body: &str) -> Result<OutputFile, Diagnostic> {
+    pub fn render_document(&self, parts: Parts<'_>, id: DocId, mut body: String) -> Result<OutputFile, Diagnostic> {
         let Parts { archive, votes, citations, bodies, .. } = parts;
         let views = self.views(archive, votes);
-        let mut body = body.to_owned();
         let doc = &archive.documents[id];
         let lang = archive.language_of(id);
         let path = Urls::document_address(doc, archive.language);

@@ -118,7 +118,7 @@ impl LiveSite {
             let html = std::mem::take(&mut body.html);
             self.site.html[id] = PackedHtml::pack(&html, &mut packer);
             self.site.bodies[id] = body;
-            let page = self.site.page(id, &html).map_err(|d| BuildFailure(vec![d]))?;
+            let page = self.site.page(id, html).map_err(|d| BuildFailure(vec![d]))?;
             crate::output::replace(&self.site.output_dir, &page).map_err(|e| self.site.write_failure(&e))?;
             pages.push(page.path);
         }
