@@ -101,10 +101,9 @@ impl Templates {
         context: Context,
         for_path: &str,
     ) -> Result<String, Diagnostic> {
-        let variables = Value::from_object(Root { site: site.0.clone(), lang, page: context });
         self.env
             .get_template(template)
-            .and_then(|compiled| compiled.render(variables))
+            .and_then(|compiled| compiled.render(Root::value(site, lang, context)))
             .map_err(|error| self.failure(&error, template, for_path))
     }
 
@@ -116,13 +115,12 @@ impl Templates {
         context: Context,
         for_path: &str,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let variables = Value::from_object(Root { site: site.0.clone(), lang, page: context });
         // Written into a buffer that fits nearly every page: the engine's own starts at
         // the template's size and grows, copying the page, three or four times a page.
         let mut page = Vec::with_capacity(PAGE_BYTES);
         self.env
             .get_template(template)
-            .and_then(|compiled| compiled.render_captured_to(variables, &mut page))
+            .and_then(|compiled| compiled.render_captured_to(Root::value(site, lang, context), &mut page))
             .map_err(|error| self.failure(&error, template, for_path))?;
         Ok(page)
     }
@@ -149,6 +147,12 @@ struct Root {
     site: Value,
     lang: Lang,
     page: Context,
+}
+
+impl Root {
+    fn value(site: &SiteVars, lang: Lang, page: Context) -> Value {
+        Value::from_object(Self { site: site.0.clone(), lang, page })
+    }
 }
 
 impl Object for Root {
