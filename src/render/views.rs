@@ -85,9 +85,9 @@ pub struct SessionNav {
     pub next: Option<Link>,
 }
 
-#[derive(Debug, Serialize)]
+/// Serialised by hand, as one struct with the card's fields beside its own (see below).
+#[derive(Debug)]
 pub struct DocPage {
-    #[serde(flatten)]
     pub card: DocCard,
     pub to: Option<String>,
     pub signatories: Vec<SignatoryLink>,
@@ -111,6 +111,60 @@ pub struct DocPage {
     pub related: String,
     /// Documents that link to this one or cite its symbol, as cards.
     pub cited_by: String,
+}
+
+/// Templates read `page.title` as they read `page.body`: the card's fields are the
+/// page's. `#[serde(flatten)]` says so, but makes the page a map, which the template
+/// engine builds key by key and searches by comparing keys, on every document page;
+/// a struct's fields it keeps in a list with the names as they are.
+impl Serialize for DocPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let DocCard { title, url, kind, kind_label, date, date_iso, sessions, summary, draft, versions } = &self.card;
+        let Self {
+            card: _,
+            to,
+            signatories,
+            alternates,
+            symbol,
+            symbols,
+            tags,
+            source_url,
+            body,
+            toc,
+            has_code,
+            json_ld,
+            session_nav,
+            related,
+            cited_by,
+        } = self;
+        let mut page = serializer.serialize_struct("DocPage", 24)?;
+        page.serialize_field("title", title)?;
+        page.serialize_field("url", url)?;
+        page.serialize_field("kind", kind)?;
+        page.serialize_field("kind_label", kind_label)?;
+        page.serialize_field("date", date)?;
+        page.serialize_field("date_iso", date_iso)?;
+        page.serialize_field("sessions", sessions)?;
+        page.serialize_field("summary", summary)?;
+        page.serialize_field("draft", draft)?;
+        page.serialize_field("versions", versions)?;
+        page.serialize_field("to", to)?;
+        page.serialize_field("signatories", signatories)?;
+        page.serialize_field("alternates", alternates)?;
+        page.serialize_field("symbol", symbol)?;
+        page.serialize_field("symbols", symbols)?;
+        page.serialize_field("tags", tags)?;
+        page.serialize_field("source_url", source_url)?;
+        page.serialize_field("body", body)?;
+        page.serialize_field("toc", toc)?;
+        page.serialize_field("has_code", has_code)?;
+        page.serialize_field("json_ld", json_ld)?;
+        page.serialize_field("session_nav", session_nav)?;
+        page.serialize_field("related", related)?;
+        page.serialize_field("cited_by", cited_by)?;
+        page.end()
+    }
 }
 
 /// The links between the pages of a list longer than a page, as `pagination.html`
