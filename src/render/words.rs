@@ -1,7 +1,8 @@
 //! `t`, the templates' one way to print a word: `{{ t(key="home-latest", lang=lang) }}`,
 //! with a message's arguments as further named arguments (`count=ids | length`).
 
-use std::sync::Arc;
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
 
 use minijinja::value::{Kwargs, ValueKind};
 use minijinja::{Error, ErrorKind, Value};
@@ -18,7 +19,16 @@ pub struct Translate {
     /// engine's values: most calls are for one of them, a dozen on every page, and a
     /// kept value is handed out without a copy.
     plain: Vec<FxHashMap<String, Value>>,
+    /// Messages with arguments as formatted, by language, name and arguments (see
+    /// [`Self::call`]'s key): pages repeat the same few ("4 organisations", "paragraphs
+    /// 3–5"), and Fluent formatting one afresh takes longer than finding it here.
+    formatted: Mutex<FxHashMap<String, Value>>,
 }
+
+/// Past this many, the formatted messages kept are let go: the arguments of an
+/// archive's pages repeat, but a theme that passes each page something of its own
+/// would otherwise have every page's kept.
+const FORMATTED_KEPT: usize = 1 << 14;
 
 impl Translate {
     pub fn new(translations: Arc<Translations>) -> Self {
@@ -26,7 +36,7 @@ impl Translate {
             .iter()
             .map(|&lang| translations.plain(lang).map(|(name, text)| (name.to_owned(), Value::from(text))).collect())
             .collect();
-        Self { translations, plain }
+        Self { translations, plain, formatted: Mutex::default() }
     }
 
     /// The message `key=` in `lang=`, given the other named arguments; those of a
@@ -44,6 +54,28 @@ impl Translate {
         {
             return Ok(text.clone());
         }
+        // What the text depends on: the language, the name, and each argument's name,
+        // kind (a number chooses a plural, the same digits as text do not) and value.
+        let mut kept_as = format!("{}\u{1f}{key}", lang.code());
+        for name in args.args().filter(|name| !matches!(*name, "key" | "lang")) {
+            let value: Value = args.peek(name)?;
+            let _ = write!(kept_as, "\u{1f}{name}\u{1e}{:?}\u{1e}{value}", value.kind());
+        }
+        let formatted = || self.formatted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(text) = formatted().get(&kept_as) {
+            return Ok(text.clone());
+        }
+        let text = Value::from(self.format(key, lang, args)?);
+        let mut kept = formatted();
+        if kept.len() >= FORMATTED_KEPT {
+            kept.clear();
+        }
+        kept.insert(kept_as, text.clone());
+        Ok(text)
+    }
+
+    /// The message `key` in `lang`, formatted by Fluent with the other arguments of `args`.
+    fn format(&self, key: &str, lang: Lang, args: &Kwargs) -> Result<String, Error> {
         let markup = key.ends_with("-html");
         let mut fluent = fluent_bundle::FluentArgs::new();
         for name in args.args().filter(|name| !matches!(*name, "key" | "lang")) {
@@ -59,8 +91,8 @@ impl Translate {
             };
             fluent.set(name, value);
         }
-        let text = self.translations.format(lang, key, Some(&fluent)).map_err(|e| wrong(e.to_string()))?;
-        Ok(Value::from(text))
+        let wrong = |message: String| Error::new(ErrorKind::InvalidOperation, message);
+        self.translations.format(lang, key, Some(&fluent)).map_err(|e| wrong(e.to_string()))
     }
 }
 
@@ -104,5 +136,24 @@ mod tests {
             &[("key", Value::from("documents-count")), ("lang", Value::from("en")), ("count", Value::from(1))],
         );
         assert_eq!(counted, "1 document");
+    }
+
+    /// A message formatted once is kept by its arguments: asked again with others, or in
+    /// another language, it is formatted for them, not handed back as first formatted.
+    #[test]
+    fn a_kept_message_is_kept_by_its_language_and_arguments() {
+        let theme = Theme::builtin().unwrap_or_else(|e| panic!("{e:?}"));
+        let translations = Arc::new(Translations::load(&theme.translations).unwrap_or_else(|e| panic!("{e:?}")));
+        let translate = Translate::new(Arc::clone(&translations));
+        let count = |lang: &str, count: Value| {
+            call(&translate, &[("key", Value::from("documents-count")), ("lang", Value::from(lang)), ("count", count)])
+        };
+        let printed: Vec<String> = [("en", 1), ("en", 4), ("en", 1), ("es", 4), ("en", 4)]
+            .into_iter()
+            .map(|(lang, n)| count(lang, Value::from(n)))
+            .collect();
+        assert_eq!(printed[..3], ["1 document", "4 documents", "1 document"]);
+        assert_ne!(printed[3], printed[1], "Spanish, not the English kept");
+        assert_eq!(printed[4], "4 documents");
     }
 }
