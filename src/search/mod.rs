@@ -51,6 +51,10 @@ const TEXT_MAX: u8 = 63;
 /// them all: enough for an archive's everyday words, a few megabytes at most.
 const KNOWN_WORDS: usize = 1 << 16;
 
+/// About how many distinct words a document uses: a letter a few hundred, a report
+/// a few thousand.
+const DISTINCT_WORDS: usize = 512;
+
 /// The term of each surface word, as [`term`] spells it in one language.
 type Known = FxHashMap<Box<str>, Rc<str>>;
 
@@ -108,7 +112,10 @@ impl Words {
     ) -> Self {
         // Every word of every page passes here: a fast hash, as the keys are the site's own.
         // Each surface word: its count in the texts, and the places it stands in.
-        let mut surfaces: FxHashMap<String, (u32, u8)> = FxHashMap::default();
+        // Sized for a typical document's distinct words: grown from empty, the table
+        // was rebuilt several times for every document.
+        let mut surfaces: FxHashMap<String, (u32, u8)> =
+            FxHashMap::with_capacity_and_hasher(DISTINCT_WORDS, rustc_hash::FxBuildHasher);
         let mut add = |word: &str, times: u32, place: u8| match surfaces.get_mut(word) {
             Some((count, places)) => {
                 *count += times;
@@ -129,7 +136,8 @@ impl Words {
         each_surface_word(summary.unwrap_or_default(), |word| add(word, 0, IN_SUMMARY));
         // Each distinct word is stemmed once, however often the document uses it, and
         // once per `known` for all the documents counted with it.
-        let mut terms: FxHashMap<Rc<str>, (u32, u8)> = FxHashMap::default();
+        let mut terms: FxHashMap<Rc<str>, (u32, u8)> =
+            FxHashMap::with_capacity_and_hasher(surfaces.len(), rustc_hash::FxBuildHasher);
         let known = known.0.entry(language).or_default();
         for (surface, (count, places)) in &surfaces {
             let term = match known.get(surface.as_str()) {
