@@ -2,8 +2,11 @@
 #
 # Old outputs are moved aside, not deleted, before each cold run, and deleted once every
 # run is over. On ext4 without a journal, each file created walks past every inode freed
-# in the minute before, one by one: a build started right after deleting the previous
+# in the minutes before, one by one: a build started right after deleting the previous
 # build's 16,000 pages spent most of its time in the kernel doing that, and Hugo's too.
+# It lasts longer than a minute while files are being written near the freed ones: a
+# build six minutes after deleting 14 GB of old outputs, synced, still paid it. Leave
+# ten minutes between a large deletion and a measurement.
 aside="$root/target/bench/.set-aside-$$"
 trap 'rm -rf "$aside"' EXIT
 mkdir -p "$aside"
