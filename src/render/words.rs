@@ -42,13 +42,13 @@ impl Translate {
     /// The message `key=` in `lang=`, given the other named arguments; those of a
     /// message that holds markup (named `…-html`) are escaped first.
     pub fn call(&self, args: &Kwargs) -> Result<Value, Error> {
-        let wrong = |message: String| Error::new(ErrorKind::InvalidOperation, message);
         // Arguments are read with `peek`: `get` also records each name as used, in a set
         // made for every call, which only a check that all were used reads; `t` reads all.
-        let key: &str = args.peek("key").map_err(|_| wrong("t: needs key=\"…\", the message's name".to_owned()))?;
-        let lang: &str =
-            args.peek("lang").map_err(|_| wrong(format!("t(key=\"{key}\"): needs lang=lang, the page's language")))?;
-        let lang = Lang::parse(lang).map_err(|e| wrong(format!("t(key=\"{key}\"): {e}")))?;
+        let key: &str = args.peek("key").map_err(|_| invalid("t: needs key=\"…\", the message's name".to_owned()))?;
+        let lang: &str = args
+            .peek("lang")
+            .map_err(|_| invalid(format!("t(key=\"{key}\"): needs lang=lang, the page's language")))?;
+        let lang = Lang::parse(lang).map_err(|e| invalid(format!("t(key=\"{key}\"): {e}")))?;
         if args.args().nth(2).is_none()
             && let Some(text) = self.plain[lang.index()].get(key)
         {
@@ -57,7 +57,7 @@ impl Translate {
         // What the text depends on: the language, the name, and each argument's name,
         // kind (a number chooses a plural, the same digits as text do not) and value.
         let mut kept_as = format!("{}\u{1f}{key}", lang.code());
-        for name in args.args().filter(|name| !matches!(*name, "key" | "lang")) {
+        for name in message_arguments(args) {
             let value: Value = args.peek(name)?;
             let _ = write!(kept_as, "\u{1f}{name}\u{1e}{:?}\u{1e}{value}", value.kind());
         }
@@ -74,11 +74,13 @@ impl Translate {
         Ok(text)
     }
 
-    /// The message `key` in `lang`, formatted by Fluent with the other arguments of `args`.
+    /// The message `key` in `lang`, formatted by Fluent with the message's arguments of
+    /// `args`. Read again only when the text was not kept: collecting them once for both
+    /// uses cost more than the second reading.
     fn format(&self, key: &str, lang: Lang, args: &Kwargs) -> Result<String, Error> {
         let markup = key.ends_with("-html");
         let mut fluent = fluent_bundle::FluentArgs::new();
-        for name in args.args().filter(|name| !matches!(*name, "key" | "lang")) {
+        for name in message_arguments(args) {
             let value: Value = args.peek(name)?;
             let value = match (value.kind(), value.as_str()) {
                 (ValueKind::Number, _) => match value.as_i64() {
@@ -91,9 +93,18 @@ impl Translate {
             };
             fluent.set(name, value);
         }
-        let wrong = |message: String| Error::new(ErrorKind::InvalidOperation, message);
-        self.translations.format(lang, key, Some(&fluent)).map_err(|e| wrong(e.to_string()))
+        self.translations.format(lang, key, Some(&fluent)).map_err(|e| invalid(e.to_string()))
     }
+}
+
+/// The names of `args` that are the message's own arguments, not `key` or `lang`.
+fn message_arguments(args: &Kwargs) -> impl Iterator<Item = &str> {
+    args.args().filter(|name| !matches!(*name, "key" | "lang"))
+}
+
+/// An error `t` reports to the template that called it.
+fn invalid(message: String) -> Error {
+    Error::new(ErrorKind::InvalidOperation, message)
 }
 
 #[cfg(test)]
