@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::model::{Kind, Lang};
 use crate::output::OutputFile;
-use words::{each_surface_word, shard, term};
+use words::{ShortWord, Word, each_word, shard, term};
 
 /// The folder of the output the index lives in, beside the search page.
 pub const FOLDER: &str = "search";
@@ -111,49 +111,60 @@ impl Words {
         known: &mut KnownTerms,
     ) -> Self {
         // Every word of every page passes here: a fast hash, as the keys are the site's own.
-        // Each surface word: its count in the texts, and the places it stands in.
+        // Each surface word: its count in the texts, and the places it stands in; most
+        // words are short ones, which hash and compare as numbers.
         // Sized for a typical document's distinct words: grown from empty, the table
         // was rebuilt several times for every document.
-        let mut surfaces: FxHashMap<String, (u32, u8)> =
+        let mut short: FxHashMap<ShortWord, (u32, u8)> =
             FxHashMap::with_capacity_and_hasher(DISTINCT_WORDS, rustc_hash::FxBuildHasher);
-        let mut add = |word: &str, times: u32, place: u8| match surfaces.get_mut(word) {
-            Some((count, places)) => {
-                *count += times;
-                *places |= place;
-            }
-            None => {
-                surfaces.insert(word.to_owned(), (times, place));
-            }
+        let mut other: FxHashMap<String, (u32, u8)> = FxHashMap::default();
+        let mut add = |word: Word<'_>, times: u32, place: u8| {
+            let (count, places) = match word {
+                Word::Short(word) => short.entry(word).or_default(),
+                Word::Other(word) => match other.get_mut(word) {
+                    Some(counted) => counted,
+                    None => other.entry(word.to_owned()).or_default(),
+                },
+            };
+            *count += times;
+            *places |= place;
         };
         let mut length = 0;
         for text in texts {
-            each_surface_word(text, |word| {
+            each_word(text, |word| {
                 length += 1;
                 add(word, 1, 0);
             });
         }
-        each_surface_word(title, |word| add(word, 0, IN_TITLE));
-        each_surface_word(summary.unwrap_or_default(), |word| add(word, 0, IN_SUMMARY));
+        each_word(title, |word| add(word, 0, IN_TITLE));
+        each_word(summary.unwrap_or_default(), |word| add(word, 0, IN_SUMMARY));
         // Each distinct word is stemmed once, however often the document uses it, and
         // once per `known` for all the documents counted with it.
         let mut terms: FxHashMap<Rc<str>, (u32, u8)> =
-            FxHashMap::with_capacity_and_hasher(surfaces.len(), rustc_hash::FxBuildHasher);
+            FxHashMap::with_capacity_and_hasher(short.len() + other.len(), rustc_hash::FxBuildHasher);
         let known = known.0.entry(language).or_default();
-        for (surface, (count, places)) in &surfaces {
-            let term = match known.get(surface.as_str()) {
+        let mut add_term = |surface: &str, count: u32, places: u8| {
+            let term = match known.get(surface) {
                 Some(term) => Rc::clone(term),
                 None => {
                     if known.len() >= KNOWN_WORDS {
                         known.clear();
                     }
                     let term = Rc::<str>::from(term(surface, language));
-                    known.insert(surface.as_str().into(), Rc::clone(&term));
+                    known.insert(surface.into(), Rc::clone(&term));
                     term
                 }
             };
             let term = terms.entry(term).or_default();
             term.0 += count;
             term.1 |= places;
+        };
+        let mut spelled = [0; ShortWord::MAX];
+        for (word, &(count, places)) in &short {
+            add_term(word.spelled(&mut spelled), count, places);
+        }
+        for (word, &(count, places)) in &other {
+            add_term(word, count, places);
         }
         let mut packed = String::with_capacity(terms.keys().map(|word| word.len() + 1).sum());
         let (counts, places) = terms
@@ -466,7 +477,7 @@ mod tests {
         };
         for language in [Lang::Fr, Lang::En, Lang::Ru, Lang::Fr, Lang::En] {
             let mut stemmed: BTreeMap<String, u32> = BTreeMap::new();
-            each_surface_word(text, |word| *stemmed.entry(term(word, language).into_owned()).or_default() += 1);
+            words::each_surface_word(text, |word| *stemmed.entry(term(word, language).into_owned()).or_default() += 1);
             let counted = Words::count([text], "Cooperation", None, language, &mut known);
             assert_eq!(terms(&counted), stemmed, "{language:?}");
             if language == Lang::En {

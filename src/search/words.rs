@@ -4,7 +4,7 @@
 //! `tests/search_words.json` holds cases that both are tested against, and a change of
 //! rule starts there.
 //!
-//! A word is read in two steps. [`each_surface_word`] cuts a text into words the same
+//! A word is read in two steps. [`each_word`] cuts a text into words the same
 //! way whatever its language: lower case, accents kept for the stemmers, and Chinese and
 //! Japanese characters as overlapping pairs. [`term`] then spells a word as the index
 //! stores it by its document's language: stemmed by the language's Snowball stemmer
@@ -23,66 +23,149 @@ use crate::model::Lang;
 /// Words longer than this are not words a reader types (hashes, run-together URLs).
 const LONGEST: usize = 40;
 
+/// [`each_word`]'s words as strings, as the tests shared with the search page list them.
+#[cfg(test)]
+pub(super) fn each_surface_word(text: &str, mut each: impl FnMut(&str)) {
+    let mut spelled = [0; ShortWord::MAX];
+    each_word(text, |word| match word {
+        Word::Short(short) => each(short.spelled(&mut spelled)),
+        Word::Other(word) => each(word),
+    });
+}
+
+/// A word as [`each_word`] hands it on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word<'a> {
+    Short(ShortWord),
+    Other(&'a str),
+}
+
+/// A word of ASCII letters and digits, lower case, of at most [`ShortWord::MAX`]
+/// bytes, held in one number: most words of every archive. Counting a document's words
+/// hashes and compares each one, which for a number takes a few instructions, and for
+/// a string (a hash over its bytes, then a call to compare them) several times more.
+/// The bytes stand big end first; no letter or digit is a zero byte, so the zeros
+/// above the first one are not part of the word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShortWord(u128);
+
+impl ShortWord {
+    pub const MAX: usize = 16;
+
+    /// `word`, lowered, if it is ASCII and at most [`Self::MAX`] bytes long; it must
+    /// hold no ASCII but letters and digits.
+    fn new(word: &str) -> Option<Self> {
+        let mut bytes = [0; Self::MAX];
+        bytes.get_mut(Self::MAX.checked_sub(word.len())?..)?.copy_from_slice(word.as_bytes());
+        let number = u128::from_be_bytes(bytes);
+        if number & u128::from_ne_bytes([0x80; Self::MAX]) != 0 {
+            return None;
+        }
+        // Each upper-case letter's top bit, moved to 0x20, lowers it.
+        let lower = |half: u64| u128::from(half | within(half, b'A', b'Z') >> 2);
+        #[allow(clippy::cast_possible_truncation)] // the low half, on purpose
+        Some(Self(lower((number >> 64) as u64) << 64 | lower(number as u64)))
+    }
+
+    /// The word, spelled out in `buffer`.
+    pub fn spelled(self, buffer: &mut [u8; Self::MAX]) -> &str {
+        *buffer = self.0.to_be_bytes();
+        let first = (self.0.leading_zeros() / 8) as usize;
+        // ASCII by construction.
+        std::str::from_utf8(&buffer[first..]).unwrap_or_default()
+    }
+}
+
+impl std::hash::Hash for ShortWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Two halves, which a fast hasher takes a word at a time; a `u128` would go to
+        // it as 16 bytes.
+        #[allow(clippy::cast_possible_truncation)] // the low half, on purpose
+        state.write_u64(self.0 as u64);
+        state.write_u64((self.0 >> 64) as u64);
+    }
+}
+
 /// Calls `each` with every word of `text`: lower case, accents kept (they matter to
 /// the stemmers) but soft hyphens and the Arabic tatweel dropped, single letters left
 /// out, digits kept ("37", "23" of "A/HRC/RES/37/23"), and every run of Chinese or
 /// Japanese characters, which no space divides into words, as each pair of characters
 /// side by side ("人权理事会" is 人权, 权理, 理事, 事会), or as its one character.
-pub fn each_surface_word(text: &str, mut each: impl FnMut(&str)) {
-    let mut emit = |word: &str, ascii: bool| {
-        if is_word(word, ascii) {
-            each(word);
-        }
-    };
+/// A plain ASCII word of up to [`ShortWord::MAX`] bytes comes as a [`ShortWord`].
+pub fn each_word(text: &str, mut each: impl FnMut(Word<'_>)) {
     let mut lower = String::new();
-    let mut piece = |piece: &str, class: u8| {
-        if class & NOT_ASCII != 0 {
-            each_unicode_word(piece, &mut |word| emit(word, false));
-        } else if class & UPPER != 0 {
+    // ASCII punctuation and spaces end every word, so the text is cut there first; most
+    // pieces are then plain ASCII, and short.
+    let mut start = 0;
+    each_word_end(text.as_bytes(), |end| {
+        // An ASCII byte or the text's end: a char boundary.
+        let piece = &text[start.min(end)..end];
+        start = end + 1;
+        if piece.is_empty() {
+        } else if let Some(short) = ShortWord::new(piece) {
+            // Single letters are left out, not single digits.
+            if piece.len() > 1 || piece.as_bytes()[0].is_ascii_digit() {
+                each(Word::Short(short));
+            }
+        } else if !piece.is_ascii() {
+            each_unicode_word(piece, &mut |word| {
+                if is_word(word, false) {
+                    each(Word::Other(word));
+                }
+            });
+        } else if !is_word(piece, true) {
+            // Too long to be a word.
+        } else if piece.bytes().any(|b| b.is_ascii_uppercase()) {
             lower.clear();
             lower.push_str(piece);
             lower.make_ascii_lowercase();
-            emit(&lower, true);
-        } else if !piece.is_empty() {
-            emit(piece, true);
-        }
-    };
-    // ASCII punctuation and spaces end every word, so the text is cut there first, byte
-    // by byte; most pieces are then plain ASCII, often already lower case, and are
-    // passed on with no copy.
-    let (mut start, mut class) = (0, 0);
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
-        let this = BYTE_CLASS[usize::from(byte)];
-        if this == ENDS_WORD {
-            // An ASCII byte: a char boundary.
-            piece(&text[start..at], class);
-            (start, class) = (at + 1, 0);
+            each(Word::Other(&lower));
         } else {
-            class |= this;
+            each(Word::Other(piece));
         }
-    }
-    piece(&text[start..], class);
+    });
 }
 
-/// What a byte says of the word it is in: [`ENDS_WORD`] for ASCII punctuation and
-/// spaces, else flags of the word's letters.
-const ENDS_WORD: u8 = 0;
-const LOWER_OR_DIGIT: u8 = 1;
-const UPPER: u8 = 2;
-const NOT_ASCII: u8 = 4;
-const BYTE_CLASS: [u8; 256] = {
-    let mut classes = [NOT_ASCII; 256];
-    let mut byte = 0;
-    while byte < 128 {
-        classes[byte as usize] = match byte {
-            b'a'..=b'z' | b'0'..=b'9' => LOWER_OR_DIGIT,
-            b'A'..=b'Z' => UPPER,
-            _ => ENDS_WORD,
-        };
-        byte += 1;
+/// Calls `each` with the place of every ASCII byte of `text` that is neither a letter
+/// nor a digit, in order, then with the text's end. Every byte of every document's text passes here: eight bytes
+/// are tested at once, as one number, in a few instructions, where one at a time took
+/// several for each.
+fn each_word_end(text: &[u8], mut each: impl FnMut(usize)) {
+    let chunks = text.chunks_exact(8);
+    let rest = chunks.remainder();
+    for (index, chunk) in chunks.enumerate() {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let bytes = u64::from_le_bytes(eight);
+        let ascii = bytes & !EVERY_TOP_BIT;
+        let letter_or_digit = within(ascii, b'0', b'9') | within(ascii, b'A', b'Z') | within(ascii, b'a', b'z');
+        // The top bit clear (ASCII), and neither.
+        let mut ends = !letter_or_digit & !bytes & EVERY_TOP_BIT;
+        while ends != 0 {
+            each(index * 8 + ends.trailing_zeros() as usize / 8);
+            ends &= ends - 1;
+        }
     }
-    classes
-};
+    let past = text.len() - rest.len();
+    for (at, byte) in rest.iter().enumerate() {
+        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+            each(past + at);
+        }
+    }
+    each(text.len());
+}
+
+/// Each byte's top bit, of eight bytes held as one number.
+const EVERY_TOP_BIT: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The top bit of each byte of `bytes` (every one under 0x80) that is from `first` to
+/// `last`, every byte at once: adding 0x80 − `first` to a byte sets its top bit from
+/// `first` up, and adding 0x7F − `last` from past `last` up; no sum carries into the
+/// next byte.
+fn within(bytes: u64, first: u8, last: u8) -> u64 {
+    let adding = |byte: u8| u64::from_ne_bytes([byte; 8]);
+    (bytes + adding(0x80 - first)) & !(bytes + adding(0x7F - last)) & EVERY_TOP_BIT
+}
 
 /// A soft hyphen, left in by a PDF's line breaking, and the tatweel, which stretches an
 /// Arabic word across a line, are no more a word's end than an accent is.
@@ -188,7 +271,7 @@ fn stemmer(language: Lang) -> Option<Stemmer> {
     Some(Stemmer::create(algorithm))
 }
 
-/// A word of [`each_surface_word`] as the index stores it for a document in `language`:
+/// A word of [`each_word`] as the index stores it for a document in `language`:
 /// stemmed ("coopérations" and "coopération" are "cooper" in French), unless it holds
 /// a digit ("1990s", "43rd"), then folded: accents dropped ("Démocratie" is found as
 /// "democratie"), Greek final sigma spelled σ, and the Arabic letters that are written
@@ -289,6 +372,38 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn words_end_at_every_ascii_byte_that_is_neither_a_letter_nor_a_digit() {
+        // Eight bytes are read at once: words across and at the ends of each eight, a
+        // tail shorter than eight, and letters of other alphabets, whose bytes end nothing.
+        let text = "Recalling resolution 7/15,\tA/HRC/RES/37/23 — Côte d’Ivoire's \"reprisals\"; \
+                    Z@z[a`0:9/ Совет 人权 zA9";
+        for from in 0..text.len() {
+            let Some(text) = text.get(from..) else { continue };
+            let mut found = Vec::new();
+            each_word_end(text.as_bytes(), |at| found.push(at));
+            let expected: Vec<usize> = text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii() && !b.is_ascii_alphanumeric())
+                .map(|(at, _)| at)
+                .chain([text.len()])
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_word_is_spelled_lower_case_whatever_its_length() {
+        let mut spelled = [0; ShortWord::MAX];
+        for word in ["HRC", "Resolution", "A1", "ZAMBIAzambia0123", "x9"] {
+            let short = ShortWord::new(word).map(|short| short.spelled(&mut spelled).to_owned());
+            assert_eq!(short, Some(word.to_ascii_lowercase()));
+        }
+        assert_eq!(ShortWord::new("ZAMBIAzambia01234"), None, "too long");
+        assert_eq!(ShortWord::new("Côte"), None, "not ASCII");
     }
 
     #[test]
