@@ -99,12 +99,14 @@ pub fn each_word(text: &str, mut each: impl FnMut(Word<'_>)) {
     let mut start = 0;
     each_word_end(text.as_bytes(), |end| {
         // An ASCII byte or the text's end: a char boundary.
-        let piece = &text[start.min(end)..end];
+        let piece = &text[start..end];
         start = end + 1;
         if piece.is_empty() {
-        } else if let Some(short) = ShortWord::new(piece) {
+            return;
+        }
+        if let Some(short) = ShortWord::new(piece) {
             // Single letters are left out, not single digits.
-            if piece.len() > 1 || piece.as_bytes()[0].is_ascii_digit() {
+            if piece.len() > 1 || piece.bytes().all(|b| b.is_ascii_digit()) {
                 each(Word::Short(short));
             }
         } else if !piece.is_ascii() {
@@ -127,9 +129,9 @@ pub fn each_word(text: &str, mut each: impl FnMut(Word<'_>)) {
 }
 
 /// Calls `each` with the place of every ASCII byte of `text` that is neither a letter
-/// nor a digit, in order, then with the text's end. Every byte of every document's text passes here: eight bytes
-/// are tested at once, as one number, in a few instructions, where one at a time took
-/// several for each.
+/// nor a digit, in order, then with the text's end. Every byte of every document's text
+/// passes here: eight bytes are tested at once, as one number, in a few instructions,
+/// where one at a time took several for each.
 fn each_word_end(text: &[u8], mut each: impl FnMut(usize)) {
     let chunks = text.chunks_exact(8);
     let rest = chunks.remainder();
