@@ -105,8 +105,7 @@ pub fn each_word(text: &str, mut each: impl FnMut(Word<'_>)) {
             return;
         }
         if let Some(short) = ShortWord::new(piece) {
-            // Single letters are left out, not single digits.
-            if piece.len() > 1 || piece.bytes().all(|b| b.is_ascii_digit()) {
+            if is_word(piece, true) {
                 each(Word::Short(short));
             }
         } else if !piece.is_ascii() {
@@ -116,7 +115,7 @@ pub fn each_word(text: &str, mut each: impl FnMut(Word<'_>)) {
                 }
             });
         } else if !is_word(piece, true) {
-            // Too long to be a word.
+            // Too long to be a word: single letters are short.
         } else if piece.bytes().any(|b| b.is_ascii_uppercase()) {
             lower.clear();
             lower.push_str(piece);
