@@ -222,11 +222,11 @@ fn check(options: &BuildOptions, strict: bool, format: Format) -> ExitCode {
 
 fn build(options: &BuildOptions, quiet: bool, timings: bool) -> ExitCode {
     let progress = BuildProgress::new(quiet, timings);
-    let result = pipeline::build_keeping(options, &progress).map(|(site, report)| {
+    let result = pipeline::build_once(options, &progress).map(|(worked_out, report)| {
         // The process ends here: freeing every document, page and index one allocation
         // at a time, on one core, would only delay its exit (109 million instructions at
         // 10,000 documents); the system takes the memory back at once.
-        std::mem::forget(site);
+        std::mem::forget(worked_out);
         report
     });
     progress.finish();

@@ -16,7 +16,7 @@ use crate::markdown::{self, Anchors, BodyWords, DefinesIds, Highlighter, PackedH
 use crate::model::{DocId, Document, Lang, PartialDate, SessionId, Symbol};
 use crate::output::{Discard, OutputError, Sink, Staging};
 use crate::progress::{Progress, Silent};
-use crate::render::{Parts, Renderer, Theme};
+use crate::render::{BodyHtml, HandedOver, Parts, Renderer, Theme};
 use crate::routes::{Routes, Sources, Urls};
 use crate::search::KnownTerms;
 use crate::votes::{VoteIndex, VoteSource, parse_sheet};
@@ -44,7 +44,19 @@ pub struct BuildFailure(pub Vec<Diagnostic>);
 
 /// Builds the site and writes it to the output folder.
 pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport, BuildFailure> {
-    build_keeping(options, progress).map(|(_, report)| report)
+    build_once(options, progress).map(|(_, report)| report)
+}
+
+/// A build that writes every page once, letting each document's body go as its page is
+/// written; returns what it worked out with the report, for a caller about to exit to
+/// forget rather than free.
+pub fn build_once(options: &BuildOptions, progress: &dyn Progress) -> Result<(impl Sized, BuildReport), BuildFailure> {
+    let started = Instant::now();
+    let mut site = assemble(options, progress, Target::Output)?;
+    let bodies = HandedOver::new(std::mem::take(&mut site.html));
+    let pages = site.write(&bodies, progress)?;
+    let report = site.report(pages, started);
+    Ok(((site, bodies), report))
 }
 
 /// A build that also returns everything it worked out, for `serve` to redo only what
@@ -52,21 +64,16 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<(Site, BuildReport), BuildFailure> {
     let started = Instant::now();
     let site = assemble(options, progress, Target::Output)?;
-    let pages = site.write(progress)?;
-    let report = BuildReport {
-        documents: site.archive.documents.len(),
-        pages,
-        output_dir: site.output_dir.clone(),
-        elapsed: started.elapsed(),
-        warnings: site.warnings.clone(),
-    };
+    let pages = site.write(&site.html, progress)?;
+    let report = site.report(pages, started);
     Ok((site, report))
 }
 
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
-    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|site| {
-        site.render_into(&Discard, &Silent)?;
+    let checked = assemble(options, &Silent, Target::Nowhere).and_then(|mut site| {
+        let bodies = HandedOver::new(std::mem::take(&mut site.html));
+        site.render_into(&bodies, &Discard, &Silent)?;
         Ok(site)
     });
     match checked {
@@ -232,12 +239,23 @@ pub(crate) fn raw_html(config: &SiteConfig) -> markdown::RawHtml {
 }
 
 impl Site {
-    /// Writes the whole site into the spare folder and swaps it in. Returns the number of pages.
-    fn write(&self, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+    /// Writes the whole site, its documents' bodies taken from `html`, into the spare
+    /// folder and swaps it in. Returns the number of pages.
+    fn write(&self, html: &dyn BodyHtml, progress: &dyn Progress) -> Result<usize, BuildFailure> {
         let staging = Staging::open(&self.output_dir).map_err(|e| self.write_failure(&e))?;
-        let pages = self.render_into(&staging, progress)?;
+        let pages = self.render_into(html, &staging, progress)?;
         staging.commit().map_err(|e| self.write_failure(&e))?;
         Ok(pages)
+    }
+
+    fn report(&self, pages: usize, started: Instant) -> BuildReport {
+        BuildReport {
+            documents: self.archive.documents.len(),
+            pages,
+            output_dir: self.output_dir.clone(),
+            elapsed: started.elapsed(),
+            warnings: self.warnings.clone(),
+        }
     }
 
     pub(crate) fn write_failure(&self, error: &OutputError) -> BuildFailure {
@@ -256,15 +274,26 @@ impl Site {
 
     /// The resolved site, as routes are rendered from it.
     pub(crate) fn parts(&self) -> Parts<'_> {
-        let Self { archive, votes, citations, routes, html, bodies, .. } = self;
+        self.parts_with(&self.html)
+    }
+
+    /// The resolved site, its documents' bodies taken from `html`.
+    fn parts_with<'a>(&'a self, html: &'a dyn BodyHtml) -> Parts<'a> {
+        let Self { archive, votes, citations, routes, bodies, .. } = self;
         Parts { archive, votes, citations, routes, html, bodies }
     }
 
     /// Every page, then the search index, into `sink`.
-    fn render_into(&self, sink: &dyn Sink, progress: &dyn Progress) -> Result<usize, BuildFailure> {
+    fn render_into(
+        &self,
+        html: &dyn BodyHtml,
+        sink: &dyn Sink,
+        progress: &dyn Progress,
+    ) -> Result<usize, BuildFailure> {
         // Pages and the search index are independent: rayon shares the cores between them.
+        let parts = self.parts_with(html);
         let (pages, search_files) =
-            rayon::join(|| self.renderer.render_site(self.parts(), progress, sink), || self.search_index());
+            rayon::join(|| self.renderer.render_site(parts, progress, sink), || self.search_index());
         let pages = pages.map_err(BuildFailure)?;
         search_files?.into_iter().try_for_each(|file| sink.put(file)).map_err(|e| self.write_failure(&e))?;
         Ok(pages)

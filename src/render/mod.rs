@@ -1,6 +1,7 @@
 //! Stage six: every route of the plan turned into bytes, pages through the theme's
 //! templates.
 
+mod bodies;
 mod cards;
 mod discovery;
 mod once;
@@ -26,7 +27,7 @@ use crate::citations::CitationIndex;
 use crate::config::SiteConfig;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{FluentValue, Locale, Translations};
-use crate::markdown::{PackedHtml, RenderedBody, vote_placeholder};
+use crate::markdown::{RenderedBody, vote_placeholder};
 use crate::model::{Kind, Lang};
 use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
@@ -34,6 +35,7 @@ use crate::registry::StateId;
 use crate::routes::{Page, Part, Route, Routes, Urls};
 use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 
+pub use bodies::{BodyHtml, HandedOver};
 use cards::{CardLevel, Cards};
 pub use discovery::FEED_LENGTH;
 use once::RenderedOnce;
@@ -71,8 +73,8 @@ pub struct Parts<'a> {
     pub votes: &'a VoteIndex,
     pub citations: &'a CitationIndex,
     pub routes: &'a Routes,
-    /// Each document's rendered body, packed.
-    pub html: &'a PerDoc<PackedHtml>,
+    /// Each document's rendered body.
+    pub html: &'a dyn BodyHtml,
     /// What else rendering each body gave: its table of contents.
     pub bodies: &'a PerDoc<RenderedBody>,
 }
@@ -238,8 +240,7 @@ impl Renderer {
         let mut job = match &route.page {
             Page::Document(id) => {
                 let source = &archive.documents[*id].source.path;
-                let body = html.get(*id).map(PackedHtml::unpack).transpose();
-                let body = body.map_err(|e| Diagnostic::error(source, 0, e.to_string()))?.unwrap_or_default();
+                let body = html.unpack(*id).map_err(|e| Diagnostic::error(source, 0, e.to_string()))?;
                 return self.render_document(parts, *id, body);
             }
             Page::Home => {
