@@ -32,7 +32,7 @@ use crate::model::DocId;
 pub use anchors::{Anchors, DefinesIds};
 use footnotes::{Footnotes, NoteIds};
 pub use highlight::{Highlighter, stylesheet as highlight_stylesheet};
-pub use packed::{PackedHtml, Packer};
+pub use packed::{PackedHtml, Packer, UnpackError};
 pub use toc::{Toc, TocEntry};
 pub use words::BodyWords;
 
@@ -295,9 +295,6 @@ pub fn render(
     if has_raw_html && raw_html == RawHtml::Sanitised {
         rendered.html = sanitise(&rendered.html);
     }
-    // Held until the page renders: a copy of its exact size rather than the room it
-    // grew into (shrinking in place gives nothing back to the allocator).
-    rendered.html = rendered.html.as_str().to_owned();
     rendered.warnings = paragraph_warnings;
     rendered.citations = linker.citations;
     rendered.cited_documents = linker.cited_documents;
