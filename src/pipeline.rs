@@ -53,7 +53,7 @@ pub fn build(options: &BuildOptions, progress: &dyn Progress) -> Result<BuildRep
 pub fn build_once(options: &BuildOptions, progress: &dyn Progress) -> Result<(impl Sized, BuildReport), BuildFailure> {
     let started = Instant::now();
     let mut site = assemble(options, progress, Target::Output)?;
-    let bodies = HandedOver::new(std::mem::take(&mut site.html));
+    let bodies = site.hand_over_html();
     let pages = site.write(&bodies, progress)?;
     let report = site.report(pages, started);
     Ok(((site, bodies), report))
@@ -72,7 +72,7 @@ pub fn build_keeping(options: &BuildOptions, progress: &dyn Progress) -> Result<
 /// Runs every stage of a build without writing anything; returns every problem found.
 pub fn check(options: &BuildOptions) -> (usize, Vec<Diagnostic>) {
     let checked = assemble(options, &Silent, Target::Nowhere).and_then(|mut site| {
-        let bodies = HandedOver::new(std::mem::take(&mut site.html));
+        let bodies = site.hand_over_html();
         site.render_into(&bodies, &Discard, &Silent)?;
         Ok(site)
     });
@@ -105,7 +105,8 @@ pub struct Site {
     /// Each document's rendered body but its HTML, which `serve` compares an edit against.
     pub(crate) bodies: PerDoc<RenderedBody>,
     /// Each document's body HTML, packed: pages are made from it, and `serve` remakes
-    /// the pages an edit touches from it.
+    /// the pages an edit touches from it. A build that writes each page once hands it
+    /// over ([`Site::hand_over_html`]) and keeps none.
     pub(crate) html: PerDoc<PackedHtml>,
     pub(crate) citations: CitationIndex,
     pub(crate) votes: VoteIndex,
@@ -246,6 +247,12 @@ impl Site {
         let pages = self.render_into(html, &staging, progress)?;
         staging.commit().map_err(|e| self.write_failure(&e))?;
         Ok(pages)
+    }
+
+    /// The bodies' HTML for one pass over the pages, each let go as its page is made;
+    /// the site keeps none of it after.
+    fn hand_over_html(&mut self) -> HandedOver {
+        HandedOver::new(std::mem::take(&mut self.html))
     }
 
     fn report(&self, pages: usize, started: Instant) -> BuildReport {
