@@ -9,33 +9,44 @@ use std::sync::{Mutex, PoisonError};
 use crate::archive::{DocId, PerDoc};
 use crate::markdown::{PackedHtml, UnpackError};
 
+#[derive(Debug, thiserror::Error)]
+pub enum BodyError {
+    #[error(transparent)]
+    Unpack(#[from] UnpackError),
+    /// A build hands each body to one page; a second page asking for it would otherwise
+    /// be published without its text.
+    #[error("this document's body was already given to another page of this build")]
+    AlreadyTaken,
+}
+
 /// The documents' body HTML, as the page around each asks for it.
 pub trait BodyHtml: Sync + std::fmt::Debug {
     /// Document `id`'s body HTML; empty when it has none.
-    fn unpack(&self, id: DocId) -> Result<String, UnpackError>;
+    fn unpack(&self, id: DocId) -> Result<String, BodyError>;
 }
 
 impl BodyHtml for PerDoc<PackedHtml> {
-    fn unpack(&self, id: DocId) -> Result<String, UnpackError> {
-        self.get(id).map_or_else(|| Ok(String::new()), PackedHtml::unpack)
+    fn unpack(&self, id: DocId) -> Result<String, BodyError> {
+        Ok(self.get(id).map(PackedHtml::unpack).transpose()?.unwrap_or_default())
     }
 }
 
 /// Bodies handed over for one pass over the pages: each is let go once unpacked, as a
 /// document has one page.
 #[derive(Debug)]
-pub struct HandedOver(PerDoc<Mutex<PackedHtml>>);
+pub struct HandedOver(PerDoc<Mutex<Option<PackedHtml>>>);
 
 impl HandedOver {
     pub fn new(html: PerDoc<PackedHtml>) -> Self {
-        Self(html.into_iter().map(Mutex::new).collect())
+        Self(html.into_iter().map(|body| Mutex::new(Some(body))).collect())
     }
 }
 
 impl BodyHtml for HandedOver {
-    fn unpack(&self, id: DocId) -> Result<String, UnpackError> {
+    fn unpack(&self, id: DocId) -> Result<String, BodyError> {
         let Some(body) = self.0.get(id) else { return Ok(String::new()) };
-        std::mem::take(&mut *body.lock().unwrap_or_else(PoisonError::into_inner)).unpack()
+        let taken = body.lock().unwrap_or_else(PoisonError::into_inner).take();
+        Ok(taken.ok_or(BodyError::AlreadyTaken)?.unpack()?)
     }
 }
 
@@ -57,7 +68,10 @@ mod tests {
         }
         let handed_over = HandedOver::new(packed());
         assert_eq!(handed_over.unpack(first).ok().as_deref(), Some(body));
-        assert_eq!(handed_over.unpack(first).ok().as_deref(), Some(""), "the body was let go");
+        assert!(
+            matches!(handed_over.unpack(first), Err(BodyError::AlreadyTaken)),
+            "the body was let go, and a second page asking for it is an error, not an empty page"
+        );
         assert_eq!(handed_over.unpack(DocId::from(1)).ok().as_deref(), Some(""), "no such document");
     }
 }
