@@ -45,7 +45,8 @@ enum Command {
         /// Print only warnings and errors, not the summary line.
         #[arg(long, short)]
         quiet: bool,
-        /// Print how long each stage of the build took, and the peak memory after it.
+        /// Print how long each stage of the build took, the processor time it used, and the
+        /// peak memory after it.
         #[arg(long)]
         timings: bool,
     },
@@ -275,8 +276,8 @@ const SHOW_PROGRESS_FROM: usize = 300;
 struct BuildProgress {
     bar: Option<ProgressBar>,
     lines: bool,
-    /// With `--timings`: the stage under way and when it began.
-    timings: Option<std::sync::Mutex<Option<(&'static str, std::time::Instant)>>>,
+    /// With `--timings`: the stage under way.
+    timings: Option<std::sync::Mutex<Option<StageStart>>>,
 }
 
 impl BuildProgress {
@@ -295,11 +296,49 @@ impl BuildProgress {
     fn time(&self, next: Option<&'static str>) {
         let Some(timings) = &self.timings else { return };
         let mut current = timings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((name, started)) = current.take() {
+        let cpu = CpuTime::read();
+        if let Some(StageStart { name, at, cpu: then }) = current.take() {
             let peak = peak_memory_mb().map(|mb| format!(", peak memory {mb:>5} MB")).unwrap_or_default();
-            eprintln!("{name:>20}: {:>7.1} ms{peak}", started.elapsed().as_secs_f64() * 1000.0);
+            let used = then.zip(cpu).map(|(then, now)| now.since(then)).unwrap_or_default();
+            eprintln!("{name:>20}: {:>7.1} ms{used}{peak}", at.elapsed().as_secs_f64() * 1000.0);
         }
-        *current = next.map(|name| (name, std::time::Instant::now()));
+        *current = next.map(|name| StageStart { name, at: std::time::Instant::now(), cpu });
+    }
+}
+
+/// A stage of the build, when it began and the processor time used by then.
+struct StageStart {
+    name: &'static str,
+    at: std::time::Instant,
+    cpu: Option<CpuTime>,
+}
+
+/// The CPU time the process has used, where the system says (Linux): a stage's wall
+/// time alone hides whether its time went to its own work or to the kernel's.
+#[derive(Debug, Clone, Copy)]
+struct CpuTime {
+    user: u64,
+    system: u64,
+}
+
+impl CpuTime {
+    /// Linux reports both in USER_HZ ticks, a hundredth of a second on every platform.
+    const TICKS_PER_SECOND: f64 = 100.0;
+
+    fn read() -> Option<Self> {
+        let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+        // The command name, in parentheses, may hold spaces: fields are counted after it.
+        let mut fields = stat.rsplit_once(')')?.1.split_whitespace().skip(11);
+        Some(Self { user: fields.next()?.parse().ok()?, system: fields.next()?.parse().ok()? })
+    }
+
+    fn since(self, then: Self) -> String {
+        let seconds = |ticks: u64| ticks as f64 * 1000.0 / Self::TICKS_PER_SECOND;
+        format!(
+            " (CPU: user {:>6.0} ms, system {:>5.0} ms)",
+            seconds(self.user.saturating_sub(then.user)),
+            seconds(self.system.saturating_sub(then.system))
+        )
     }
 }
 

@@ -198,3 +198,24 @@ fn help_explains_every_option() {
     }
     assert!(plenary(&["--help"]).stdout().contains("build"));
 }
+
+#[test]
+#[cfg_attr(not(target_os = "linux"), ignore = "processor time is read where Linux shows it")]
+fn timings_name_each_stage_with_its_wall_and_processor_time() {
+    let site = Site::new();
+    site.doc(
+        "letters/2019-06-24-joint-letter.md",
+        "Joint letter ahead of HRC41",
+        "session: HRC41\nsignatories: [Amnesty International]",
+        "We urge your delegation to support the renewal of resolution 35/15.",
+    );
+    let run = site.build(&["--quiet", "--timings"]);
+    run.assert_ok();
+    let stderr = run.stderr();
+    for stage in ["Loading", "Resolving", "Markdown", "Citations and votes", "Routes", "Pages"] {
+        let line = stderr.lines().find(|line| line.trim_start().starts_with(&format!("{stage}:")));
+        let line = line.unwrap_or_else(|| panic!("no line for {stage}:\n{stderr}"));
+        assert!(line.contains(" ms (CPU: user "), "{line}");
+        assert!(line.contains(" ms, system "), "{line}");
+    }
+}
