@@ -72,11 +72,20 @@ impl PartialDate {
 
     /// The machine-readable form, valid for `<time datetime>` and feeds.
     pub fn iso(self) -> String {
-        match self {
-            Self::Year(y) => format!("{y:04}"),
-            Self::Month(y, m) => format!("{y:04}-{m:02}"),
-            Self::Day(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+        // Written digit by digit: through the formatting machinery a date cost more than
+        // a thousand instructions, and every card and document page prints dates.
+        let mut iso = String::with_capacity(10);
+        let (year, rest) = match self {
+            Self::Year(y) => (y, [None, None]),
+            Self::Month(y, m) => (y, [Some(m), None]),
+            Self::Day(y, m, d) => (y, [Some(m), Some(d)]),
+        };
+        push_padded(&mut iso, year.into(), 4);
+        for part in rest.into_iter().flatten() {
+            iso.push('-');
+            push_padded(&mut iso, part.into(), 2);
         }
+        iso
     }
 
     /// Sort key that places a date known only to the month before the days of that month.
@@ -133,6 +142,17 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// `n` in decimal, zero-padded to `width` digits, as `{n:0width$}` prints it.
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let digits = n.checked_ilog10().map_or(1, |log| log as usize + 1);
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(digits)));
+    let mut divisor = 10u32.pow(digits as u32 - 1);
+    while divisor > 0 {
+        out.push(char::from(b'0' + (n / divisor % 10) as u8));
+        divisor /= 10;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +163,21 @@ mod tests {
         assert_eq!(PartialDate::parse("2018-03").map(|d| d.to_string()), Ok("March 2018".into()));
         assert_eq!(PartialDate::parse("2020-06-22").map(|d| d.to_string()), Ok("22 June 2020".into()));
         assert_eq!(PartialDate::parse("2020-06-02").map(|d| d.iso()), Ok("2020-06-02".into()));
+    }
+
+    #[test]
+    fn iso_dates_are_zero_padded_as_feeds_and_time_elements_need() {
+        for (date, iso) in [
+            (PartialDate::Year(2006), "2006"),
+            (PartialDate::Year(987), "0987"),
+            (PartialDate::Year(0), "0000"),
+            (PartialDate::Month(2007, 6), "2007-06"),
+            (PartialDate::Day(2007, 6, 18), "2007-06-18"),
+            (PartialDate::Day(2011, 12, 9), "2011-12-09"),
+            (PartialDate::Day(12_345, 1, 1), "12345-01-01"),
+        ] {
+            assert_eq!(date.iso(), iso);
+        }
     }
 
     #[test]
