@@ -95,6 +95,48 @@ fn a_long_list_continues_on_numbered_pages_linked_first_previous_next_and_last()
     assert!(!site.output().join("letters/page/4.html").exists());
 }
 
+#[test]
+fn translations_fold_into_their_originals_on_every_page_of_a_list() {
+    let site = archive();
+    // Spanish versions of letters 2 and 4, dated as their originals and citing the same
+    // draft: each list still shows five documents, cut at the same places.
+    for n in [2, 4] {
+        site.write(
+            &format!("content/letters/letter-{n}.es.md"),
+            &format!(
+                "---\ntitle: \"Carta conjunta {n} sobre las represalias contra defensores\"\nkind: letter\n\
+                 date: 2021-06-{n:02}\nlanguage: es\ntranslation_of: letters/letter-{n}.md\nsession: HRC{}\n\
+                 signatories: [Amnesty International, FIDH, Human Rights Watch]\ntags: [reprisals]\n---\n\n\
+                 Les escribimos antes de la votación sobre el proyecto de resolución\n\
+                 A/HRC/47/L.12, cuyos párrafos dispositivos 4 a 7 presentó el grupo\nprincipal.\n",
+                45 + n % 3
+            ),
+        );
+    }
+    site.build(&[]).assert_ok();
+    let titles = |list: &str, of: &str| {
+        let pages = (1..=3).map(|n| if n == 1 { list.to_owned() } else { page_of(list, n) });
+        pages.flat_map(|url| site.page(&url).texts(of)).collect::<Vec<_>>()
+    };
+    let letters: Vec<String> =
+        (1..=5).rev().map(|n| format!("Joint letter {n} on reprisals against defenders")).collect();
+    // A kind's list shows cards; a tag's and a signatory's, one line per document.
+    for (list, title) in [
+        ("/letters/", ".doc-title"),
+        ("/tags/reprisals.html", ".doc-list > li > a"),
+        ("/signatories/fidh.html", ".doc-list > li > a"),
+    ] {
+        assert!(site.page(list).text("main").contains("5 documents"), "{list}: {}", site.page(list).text("main"));
+        assert_eq!(titles(list, title), letters, "{list}");
+    }
+    let mut citing = titles("/symbols/a-hrc-47-l-12.html", ".citations > li > a");
+    citing.sort();
+    let mut expected = letters;
+    expected.sort();
+    assert_eq!(citing, expected);
+    assert!(site.page("/symbols/a-hrc-47-l-12.html").text("main").contains("5 documents cite it"));
+}
+
 /// Page `number` of the list at `url`: below the list's folder, or below a folder named
 /// as the list's file.
 fn page_of(url: &str, number: usize) -> String {

@@ -4,6 +4,7 @@
 mod bodies;
 mod cards;
 mod discovery;
+mod lists;
 mod once;
 mod states;
 mod symbols;
@@ -38,6 +39,7 @@ use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
 pub use bodies::{BodyHtml, HandedOver};
 use cards::{CardLevel, Cards};
 pub use discovery::FEED_LENGTH;
+use lists::Listed;
 use once::RenderedOnce;
 use symbols::SymbolPages;
 use templates::{Context, SiteVars, Templates};
@@ -182,7 +184,7 @@ impl Renderer {
     ) -> Result<usize, Vec<Diagnostic>> {
         progress.stage("Pages", parts.routes.len());
         let routes: Vec<&Route> = parts.routes.iter().collect();
-        self.render_routes(parts, routes, progress, sink)?;
+        self.render_routes(parts, &routes, progress, sink)?;
         Ok(parts.routes.iter().filter(|route| route.path.ends_with(".html")).count())
     }
 
@@ -190,20 +192,21 @@ impl Renderer {
     pub fn render_routes(
         &self,
         parts: Parts<'_>,
-        routes: Vec<&Route>,
+        routes: &[&Route],
         progress: &dyn Progress,
         sink: &dyn Sink,
     ) -> Result<(), Vec<Diagnostic>> {
         let views = self.views(parts.archive, parts.votes);
+        let lists = Listed::new(routes);
         let errors: Vec<Diagnostic> = routes
-            .into_par_iter()
+            .par_iter()
             // Each page a task of its own: the list, state and term pages cost up to a
             // hundred times a document's page, and a core left with a run of them kept
             // the other idle for most of a second.
             .with_max_len(1)
             .filter_map(|route| {
                 let written = self
-                    .render_route(parts, &views, route)
+                    .render_route(parts, &views, &lists, route)
                     .and_then(|file| sink.put(file).map_err(|e| write_failed(&e)));
                 progress.advance(1);
                 written.err()
@@ -230,13 +233,23 @@ impl Renderer {
     }
 
     /// The file `route` publishes.
-    fn render_route(&self, parts: Parts<'_>, views: &VoteViews<'_>, route: &Route) -> Result<OutputFile, Diagnostic> {
+    fn render_route<'a>(
+        &self,
+        parts: Parts<'a>,
+        views: &VoteViews<'_>,
+        lists: &Listed<'_, 'a>,
+        route: &Route,
+    ) -> Result<OutputFile, Diagnostic> {
         let Parts { archive, routes, html, .. } = parts;
         let path = route.path.as_str();
         let lang = archive.language;
         let words = self.locale(lang);
         let file = |bytes: Vec<u8>| Ok(OutputFile::new(route.path.clone(), bytes));
         let part = route.part;
+        // The documents of the list this page is of, with their translations folded.
+        let documents = |list: Option<&'a Vec<DocId>>| {
+            lists.documents.get(&route.page, || archive.listed(list.map(Vec::as_slice).unwrap_or_default()))
+        };
         let mut job = match &route.page {
             Page::Document(id) => {
                 let source = &archive.documents[*id].source.path;
@@ -255,8 +268,8 @@ impl Renderer {
                 Job { template: "home.html", title: self.site.view.title.clone(), context: home, lang }
             }
             Page::Kind(kind) => {
-                let ids = archive.listed(archive.by_kind.get(kind).map(Vec::as_slice).unwrap_or_default());
-                let ids = ids.as_ref();
+                let ids = documents(archive.by_kind.get(kind));
+                let ids: &[DocId] = &ids;
                 let heading = words.text(&kind_plural_key(*kind));
                 let mut list = Context::new();
                 list.insert("heading", &heading);
@@ -268,8 +281,8 @@ impl Renderer {
                 term_list(words, "sessions-heading", self.session_counts(archive, words).into_iter(), part, |term| term)
             }
             Page::Session(session) => {
-                let ids = archive.listed(archive.by_session.get(session).map(Vec::as_slice).unwrap_or_default());
-                let ids = ids.as_ref();
+                let ids = documents(archive.by_session.get(session));
+                let ids: &[DocId] = &ids;
                 let title = archive.registries.sessions.get(session).and_then(|info| info.title.clone());
                 let undated = ids.last().is_some_and(|&id| archive.documents[id].date.is_none());
                 TermPage {
@@ -285,7 +298,7 @@ impl Renderer {
                 .job(words)
             }
             Page::Undated => {
-                let listed = archive.listed(&archive.unplaced);
+                let listed = documents(Some(&archive.unplaced));
                 Job {
                     title: words.text("undated-title"),
                     ..TermPage {
@@ -321,7 +334,7 @@ impl Renderer {
             }
             Page::Signatory(slug) => {
                 let signatory = archive.signatories.get(slug).ok_or_else(|| missing(path))?;
-                let listed = archive.listed(&signatory.documents);
+                let listed = documents(Some(&signatory.documents));
                 let also: Vec<String> =
                     signatory.printed_as.keys().filter(|p| **p != signatory.organisation.name).cloned().collect();
                 let notes = if also.is_empty() {
@@ -349,7 +362,7 @@ impl Renderer {
             }),
             Page::Tag(slug) => {
                 let tag = archive.tags.get(slug).ok_or_else(|| missing(path))?;
-                let listed = archive.listed(&tag.documents);
+                let listed = documents(Some(&tag.documents));
                 TermPage {
                     taxonomy: "tag",
                     order: "list-newest-first",
@@ -367,7 +380,8 @@ impl Renderer {
             }
             Page::Symbol(symbol) => {
                 let group = routes.symbols().get(symbol).ok_or_else(|| missing(path))?;
-                let page = self.symbol_pages.page((symbol, group), part, parts, views, &self.urls);
+                let citing = lists.citing.get(&route.page, || symbols::citing(parts, group));
+                let page = self.symbol_pages.page((symbol, group), part, &citing, parts, views, &self.urls);
                 let title = match &page.title {
                     Some(title) => format!("{title} ({symbol})"),
                     None => symbol.to_string(),
@@ -382,7 +396,7 @@ impl Renderer {
                 return file(self.render_template("redirect.html", redirect, path, lang)?.into_bytes());
             }
             Page::Votes => {
-                let records = archive.listed(archive.by_kind.get(&Kind::Vote).map(Vec::as_slice).unwrap_or_default());
+                let records = documents(archive.by_kind.get(&Kind::Vote));
                 let votes: Vec<_> = views.votes.votes.keys().collect();
                 let mut index = Context::new();
                 index.insert("votes", &on_page(part, &votes).iter().map(|&id| views.summary(id)).collect::<Vec<_>>());

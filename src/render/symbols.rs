@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::Parts;
+use super::lists::Citing;
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::{Archive, DocId};
 use crate::i18n::{FluentValue, Locale};
@@ -117,27 +118,21 @@ impl SymbolPages {
         Self { votes_on: votes.by_symbol(), by_session, index }
     }
 
-    /// The page of `symbol`, standing for `group`, or page `part` of its list of citing
-    /// documents.
+    /// The page of `symbol`, standing for `group`, or page `part` of its list of
+    /// documents `citing` it (as [`citing`] lists them).
     pub fn page(
         &self,
         (symbol, group): (&Symbol, &[Symbol]),
         part: Option<Part>,
+        citing: &[(DocId, Option<&str>)],
         parts: Parts<'_>,
         votes: &VoteViews<'_>,
         urls: &Urls,
     ) -> SymbolPage {
         let archive = parts.archive;
         let locale = votes.translations.locale(archive.language);
-        let mut citing = parts.citations.citing_any(group);
-        // A document cited in several languages is listed once.
-        let citing_ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
-        if let Cow::Owned(listed) = archive.listed(&citing_ids) {
-            let listed: HashSet<DocId> = listed.into_iter().collect();
-            citing.retain(|(id, _)| listed.contains(id));
-        }
         let cited_count = citing.len();
-        let on_page = part.map_or(citing.as_slice(), |part| part.slice(&citing));
+        let on_page = part.map_or(citing, |part| part.slice(citing));
         let cited_in = on_page
             .iter()
             .map(|&(id, sentence)| {
@@ -207,15 +202,13 @@ impl SymbolPages {
             if by_series.last().is_none_or(|(last, _)| *last != key) {
                 by_series.push((key, Vec::new()));
             }
-            // A document cited in several languages counts once.
-            let citing: Vec<DocId> = parts.citations.citing_any(group).into_iter().map(|(id, _)| id).collect();
             let Some((_, series)) = by_series.last_mut() else { continue };
             series.push(SymbolSummary {
                 symbol: symbol.to_string(),
                 url: urls.symbol(symbol),
                 title: self.title(archive, parts.votes, symbol, group),
                 also: group.iter().filter(|other| *other != symbol).map(ToString::to_string).collect(),
-                count: archive.listed(&citing).len(),
+                count: citing(parts, group).len(),
             });
         }
         let mut bodies: Vec<(UnBody, BodySummary)> = Vec::new();
@@ -248,6 +241,18 @@ impl SymbolPages {
         votes.dedup();
         votes
     }
+}
+
+/// The documents citing any of `group`, each once with the first sentence that cites
+/// it; a document cited in several languages is listed once.
+pub fn citing<'a>(parts: Parts<'a>, group: &[Symbol]) -> Citing<'a> {
+    let mut citing = parts.citations.citing_any(group);
+    let ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
+    if let Cow::Owned(listed) = parts.archive.listed(&ids) {
+        let listed: HashSet<DocId> = listed.into_iter().collect();
+        citing.retain(|(id, _)| listed.contains(id));
+    }
+    citing
 }
 
 /// Where a symbol's page is listed in the index: its body, then its session or year,

@@ -546,7 +546,7 @@ impl LiveSite {
             })
             .collect();
         let live = crate::output::Live::new(&site.output_dir);
-        site.renderer.render_routes(site.parts(), touched, &crate::progress::Silent, &live).map_err(BuildFailure)?;
+        site.renderer.render_routes(site.parts(), &touched, &crate::progress::Silent, &live).map_err(BuildFailure)?;
         for path in &gone {
             crate::output::remove(&site.output_dir, path).map_err(|e| site.write_failure(&e))?;
         }
