@@ -1,13 +1,15 @@
 //! The lists split into pages, each worked out once per build. Every page of a list
 //! shows a slice cut from the whole list as readers see it: its translations folded
-//! into their originals (`Archive::listed`), or, for a symbol, every document citing it.
-//! Worked out again by each page, that work grew with the square of the archive: at
-//! 50,000 documents the letters' 175 pages each folded all 17,690 letters.
+//! into their originals (`Archive::listed`); for a symbol, every document citing it;
+//! for the sessions index, every session with its count. Worked out again by each page,
+//! that work grew with the square of the archive: at 50,000 documents the letters' 175
+//! pages each folded all 17,690 letters.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::views::TermCount;
 use crate::archive::DocId;
 use crate::routes::{Page, Route};
 
@@ -37,12 +39,14 @@ pub struct Listed<'r, 'a> {
     pub documents: Lists<'r, Cow<'a, [DocId]>>,
     /// A symbol's citing documents, each with the sentence that cites it.
     pub citing: Lists<'r, Citing<'a>>,
+    /// The sessions, each with how many documents it has.
+    pub sessions: Lists<'r, Vec<TermCount>>,
 }
 
 pub type Citing<'a> = Vec<(DocId, Option<&'a str>)>;
 
 impl<'r> Listed<'r, '_> {
     pub fn new(routes: &[&'r Route]) -> Self {
-        Self { documents: Lists::new(routes), citing: Lists::new(routes) }
+        Self { documents: Lists::new(routes), citing: Lists::new(routes), sessions: Lists::new(routes) }
     }
 }

@@ -278,7 +278,8 @@ impl Renderer {
                 Job { template: "list.html", title: heading, context: list, lang }
             }
             Page::Sessions => {
-                term_list(words, "sessions-heading", self.session_counts(archive, words).into_iter(), part, |term| term)
+                let sessions = lists.sessions.get(&route.page, || self.session_counts(archive, words));
+                term_list(words, "sessions-heading", sessions.iter(), part, TermCount::clone)
             }
             Page::Session(session) => {
                 let ids = documents(archive.by_session.get(session));

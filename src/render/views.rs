@@ -180,7 +180,7 @@ pub struct Pagination {
 }
 
 /// A listing of terms (sessions, signatories, tags) with how many documents each has.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct TermCount {
     pub name: String,
     pub url: String,
