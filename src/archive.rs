@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{Document, Kind, Lang, SessionId, Slug, Symbol};
 use crate::registry::{Organisation, Registries};
@@ -62,6 +64,39 @@ fn insert_ordered(ids: &mut Vec<DocId>, id: DocId, before: impl Fn(DocId, DocId)
     }
 }
 
+/// Whether document `a` comes before `b` in the archive's order, the newest first:
+/// documents are numbered in that order.
+fn newer(a: DocId, b: DocId) -> bool {
+    a < b
+}
+
+/// `documents` in the archive's order. Their numbers are sorted, and the documents then
+/// moved into place once each: sorting the documents themselves moved a few hundred
+/// bytes at each step, about a million times for 50,000.
+fn newest_first(mut documents: Vec<Document>) -> Vec<Document> {
+    let mut order: Vec<usize> = (0..documents.len()).collect();
+    order.sort_by(|&a, &b| Document::newest_first(&documents[a], &documents[b]));
+    put_in_order(&mut documents, order);
+    documents
+}
+
+/// Moves `items` so that place `at` holds the item that was at `order[at]`, in place, so
+/// that the archive is not held twice; `order` is a permutation of the places. Each
+/// cycle of it is followed once, marking the places it fills.
+fn put_in_order<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != usize::MAX {
+            let from = std::mem::replace(&mut order[at], usize::MAX);
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Signatory {
     pub organisation: Organisation,
@@ -69,6 +104,19 @@ pub struct Signatory {
     /// goes when the last document printing it does.
     pub printed_as: BTreeMap<String, usize>,
     pub documents: Vec<DocId>,
+}
+
+impl Signatory {
+    /// Files document `id`, which prints it as `printed`, in the archive's order.
+    fn add(&mut self, id: DocId, printed: &str) {
+        match self.printed_as.get_mut(printed) {
+            Some(times) => *times += 1,
+            None => {
+                self.printed_as.insert(printed.to_owned(), 1);
+            }
+        }
+        insert_ordered(&mut self.documents, id, newer);
+    }
 }
 
 #[derive(Debug)]
@@ -106,18 +154,20 @@ pub struct Archive {
     pub(crate) listed_as: PerDoc<Option<DocId>>,
     pub(crate) by_content_path: HashMap<String, DocId>,
     pub(crate) by_own_symbol: HashMap<Symbol, DocId>,
+    /// Each signatory name as printed, resolved once: an archive prints a few hundred
+    /// names tens of thousands of times, and resolving one normalises and slugifies it.
+    resolved: FxHashMap<String, Option<Organisation>>,
 }
 
 impl Archive {
     pub fn assemble(
-        mut documents: Vec<Document>,
+        documents: Vec<Document>,
         language: Lang,
         registries: Registries,
         diagnostics: &mut Diagnostics,
     ) -> Self {
-        documents.sort_by(Document::newest_first);
         let count = documents.len();
-        let documents: PerDoc<Document> = documents.into();
+        let documents: PerDoc<Document> = newest_first(documents).into();
         let by_content_path = documents.iter_enumerated().map(|(id, d)| (d.source.content_path.clone(), id)).collect();
         let related = resolve_related(&documents, diagnostics);
         let by_own_symbol = own_symbols(&documents, diagnostics);
@@ -137,6 +187,7 @@ impl Archive {
             listed_as,
             by_content_path,
             by_own_symbol,
+            resolved: FxHashMap::default(),
         };
         for id in (0..count).map(DocId::from) {
             archive.file(id, diagnostics);
@@ -149,7 +200,6 @@ impl Archive {
     /// newest document prints it.
     pub(crate) fn file(&mut self, id: DocId, diagnostics: &mut Diagnostics) {
         let doc = &self.documents[id];
-        let newer = |a: DocId, b: DocId| a < b;
         insert_ordered(self.by_kind.entry(doc.kind).or_default(), id, newer);
         for session in &doc.sessions {
             if !self.registries.sessions.is_known(session) {
@@ -182,7 +232,15 @@ impl Archive {
         }
         let mut organisations = Vec::with_capacity(doc.signatories.len());
         for printed in &doc.signatories {
-            let Some(organisation) = self.registries.organisations.resolve(printed) else {
+            let resolved = match self.resolved.get(printed) {
+                Some(resolved) => resolved.clone(),
+                None => {
+                    let resolved = self.registries.organisations.resolve(printed);
+                    self.resolved.insert(printed.clone(), resolved.clone());
+                    resolved
+                }
+            };
+            let Some(organisation) = resolved else {
                 diagnostics.push(warn(
                     doc,
                     "signatories",
@@ -190,17 +248,24 @@ impl Archive {
                 ));
                 continue;
             };
-            let entry = self.signatories.entry(organisation.slug.clone()).or_insert_with(|| Signatory {
-                organisation: organisation.clone(),
-                printed_as: BTreeMap::new(),
-                documents: Vec::new(),
-            });
-            // Named after the newest document that prints it, when no registry names it.
-            if entry.documents.first().is_none_or(|&first| id < first) {
-                entry.organisation = organisation.clone();
+            match self.signatories.get_mut(&organisation.slug) {
+                Some(signatory) => {
+                    // Named after the newest document that prints it, when no registry names it.
+                    if signatory.documents.first().is_some_and(|&first| id < first) {
+                        signatory.organisation = organisation.clone();
+                    }
+                    signatory.add(id, printed);
+                }
+                None => {
+                    let mut signatory = Signatory {
+                        organisation: organisation.clone(),
+                        printed_as: BTreeMap::new(),
+                        documents: Vec::new(),
+                    };
+                    signatory.add(id, printed);
+                    self.signatories.insert(organisation.slug.clone(), signatory);
+                }
             }
-            *entry.printed_as.entry(printed.clone()).or_default() += 1;
-            insert_ordered(&mut entry.documents, id, newer);
             organisations.push(organisation);
         }
         self.signed_by[id] = organisations;
@@ -453,6 +518,24 @@ pub(crate) fn one_named(doc: &Document, slug: &Slug, named: &[DocId], diagnostic
         _ => {
             diagnostics.push(error(doc, "related", &format!("`{slug}` names more than one document")));
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::put_in_order;
+
+    #[test]
+    fn items_are_put_in_the_order_given_following_each_cycle_once() {
+        let orders: [&[usize]; 5] =
+            [&[], &[0, 1, 2, 3, 4], &[4, 3, 2, 1, 0], &[3, 0, 4, 1, 2], &[1, 2, 0, 4, 3, 5, 7, 6]];
+        for order in orders {
+            let items: Vec<usize> = (0..order.len()).map(|n| n * 10).collect();
+            let mut moved = items.clone();
+            put_in_order(&mut moved, order.to_vec());
+            let expected: Vec<usize> = order.iter().map(|&from| items[from]).collect();
+            assert_eq!(moved, expected, "{order:?}");
         }
     }
 }
