@@ -1,7 +1,8 @@
 //! Who cites what: every symbol with the documents citing it, and every document with
 //! the documents that link to it or cite its symbol.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Citation;
 use crate::archive::{Archive, DocId, PerDoc};
@@ -77,17 +78,24 @@ impl CitationIndex {
         }
     }
 
-    /// Every document citing any of `group` (the symbols one page stands for), once
-    /// each in archive order, with the first sentence citing one of them.
-    pub fn citing_any(&self, group: &[Symbol]) -> Vec<(DocId, Option<&str>)> {
-        let mut citing: BTreeMap<DocId, Option<&str>> = BTreeMap::new();
+    /// Every document citing any of `group` (the symbols one page stands for), as lists
+    /// show them: once each in archive order, with the first sentence citing one of
+    /// them, and a document cited in several languages once (see [`Archive::listed`]).
+    pub fn citing(&self, archive: &Archive, group: &[Symbol]) -> Vec<(DocId, Option<&str>)> {
+        let mut by_doc: BTreeMap<DocId, Option<&str>> = BTreeMap::new();
         for citation in group.iter().filter_map(|text| self.by_symbol.get(text)).flatten() {
-            let sentence = citing.entry(citation.doc).or_default();
+            let sentence = by_doc.entry(citation.doc).or_default();
             if sentence.is_none() {
                 *sentence = citation.sentence.as_deref();
             }
         }
-        citing.into_iter().collect()
+        let mut citing: Vec<(DocId, Option<&str>)> = by_doc.into_iter().collect();
+        let ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
+        if let Cow::Owned(listed) = archive.listed(&ids) {
+            let listed: HashSet<DocId> = listed.into_iter().collect();
+            citing.retain(|(id, _)| listed.contains(id));
+        }
+        citing
     }
 
     fn cite(&mut self, symbol: &Symbol, doc: DocId, sentence: Option<&str>) {

@@ -381,7 +381,7 @@ impl Renderer {
             }
             Page::Symbol(symbol) => {
                 let group = routes.symbols().get(symbol).ok_or_else(|| missing(path))?;
-                let citing = lists.citing.get(&route.page, || symbols::citing(parts, group));
+                let citing = lists.citing.get(&route.page, || parts.citations.citing(archive, group));
                 let page = self.symbol_pages.page((symbol, group), part, &citing, parts, views, &self.urls);
                 let title = match &page.title {
                     Some(title) => format!("{title} ({symbol})"),

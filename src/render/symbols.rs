@@ -3,13 +3,11 @@
 //! the votes on them, and the neighbours from the same session. Also the index of them
 //! all, by body and session.
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use super::Parts;
-use super::lists::Citing;
 use super::votes::{VoteSummary, VoteViews};
 use crate::archive::{Archive, DocId};
 use crate::i18n::{FluentValue, Locale};
@@ -119,7 +117,7 @@ impl SymbolPages {
     }
 
     /// The page of `symbol`, standing for `group`, or page `part` of its list of
-    /// documents `citing` it (as [`citing`] lists them).
+    /// documents `citing` it (as [`CitationIndex::citing`] lists them).
     pub fn page(
         &self,
         (symbol, group): (&Symbol, &[Symbol]),
@@ -208,7 +206,7 @@ impl SymbolPages {
                 url: urls.symbol(symbol),
                 title: self.title(archive, parts.votes, symbol, group),
                 also: group.iter().filter(|other| *other != symbol).map(ToString::to_string).collect(),
-                count: citing(parts, group).len(),
+                count: parts.citations.citing(archive, group).len(),
             });
         }
         let mut bodies: Vec<(UnBody, BodySummary)> = Vec::new();
@@ -241,18 +239,6 @@ impl SymbolPages {
         votes.dedup();
         votes
     }
-}
-
-/// The documents citing any of `group`, each once with the first sentence that cites
-/// it; a document cited in several languages is listed once.
-pub fn citing<'a>(parts: Parts<'a>, group: &[Symbol]) -> Citing<'a> {
-    let mut citing = parts.citations.citing_any(group);
-    let ids: Vec<DocId> = citing.iter().map(|(id, _)| *id).collect();
-    if let Cow::Owned(listed) = parts.archive.listed(&ids) {
-        let listed: HashSet<DocId> = listed.into_iter().collect();
-        citing.retain(|(id, _)| listed.contains(id));
-    }
-    citing
 }
 
 /// Where a symbol's page is listed in the index: its body, then its session or year,

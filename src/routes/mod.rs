@@ -387,8 +387,7 @@ fn entries(page: &Page, sources: Sources<'_>, symbols: &BTreeMap<Symbol, Vec<Sym
         Page::Symbols => symbols.len(),
         Page::Symbol(symbol) => {
             let group = symbols.get(symbol).map(Vec::as_slice).unwrap_or_default();
-            let citing: Vec<DocId> = citations.citing_any(group).into_iter().map(|(id, _)| id).collect();
-            listed(&citing)
+            citations.citing(archive, group).len()
         }
         // The votes, and beside them the documents that record votes.
         Page::Votes => votes.votes.len().max(documents(archive.by_kind.get(&Kind::Vote))),
