@@ -333,11 +333,11 @@ impl CpuTime {
     }
 
     fn since(self, then: Self) -> String {
-        let seconds = |ticks: u64| ticks as f64 * 1000.0 / Self::TICKS_PER_SECOND;
+        let ms = |ticks: u64| ticks as f64 * 1000.0 / Self::TICKS_PER_SECOND;
         format!(
             " (CPU: user {:>6.0} ms, system {:>5.0} ms)",
-            seconds(self.user.saturating_sub(then.user)),
-            seconds(self.system.saturating_sub(then.system))
+            ms(self.user.saturating_sub(then.user)),
+            ms(self.system.saturating_sub(then.system))
         )
     }
 }
