@@ -179,6 +179,11 @@ fn every_kind_of_list_is_paginated_and_its_first_page_counts_its_entries() {
     let mut votes = [history("/states/fji.html"), history("/states/fji/page/2.html")].concat();
     votes.sort();
     assert_eq!(votes, ["A/HRC/47/L.12", "A/HRC/47/L.13", "A/HRC/47/L.14"]);
+    // So do the pages of the votes index.
+    let index = |url: &str| site.page(url).texts(".votes-index tbody .symbol");
+    let mut votes = [index("/votes/"), index("/votes/page/2.html")].concat();
+    votes.sort();
+    assert_eq!(votes, ["A/HRC/47/L.12", "A/HRC/47/L.13", "A/HRC/47/L.14"]);
     assert!(broken_links(&site.output(), "/").is_empty(), "{:?}", broken_links(&site.output(), "/"));
 }
 

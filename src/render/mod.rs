@@ -34,7 +34,7 @@ use crate::output::{OutputFile, Sink};
 use crate::progress::Progress;
 use crate::registry::StateId;
 use crate::routes::{Page, Part, Route, Routes, Urls};
-use crate::votes::{Cast, Export, Placement, VoteContext, VoteIndex};
+use crate::votes::{Cast, Export, Placement, VoteContext, VoteId, VoteIndex};
 
 pub use bodies::{BodyHtml, HandedOver};
 use cards::{CardLevel, Cards};
@@ -398,10 +398,11 @@ impl Renderer {
             }
             Page::Votes => {
                 let records = documents(archive.by_kind.get(&Kind::Vote));
-                let votes: Vec<_> = views.votes.votes.keys().collect();
+                let count = views.votes.votes.len();
+                let shown = part.map_or(0..count, |part| part.range(count));
                 let mut index = Context::new();
-                index.insert("votes", &on_page(part, &votes).iter().map(|&id| views.summary(id)).collect::<Vec<_>>());
-                index.insert("vote_count", &votes.len());
+                index.insert("votes", &shown.map(|id| views.summary(VoteId::from(id))).collect::<Vec<_>>());
+                index.insert("vote_count", &count);
                 index.insert("records", &self.cards(archive, on_page(part, &records), CardLevel::Section, lang)?);
                 index.insert("record_count", &records.len());
                 Job { template: "votes.html", title: words.text("votes-heading"), context: index, lang }

@@ -102,8 +102,12 @@ impl Part {
     /// The entries of `list` this page shows. A page may show several lists side by
     /// side (votes and their records), each cut at the same places.
     pub fn slice<'a, T>(&self, list: &'a [T]) -> &'a [T] {
-        let start = self.first.min(list.len());
-        &list[start..(self.first + self.size).min(list.len())]
+        &list[self.range(list.len())]
+    }
+
+    /// The places of the entries this page shows in a list of `len`.
+    pub fn range(&self, len: usize) -> std::ops::Range<usize> {
+        self.first.min(len)..(self.first + self.size).min(len)
     }
 }
 
