@@ -9,8 +9,9 @@
 # aside before each), then rebuilds into the output left by the last. Prints each size's
 # median wall time, peak RSS and median user and system CPU time (the system's part is
 # where this machine's timings move most: see docs/PERFORMANCE.md), and the ratio of the
-# medians. Reuses the archives in target/bench/<size>/ (made if missing); old outputs
-# are deleted once every run is over (see bench/aside.sh).
+# medians. Starts with the page cache dropped where it may. Reuses the archives in
+# target/bench/<size>/ (made if missing); old outputs are deleted once every run is over
+# (see bench/aside.sh for both).
 set -euo pipefail
 runs=${RUNS:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,6 +22,7 @@ for size in 10000 50000; do
   [ -d "$root/target/bench/$size/plenary/content" ] \
     || python3 "$root/bench/generate.py" "$size" "$root/target/bench/$size" >/dev/null
 done
+fresh_memory "$root/target/bench/10000/plenary" "$root/target/bench/50000/plenary" "$root/target/release/plenary"
 
 # build SIZE: one build of that archive; appends "SIZE seconds kilobytes user system"
 # (CPU seconds) to the results.
