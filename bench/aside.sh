@@ -5,8 +5,9 @@
 # in the minutes before, one by one: a build started right after deleting the previous
 # build's 16,000 pages spent most of its time in the kernel doing that, and Hugo's too.
 # It lasts longer than a minute while files are being written near the freed ones: a
-# build six minutes after deleting 14 GB of old outputs, synced, still paid it. Leave
-# ten minutes between a large deletion and a measurement.
+# build six minutes after deleting 14 GB of old outputs, synced, still paid it, and
+# builds twenty minutes after deleting 20 GB. Leave ten minutes between a large deletion
+# and a measurement, and more after deleting tens of gigabytes.
 aside="$root/target/bench/.set-aside-$$"
 trap 'rm -rf "$aside"' EXIT
 mkdir -p "$aside"
@@ -26,7 +27,7 @@ set_aside() {
 # aside stay in the page cache, a gigabyte for each 50,000-document build; once free
 # memory runs out, every build pays the kernel to reclaim it, the larger build more
 # (system time of cold 50,000-document builds 2.6 to 5.5 s with 3 GB free, 2.0 to
-# 2.5 s with 22 GB). With the right to, this drops the page cache, then reads each
+# 3.3 s with 22 GB). With the right to, this drops the page cache, then reads each
 # FOLDER back into it, so that builds read their inputs from memory as before.
 fresh_memory() {
   sync
