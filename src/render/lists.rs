@@ -18,9 +18,8 @@ use crate::routes::{Page, Route};
 pub struct Lists<'r, V>(HashMap<&'r Page, OnceLock<V>>);
 
 impl<'r, V: Clone> Lists<'r, V> {
-    /// A slot for each list of `routes` split into pages, of the pages `lists` picks.
-    pub fn new(routes: &[&'r Route], lists: fn(&Page) -> bool) -> Self {
-        let split = routes.iter().filter(|route| lists(&route.page) && route.part.is_some_and(|part| part.of > 1));
+    pub fn new(routes: &[&'r Route]) -> Self {
+        let split = routes.iter().filter(|route| route.part.is_some_and(|part| part.of > 1));
         Self(split.map(|route| (&route.page, OnceLock::new())).collect())
     }
 
@@ -48,15 +47,6 @@ pub type Citing<'a> = Vec<(DocId, Option<&'a str>)>;
 
 impl<'r> Listed<'r, '_> {
     pub fn new(routes: &[&'r Route]) -> Self {
-        Self {
-            documents: Lists::new(routes, |page| {
-                matches!(
-                    page,
-                    Page::Kind(_) | Page::Session(_) | Page::Undated | Page::Signatory(_) | Page::Tag(_) | Page::Votes
-                )
-            }),
-            citing: Lists::new(routes, |page| matches!(page, Page::Symbol(_))),
-            sessions: Lists::new(routes, |page| matches!(page, Page::Sessions)),
-        }
+        Self { documents: Lists::new(routes), citing: Lists::new(routes), sessions: Lists::new(routes) }
     }
 }
